@@ -1,0 +1,136 @@
+"""Commands on films and lists: import, films, film (and film merge), lists."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format
+
+
+def register(app: typer.Typer) -> None:
+    app.command("import")(import_cmd)
+    app.command("films")(films_cmd)
+    app.command("film")(film_cmd)
+    app.command("lists")(lists_cmd)
+
+
+@handles_errors
+def import_cmd(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files and folders: release notes, film-list feeds, list pages.")],
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; write nothing.")] = False,
+) -> None:
+    """Import files and folders, detecting what each file is."""
+    from rich.progress import Progress
+
+    from dvdtrack.cli import render
+    from dvdtrack.store.imports import expand_paths, import_paths
+
+    files = expand_paths(paths)
+    engine = open_engine(ctx)
+    with Progress(console=render.console(stderr=True), transient=True) as bar:
+        task = bar.add_task("importing", total=len(files))
+        report = import_paths(engine, files, load_grammars(), lambda p: bar.update(task, advance=1, description=p.name),
+                              dry_run=dry_run)
+    _print_import(report, dry_run)
+    if report.failed and not report.files:
+        raise typer.Exit(1)
+
+
+def _print_import(report, dry_run: bool) -> None:
+    from dvdtrack.cli import render
+
+    out = render.console()
+    films_new = report.films_new + sum(s.film_created for s in report.releases.saved)
+    films_matched = report.films_matched + sum(s.created and not s.film_created for s in report.releases.saved)
+    verb = "would import" if dry_run else "imported"
+    out.print(f"{verb} {report.files} file(s): {report.lists} list(s); films {films_new} new, "
+              f"{films_matched} matched to existing; releases {len(report.releases.new)} new, "
+              f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood")
+    for path, why in report.failed:
+        render.console(stderr=True).print(f"[yellow]skipped[/] {path}: {why}")
+
+
+@handles_errors
+def films_cmd(
+    ctx: typer.Context,
+    text: Annotated[str | None, typer.Argument(help="Part of any title, in any script.")] = None,
+    list_name: Annotated[str | None, typer.Option("--list", help="Only films in lists whose title contains this.")] = None,
+    year: Annotated[str | None, typer.Option("--year", help="A year or range: 1957, 1950..1960.")] = None,
+    json: AsJson = False,
+) -> None:
+    """List films, optionally filtered by title, list and year."""
+    from dvdtrack.cli import render
+    from dvdtrack.queries.films import list_films, parse_year_range
+    from dvdtrack.store.database import session
+
+    years = parse_year_range(year)
+    with session(open_engine(ctx)) as s:
+        rows = list_films(s, text, list_name, years)
+    if output_format(json).value == "json":
+        render.print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("id", "title", "year", "imdb", "rating", "releases")
+    for r in rows:
+        table.add_row(str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""), str(r["releases"]))
+    render.console().print(table)
+    render.console().print(f"{len(rows)} film(s)")
+
+
+@handles_errors
+def film_cmd(
+    ctx: typer.Context,
+    args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP", help="A film id or any title; or 'merge KEEP DROP'.")],
+    json: AsJson = False,
+) -> None:
+    """Show a film (by id or any title), or `film merge KEEP DROP` to join two records of one film."""
+    from dvdtrack.cli import render
+    from dvdtrack.queries.films import film_detail, resolve_film
+    from dvdtrack.store.database import session
+
+    with session(open_engine(ctx)) as s:
+        if args[0] == "merge":
+            _merge(s, args[1:])
+            return
+        data = film_detail(s, resolve_film(s, " ".join(args)))
+    if output_format(json).value == "json":
+        render.print_json(data)
+    else:
+        render.console().print(render.film_panel(data))
+
+
+def _merge(s, ids: list[str]) -> None:
+    from dvdtrack.errors import UsageError
+    from dvdtrack.queries.films import resolve_film
+    from dvdtrack.store.films import merge_films
+
+    if len(ids) != 2:
+        raise UsageError("usage: dvdtrack film merge KEEP DROP (film ids or titles)")
+    keep, drop = (resolve_film(s, ref) for ref in ids)
+    film = merge_films(s, keep.id, drop.id)
+    s.commit()
+    print(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
+
+
+@handles_errors
+def lists_cmd(ctx: typer.Context, json: AsJson = False) -> None:
+    """The curated film lists and their entry counts."""
+    from dvdtrack.cli import render
+    from dvdtrack.queries.films import list_lists
+    from dvdtrack.store.database import session
+
+    with session(open_engine(ctx)) as s:
+        rows = list_lists(s)
+    if output_format(json).value == "json":
+        render.print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("id", "title", "author", "published", "films")
+    for r in rows:
+        table.add_row(str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"]))
+    render.console().print(table)

@@ -1,0 +1,168 @@
+"""Commands on release notes: parse (preview), add, show, release link, grammars."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format
+
+EDITOR_TEMPLATE = """
+# Paste the release notes above. Lines starting with '#' are ignored;
+# an empty text adds nothing. Several releases may be separated by blank lines or '-----'.
+"""
+
+
+def register(app: typer.Typer) -> None:
+    app.command("parse")(parse_cmd)
+    app.command("add")(add_cmd)
+    app.command("show")(show_cmd)
+    app.command("grammars")(grammars_cmd)
+    release_app = typer.Typer(help="Fix releases: tie a release to another film.", no_args_is_help=True)
+    release_app.command("link")(link_cmd)
+    app.add_typer(release_app, name="release")
+
+
+@handles_errors
+def parse_cmd(
+    file: Annotated[str, typer.Argument(help="File of release notes, or - for stdin.")] = "-",
+    json: AsJson = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show which rule of which grammar read each line.")] = False,
+    grammar: Annotated[str | None, typer.Option("--grammar", help="Use this grammar instead of choosing.")] = None,
+) -> None:
+    """Preview what dvdtrack reads from release notes; writes nothing."""
+    from dvdtrack.cli import render
+    from dvdtrack.store.ingest import read_text
+    from dvdtrack.textio import read_input
+
+    reading = read_text(read_input(file), load_grammars(), grammar)
+    if explain:
+        for block in reading.result.blocks:
+            render.console(stderr=json).print(render.explain_table(block))
+    if output_format(json).value == "json":
+        render.print_json([s.to_dict() for s in reading.specs])
+    else:
+        for spec in reading.specs:
+            render.console().print(render.release_table(spec.to_dict()))
+    _warn_languages(reading.specs)
+
+
+def _warn_languages(specs) -> None:
+    unknown = sorted({name for s in specs for name in s.unknown_languages})
+    if unknown:
+        print(f"dvdtrack: note: unknown language name(s) kept as 'und': {', '.join(unknown)}", file=sys.stderr)
+
+
+@handles_errors
+def add_cmd(
+    ctx: typer.Context,
+    files: Annotated[list[str] | None, typer.Argument(help="Files of release notes; - for stdin; none opens $EDITOR.")] = None,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Store without asking.")] = False,
+    grammar: Annotated[str | None, typer.Option("--grammar", help="Use this grammar instead of choosing.")] = None,
+) -> None:
+    """Parse release notes, show the preview and store them (all or nothing)."""
+    from dvdtrack.cli import render
+    from dvdtrack.store.database import session
+    from dvdtrack.store.ingest import AddReport, add_specs, read_text
+    from dvdtrack.textio import read_input
+
+    grammars = load_grammars()
+    readings = [(name, read_text(text, grammars, grammar).specs) for name, text in _inputs(files)]
+    out = render.console()
+    for _, specs in readings:
+        for spec in specs:
+            out.print(render.release_table(spec.to_dict()))
+    _warn_languages([s for _, specs in readings for s in specs])
+    if sys.stdin.isatty() and not yes and not typer.confirm("Store these releases?", default=True):
+        raise typer.Exit(1)
+    engine = open_engine(ctx)
+    report = AddReport()
+    with session(engine) as s:
+        for name, specs in readings:
+            add_specs(s, specs, name, report)
+        s.commit()
+    _print_report(out, report)
+
+
+def _inputs(files: list[str] | None) -> list[tuple[str, str]]:
+    from dvdtrack.errors import InputError
+    from dvdtrack.textio import read_input
+
+    if not files and sys.stdin.isatty():
+        text = typer.edit(EDITOR_TEMPLATE) or ""
+        text = "\n".join(l for l in text.splitlines() if not l.startswith("#"))
+        if not text.strip():
+            raise InputError("empty text: nothing added")
+        return [("<editor>", text)]
+    return [(name if name != "-" else "<stdin>", read_input(name)) for name in (files or ["-"])]
+
+
+def _print_report(out, report) -> None:
+    for saved in report.saved:
+        r = saved.release
+        if saved.created:
+            film = "new film" if saved.film_created else "existing film"
+            out.print(f"added release #{r.id}: {r.title} ({r.year}) → {film} #{r.film_id}")
+        else:
+            out.print(f"already stored as release #{r.id}: {r.title} ({r.year}); not added again")
+    out.print(f"{len(report.new)} release(s) added, {len(report.present)} already present")
+
+
+@handles_errors
+def show_cmd(
+    ctx: typer.Context,
+    release_id: Annotated[int, typer.Argument(metavar="RELEASE_ID")],
+    json: AsJson = False,
+) -> None:
+    """Show one stored release."""
+    from dvdtrack.cli import render
+    from dvdtrack.store.database import session
+    from dvdtrack.store.models import Film
+    from dvdtrack.store.releases import get_release, release_dict
+
+    with session(open_engine(ctx)) as s:
+        release = get_release(s, release_id)
+        data = release_dict(release, s.get(Film, release.film_id))
+    if output_format(json).value == "json":
+        render.print_json(data)
+    else:
+        render.console().print(render.release_table(data))
+
+
+@handles_errors
+def link_cmd(
+    ctx: typer.Context,
+    release_id: Annotated[int, typer.Argument(metavar="RELEASE")],
+    film_id: Annotated[int, typer.Argument(metavar="FILM")],
+) -> None:
+    """Tie RELEASE to FILM (when the automatic match was wrong)."""
+    from dvdtrack.store.database import session
+    from dvdtrack.store.releases import link_release
+
+    with session(open_engine(ctx)) as s:
+        release = link_release(s, release_id, film_id)
+        s.commit()
+    print(f"release #{release.id} now belongs to film #{release.film_id}")
+
+
+@handles_errors
+def grammars_cmd(json: AsJson = False) -> None:
+    """List the grammars (built-in and user ones) with their rules."""
+    from dvdtrack.cli import render
+
+    rows = [
+        {"name": g.name, "path": str(g.path), "rules": len({id(r) for rs in g.labelled.values() for r in rs}) + len(g.unlabelled),
+         "sections": len({s.name for s in g.sections.values()}), "description": g.description}
+        for g in load_grammars().values()
+    ]
+    if output_format(json).value == "json":
+        render.print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("name", "rules", "sections", "description", "path")
+    for row in rows:
+        table.add_row(row["name"], str(row["rules"]), str(row["sections"]), row["description"], row["path"])
+    render.console().print(table)

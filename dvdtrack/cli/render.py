@@ -1,0 +1,142 @@
+"""Rich rendering of releases, films and reports; JSON and CSV printing for machines."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+
+def console(stderr: bool = False) -> Console:
+    """A console on stdout (or stderr for notes); wide when not a terminal so tables do not wrap."""
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(file=stream, width=None if stream.isatty() else 160, highlight=False)
+
+
+def print_json(data) -> None:
+    """JSON with non-ASCII kept (titles in any script stay readable)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_csv(rows: list[dict]) -> None:
+    """Rows as CSV with a header; list values joined with `;`."""
+    if not rows:
+        return
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
+    sys.stdout.write(out.getvalue())
+
+
+def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
+    """`en, fr, ru` with searched codes in bold, unknown ones marked."""
+    text = Text()
+    for i, track in enumerate(tracks):
+        code = track.get("language") or "und"
+        style = "bold reverse" if code in highlight else ("red" if code == "und" else "")
+        text.append(("" if i == 0 else ", "))
+        text.append(code, style=style)
+    return text
+
+
+def release_table(data: dict) -> Table:
+    """A vertical field/value table for one release (parsed or stored)."""
+    from dvdtrack.normalise.runtime import format_runtime
+    from dvdtrack.normalise.size import format_size
+
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column(overflow="fold")
+    rows = [
+        ("Release", f"#{data['id']} → film #{data['film_id']} {data['film_title']}" if "id" in data else None),
+        ("Titles", " / ".join(data["titles"])), ("Year", data["year"]),
+        ("Format", _format(data)), ("Label", data["label"]), ("Region", data["region"]),
+        ("Video", " ".join(x for x in (data["video_system"], data["aspect_ratio"]) if x)),
+        ("Runtime", format_runtime(data["runtime_seconds"])),
+        ("Size", f"{data['size_text']} ({format_size(data['size_bytes'])})" if data["size_text"] else None),
+        ("Audio", _audio(data["audio"])), ("Subtitles", _subs(data["subtitles"])),
+        ("Genres", ", ".join(data["genres"])), ("Directors", ", ".join(data["directors"])),
+        ("Cast", ", ".join(data["cast"])), ("Awards", "\n".join(data["awards"])),
+        ("Features", "\n".join(data["features"])),
+        ("Synopsis", _short(data["synopsis"])),
+        ("Related", "\n".join(f"{' / '.join(r['titles'])} ({r['year']}) {_format(r)}" for r in data["related"])),
+        ("Grammar", data["grammar"]),
+    ]
+    for name, value in rows:
+        if value not in (None, "", []):
+            table.add_row(name, str(value))
+    if data["unparsed"]:
+        table.add_row(Text("Not understood", style="bold yellow"), Text("\n".join(data["unparsed"]), style="yellow"))
+    return table
+
+
+def _format(data: dict) -> str:
+    if not data.get("disc_format"):
+        return ""
+    count = data.get("disc_count") or 1
+    return f"{count} × {data['disc_format']}" if count > 1 else data["disc_format"]
+
+
+def _audio(tracks: list[dict]) -> str:
+    return ", ".join(
+        f"{t['name']} ({t['language']}"
+        + "".join(f" {x}" for x in (t.get("codec"), t.get("channels"), t.get("kind")) if x) + ")"
+        for t in tracks)
+
+
+def _subs(tracks: list[dict]) -> str:
+    return ", ".join(f"{t['name']} ({t['language']})" for t in tracks)
+
+
+def _short(text: str | None, limit: int = 300) -> str | None:
+    if not text or len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def explain_table(block) -> Table:
+    """Line by line: which rule of which grammar read it (for `parse --explain`)."""
+    title = f"grammar {block.grammar} (score {block.score})"
+    if block.runner_up:
+        title += f"; runner-up {block.runner_up} (score {block.runner_up_score})"
+    table = Table(title=title, title_justify="left")
+    for name in ("line", "read as", "text", "fields"):
+        table.add_column(name, overflow="fold")
+    for read in block.lines:
+        if read.kind == "blank":
+            continue
+        label = f"{read.kind}:{read.rule}" if read.rule else read.kind
+        style = "yellow" if read.kind == "unparsed" else ""
+        table.add_row(str(read.number), Text(label, style=style), read.text[:120],
+                      ", ".join(f"{k}={v}" for k, v in read.fields.items())[:160])
+    return table
+
+
+def film_panel(data: dict) -> Table:
+    """A film's details: titles, years, people, lists with their texts, conflicts, editions."""
+    table = Table(show_header=False, box=None, title=f"#{data['id']} {data['title']} ({data['year']})", title_justify="left")
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column(overflow="fold")
+    table.add_row("Titles", "\n".join(f"{t['title']} [{t['script']}]" for t in data["titles"]))
+    table.add_row("Years", ", ".join(map(str, data["years"])))
+    for name, key in (("IMDb", "imdb_id"), ("Rating", "rating")):
+        if data[key]:
+            table.add_row(name, str(data[key]))
+    table.add_row("Directors", ", ".join(data["directors"]))
+    table.add_row("Cast", ", ".join(data["cast"]))
+    for entry in data["lists"]:
+        table.add_row(f"In list", f"{entry['list']} (#{entry['position']}, from {entry['source']})\n"
+                      f"  {entry['description'] or ''}\n  Fact: {entry['fact'] or ''}")
+    for field, facts in data["conflicts"].items():
+        table.add_row(Text(f"Sources differ: {field}", style="yellow"),
+                      "\n".join(f"{f['value']}  ← {f['source']} {f['entry']}" for f in facts))
+    for r in data["editions"]:
+        table.add_row("Edition", f"#{r['id']} {_format(r)} {r['label'] or ''} {r['video_system'] or ''} {r['aspect_ratio'] or ''}")
+    return table

@@ -1,0 +1,139 @@
+"""Typed fields for grammar patterns: `{runtime:Runtime}` and friends, shared by every grammar.
+
+Each type fixes what text a field may match (so a SKU is never read as a runtime) and turns the
+match into a raw token; units and language names are resolved later by `dvdtrack.normalise`.
+
+>>> import parse
+>>> parse.parse("{d:Discs}", "2 x DVD9", extra_types=FIELD_TYPES)["d"]
+(2, 'DVD9')
+"""
+
+from __future__ import annotations
+
+import re
+
+from parse import with_pattern
+
+_SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
+_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "nincs"}
+
+YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
+DISCS_RE = (
+    r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD-?(?:5|9|10|18)|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
+)
+SYSTEM_RE = r"PAL|NTSC|SECAM"
+ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?(?:\s?:\s?\d{1,2}(?:[.,]\d{1,2})?)?"
+_MIN = r"(?:minutes?|minuten|minuut|minuuttia|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|')"
+_HOUR = r"(?:hours?|hrs?|h|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
+RUNTIME_RE = (
+    r"(?:(?:ca\.?|approx\.?|~|около|cca\.?)\s?)?"
+    r"(?:\d{1,2}:\d{2}:\d{2}"
+    rf"|\d{{1,2}}\s?{_HOUR}\.?\s?(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:s|sec)\.?)?)?"
+    rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{2,3}}:\d{{2}})"
+)
+SIZE_RE = r"\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"
+REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
+
+
+def split_items(text: str) -> list[str]:
+    """Split a list value on commas, semicolons, ' / ' and ' + ', but not inside brackets.
+
+    >>> split_items("Русский (Dolby AC3, 2 ch), English")
+    ['Русский (Dolby AC3, 2 ch)', 'English']
+    """
+    items, depth, start = [], 0, 0
+    masked = []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        masked.append("\0" if depth and ch in ",;/+&" else ch)
+    masked_text = "".join(masked)
+    for m in _SPLIT_TOP.finditer(masked_text):
+        items.append(text[start : m.start()])
+        start = m.end()
+    items.append(text[start:])
+    return [i.strip(" .") for i in items if i.strip(" .")]
+
+
+def is_none_word(text: str) -> bool:
+    """True for the many ways notes say "nothing here" (`none`, `N/A`, `brak`, `нет`)."""
+    return text.strip(" .").casefold() in _NONE_WORDS
+
+
+@with_pattern(r".+?")
+def titles(text: str) -> list[str]:
+    return [t.strip() for t in re.split(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", text, flags=re.I) if t.strip()]
+
+
+@with_pattern(YEAR_RE)
+def year(text: str) -> int:
+    return int(re.search(r"\d{4}", text).group())
+
+
+@with_pattern(DISCS_RE)
+def discs(text: str) -> tuple[int, str]:
+    m = re.match(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)", text)
+    fmt = re.sub(r"[-\s]", "", m.group(2)).upper().replace("BLURAY", "BD")
+    return int(m.group(1) or 1), fmt
+
+
+@with_pattern(SYSTEM_RE)
+def video_system(text: str) -> str:
+    return text.upper()
+
+
+@with_pattern(ASPECT_RE)
+def aspect(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(RUNTIME_RE)
+def runtime(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(SIZE_RE)
+def size(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(r"\d{1,2}(?:[.,]\d)?\s?%")
+def percent(text: str) -> float:
+    return float(text.rstrip("% ").replace(",", "."))
+
+
+@with_pattern(REGION_RE)
+def region(text: str) -> str:
+    return re.sub(r"\s", "", text).upper().replace("FREE", "0")
+
+
+@with_pattern(r".+")
+def items(text: str) -> list[str]:
+    return [] if is_none_word(text) else split_items(text)
+
+
+@with_pattern(r".+")
+def text_value(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(r"\S(?:.*\S)?")
+def word_label(text: str) -> str:
+    return text.strip()
+
+
+FIELD_TYPES = {
+    "Titles": titles,
+    "Year": year,
+    "Discs": discs,
+    "VideoSystem": video_system,
+    "Aspect": aspect,
+    "Runtime": runtime,
+    "Size": size,
+    "Percent": percent,
+    "Region": region,
+    "List": items,
+    "Languages": items,
+    "Text": text_value,
+    "Label": word_label,
+}

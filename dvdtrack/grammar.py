@@ -1,0 +1,161 @@
+"""Grammar loader: reads `grammars/*.toml` (and user grammar folders) into compiled rule sets.
+
+A grammar is data: line rules (parse patterns with typed fields from `dvdtrack.fields`), keyed by
+the label that starts the line (`Language: …`) or unlabelled (a title line, a `|` spec line),
+and section rules (a header such as `Special Features:` followed by bullet items).
+Every pattern is compiled once, here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import parse
+
+from dvdtrack.errors import GrammarError
+from dvdtrack.fields import FIELD_TYPES
+
+# Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
+TARGET_FIELDS = frozenset(
+    "titles year discs label region video_system aspect runtime size recovery audio subtitles "
+    "genres directors cast awards features synopsis".split()
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line rule: its name and its compiled patterns, tried in order."""
+
+    name: str
+    patterns: tuple[parse.Parser, ...]
+
+    def match(self, text: str) -> dict | None:
+        """Fields of the first pattern that matches the whole text, else None."""
+        for pattern in self.patterns:
+            result = pattern.parse(text)
+            if result is not None:
+                return dict(result.named)
+        return None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A header line followed by bullet items; items go to `field` or are read by `rule`."""
+
+    name: str
+    field: str | None
+    rule: Rule | None
+
+
+@dataclass
+class Grammar:
+    """A compiled grammar: rules dispatched by label, unlabelled rules, sections, options."""
+
+    name: str
+    description: str
+    path: Path
+    labelled: dict[str, list[Rule]] = field(default_factory=dict)
+    unlabelled: list[Rule] = field(default_factory=list)
+    sections: dict[str, Section] = field(default_factory=dict)
+    orphan_bullets: str | None = None
+    prose_field: str | None = None
+    line_prefixes: tuple[str, ...] = ()
+
+
+def builtin_grammar_dir() -> Path:
+    """The packaged grammars (wheel install) or the repository's `grammars/` (source checkout)."""
+    packaged = Path(__file__).parent / "grammars"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "grammars"
+
+
+def load_grammars(extra_dirs: list[Path] = ()) -> dict[str, Grammar]:
+    """Load the built-in grammars, then those in `extra_dirs` (a later file of the same name wins)."""
+    grammars: dict[str, Grammar] = {}
+    for folder in [builtin_grammar_dir(), *extra_dirs]:
+        for path in sorted(Path(folder).glob("*.toml")) if Path(folder).is_dir() else []:
+            grammar = load_grammar_file(path)
+            grammars[grammar.name] = grammar
+    if not grammars:
+        raise GrammarError(f"no grammar files found in {builtin_grammar_dir()}")
+    return grammars
+
+
+def load_grammar_file(path: Path) -> Grammar:
+    """Compile one grammar file; a malformed file raises GrammarError naming the file."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise GrammarError(f"{path}: cannot read grammar: {exc}") from None
+    return _build(data, path)
+
+
+def _build(data: dict, path: Path) -> Grammar:
+    options = data.get("options", {})
+    grammar = Grammar(
+        name=data.get("name") or path.stem,
+        description=data.get("description", ""),
+        path=path,
+        orphan_bullets=_check_target(options.get("orphan_bullets"), path),
+        prose_field=_check_target(options.get("prose"), path),
+        line_prefixes=tuple(options.get("line_prefixes", ())),
+    )
+    rules = {}
+    for spec in data.get("rules", []):
+        rule = _compile_rule(spec, path)
+        rules[rule.name] = rule
+        for label in spec.get("labels", []):
+            grammar.labelled.setdefault(label.casefold(), []).append(rule)
+        if not spec.get("labels"):
+            grammar.unlabelled.append(rule)
+    for spec in data.get("sections", []):
+        _add_section(grammar, spec, rules, path)
+    return grammar
+
+
+def _compile_rule(spec: dict, path: Path) -> Rule:
+    name = spec.get("name")
+    patterns = spec.get("patterns", [])
+    if not name or not patterns:
+        raise GrammarError(f"{path}: every rule needs a name and at least one pattern")
+    compiled = tuple(_compile_pattern(p, path) for p in patterns)
+    return Rule(name=name, patterns=compiled)
+
+
+def _compile_pattern(pattern: str, path: Path) -> parse.Parser:
+    try:
+        compiled = parse.compile(pattern, extra_types=FIELD_TYPES, case_sensitive=False)
+    except (ValueError, KeyError, TypeError) as exc:
+        raise GrammarError(f"{path}: bad pattern {pattern!r}: {exc}") from None
+    unknown = set(compiled.named_fields) - TARGET_FIELDS
+    if unknown:
+        raise GrammarError(f"{path}: pattern {pattern!r} uses unknown field(s) {sorted(unknown)}")
+    return compiled
+
+
+def _add_section(grammar: Grammar, spec: dict, rules: dict[str, Rule], path: Path) -> None:
+    rule = rules.get(spec["rule"]) if "rule" in spec else None
+    if "rule" in spec and rule is None:
+        raise GrammarError(f"{path}: section {spec.get('name')!r} names unknown rule {spec['rule']!r}")
+    section = Section(spec.get("name", "?"), _check_target(spec.get("field"), path), rule)
+    for label in spec.get("labels", []):
+        grammar.sections[label.casefold()] = section
+
+
+def _check_target(name: str | None, path: Path) -> str | None:
+    if name is not None and name not in TARGET_FIELDS and name != "related":
+        raise GrammarError(f"{path}: unknown target field {name!r}")
+    return name
+
+
+def user_grammar_dirs() -> list[Path]:
+    """Folders of user grammars: $DVDTRACK_GRAMMARS (path list), else `<data dir>/grammars`."""
+    import os
+
+    from platformdirs import user_data_dir
+
+    env = os.environ.get("DVDTRACK_GRAMMARS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    return [Path(user_data_dir("dvdtrack", appauthor=False)) / "grammars"]

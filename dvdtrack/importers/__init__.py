@@ -1,0 +1,54 @@
+"""Importers for film lists: an RSS feed of curated lists and a plain-text list page (text → data)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:18|19|20)\d\d)\)$")
+
+
+@dataclass
+class EntryData:
+    """One film entry of a curated list, as the list gives it."""
+
+    position: int
+    title: str
+    year: int | None
+    imdb_id: str | None = None
+    directors: list[str] = field(default_factory=list)
+    cast: list[str] = field(default_factory=list)
+    rating: float | None = None
+    trailer: str | None = None
+    poster: str | None = None
+    description: str | None = None
+    fact: str | None = None
+    availability: str | None = None
+
+
+@dataclass
+class FilmListData:
+    """A curated list: its metadata and entries."""
+
+    title: str
+    author: str | None = None
+    published: str | None = None
+    link: str | None = None
+    intro: str | None = None
+    entries: list[EntryData] = field(default_factory=list)
+
+
+def split_title_year(text: str) -> tuple[str, int | None]:
+    """`The Ascent (1977)` → (`The Ascent`, 1977); no year → (text, None)."""
+    m = TITLE_YEAR.match(text.strip())
+    return (m.group("title"), int(m.group("year"))) if m else (text.strip(), None)
+
+
+def detect_kind(text: str) -> str:
+    """`feed`, `film-list` or `release-notes`, from the text's shape."""
+    head = text[:4096].lstrip()
+    if head.startswith("<?xml") or "<rss" in head:
+        return "feed"
+    lines = [l.strip() for l in text.splitlines()]
+    entries = sum(1 for a, b in zip(lines, lines[1:]) if TITLE_YEAR.match(a) and b == "TRAILER")
+    return "film-list" if entries >= 2 else "release-notes"

@@ -1,0 +1,40 @@
+"""Normalisers: raw values from the parser → codes, seconds, bytes, canonical ratios."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dvdtrack.normalise.aspect import canonical_aspect
+from dvdtrack.normalise.audio import split_track
+from dvdtrack.normalise.language import resolve_language
+from dvdtrack.normalise.runtime import runtime_seconds
+from dvdtrack.normalise.size import size_bytes
+from dvdtrack.spec import ReleaseSpec, SubtitleTrack
+
+UNDETERMINED = "und"
+
+
+def normalise(spec: ReleaseSpec) -> ReleaseSpec:
+    """A copy of `spec` with units resolved and every language given an ISO code (`und` if unknown)."""
+    out = dataclasses.replace(spec, unknown_languages=[])
+    out.runtime_seconds = runtime_seconds(spec.runtime_text) if spec.runtime_text else spec.runtime_seconds
+    out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
+    out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
+    out.audio = [_audio(t.name, out) for t in spec.audio]
+    out.subtitles = [SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles]
+    out.related = [normalise(r) for r in spec.related]
+    return out
+
+
+def _audio(raw: str, out: ReleaseSpec):
+    track = split_track(raw)
+    track.language = _code(track.name, out)
+    return track
+
+
+def _code(name: str, out: ReleaseSpec) -> str:
+    code = resolve_language(name)
+    if code is None:
+        out.unknown_languages.append(name)
+        return UNDETERMINED
+    return code

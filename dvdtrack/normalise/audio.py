@@ -1,0 +1,54 @@
+"""An audio track as written → language name, codec, channels and kind.
+
+>>> t = split_track("Русский (Dolby AC3, 2 ch)")
+>>> t.name, t.codec, t.channels
+('Русский', 'Dolby Digital', '2.0')
+>>> t = split_track("English DD 5.1")
+>>> t.name, t.codec, t.channels
+('English', 'Dolby Digital', '5.1')
+"""
+
+from __future__ import annotations
+
+import re
+
+from dvdtrack.spec import AudioTrack
+
+_CODECS = [
+    (r"dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))|dd(?=\d)", "Dolby Digital"),
+    (r"dts(?:[-\s]?(?:hd|es|ma))*", "DTS"),
+    (r"l?pcm", "PCM"),
+    (r"mpeg(?:-?[12])?(?:\s?audio)?|mp2", "MPEG"),
+    (r"aac", "AAC"),
+    (r"dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
+    (r"truehd", "TrueHD"),
+]
+_CHANNELS = [
+    (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?ch\b|\b6\s?кан", "5.1"),
+    (r"\b2\.0\b|\b2\s?-?ch\b|\b2\s?кан|stereo|стерео", "2.0"),
+    (r"\b1\.0\b|\b1\s?-?ch\b|\bmono\b|моно|dual\s?mono", "1.0"),
+]
+_KINDS = [
+    (r"commentary|комментар|komentarz|kommentar", "commentary"),
+    (r"одноголос|двухголос|многоголос|закадров|voice-?over|lektor|lektorem|\bvo\b|\bavo\b|\bmvo\b|\bdvo\b", "voice-over"),
+    (r"дубляж|dubbing|dubbed|\bdub\b|dabing|дублирован", "dubbing"),
+    (r"оригинал|original", "original"),
+]
+_FILLER = re.compile(r"[()\[\],;:+]|\b(?:audio|track|ch|channels?)\b", re.I)
+
+
+def split_track(raw: str) -> AudioTrack:
+    """Split one audio item into its parts; the leftover words are the language name."""
+    rest, codec = _take(raw, _CODECS)
+    rest, channels = _take(rest, _CHANNELS)
+    rest, kind = _take(rest, _KINDS)
+    name = " ".join(_FILLER.sub(" ", rest).split()) or raw.strip()
+    return AudioTrack(name=name, codec=codec, channels=channels, kind=kind)
+
+
+def _take(text: str, table: list[tuple[str, str]]) -> tuple[str, str | None]:
+    for pattern, value in table:
+        m = re.search(pattern, text, re.I)
+        if m:
+            return text[: m.start()] + " " + text[m.end():], value
+    return text, None

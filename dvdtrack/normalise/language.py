@@ -1,0 +1,105 @@
+"""Language names in any spelling or script → ISO 639-1 codes (639-3 where no 639-1 exists).
+
+Built on langcodes + language_data; `dvdtrack/data/languages.toml` adds only what they lack.
+
+>>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol")]
+['he', 'he', 'he', 'he', 'he', 'ru', 'es']
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import langcodes
+from rapidfuzz import fuzz, process
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "languages.toml"
+_NOISE = re.compile(r"\s*[\[(].*?[\])]\s*|\b(?:only|track|language)\b", re.I)
+
+
+def fold(text: str) -> str:
+    """Lowercase, strip diacritics and spaces at the ends: `Hébreu ` → `hebreu`."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
+    names = {fold(k).replace("_", " "): v for k, v in data["names"].items()}
+    endings = tuple((e["from"], e["to"]) for e in data["endings"])
+    return names, endings
+
+
+@lru_cache(maxsize=4096)
+def resolve_language(name: str, any_code: bool = False) -> str | None:
+    """The ISO code for a language name or code, or None when nothing fits.
+
+    Codes: two-letter codes and three-letter codes of major languages resolve always; with
+    `any_code` (a user asking for a rare language by code) any valid ISO 639-3 code does.
+    """
+    text = _NOISE.sub(" ", name).strip(" .:-")
+    if not text:
+        return None
+    if text.isascii() and text.isalpha() and len(text) <= 3:
+        return _from_code(text.lower(), any_code)
+    return _from_name(text)
+
+
+def _from_code(code: str, any_code: bool) -> str | None:
+    if not langcodes.tag_is_valid(code):
+        return None
+    language = langcodes.Language.get(code).language
+    if language is None or language == "und":
+        return None
+    return language if len(language) == 2 or any_code else None
+
+
+def _from_name(text: str) -> str | None:
+    names, endings = _tables()
+    folded = fold(text)
+    if folded in names:
+        return names[folded]
+    for candidate in _variants(text, folded, endings):
+        code = _find(candidate)
+        if code:
+            return names.get(candidate, code)
+    return None
+
+
+def _variants(text: str, folded: str, endings) -> list[str]:
+    out = [text, folded]
+    for old, new in endings:
+        if folded.endswith(old) and len(folded) - len(old) >= 3:
+            out.append(folded[: len(folded) - len(old)] + new)
+    return out
+
+
+def _find(name: str) -> str | None:
+    try:
+        found = langcodes.find(name)
+    except LookupError:
+        return None
+    return found.language if found.language not in (None, "und") else None
+
+
+def suggest_languages(name: str, limit: int = 3) -> list[str]:
+    """Close English language names for an error message (`Hebrw` → Hebrew)."""
+    found = process.extract(fold(name), _english_names(), scorer=fuzz.WRatio, limit=limit)
+    return [display for display, _, _ in found]
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> dict[str, str]:
+    names = (langcodes.Language.get(c).display_name() for c in set(_tables()[0].values()) | set(_COMMON))
+    return {fold(n): n for n in names}
+
+
+_COMMON = (
+    "en fr de es it pt nl sv no da fi is ru uk be pl cs sk sl hr sr bs mk bg ro hu el tr he ar fa ur hi bn "
+    "ta te ml kn mr gu pa zh ja ko vi th id ms tl ka hy az kk uz et lv lt sq ca eu gl ga cy yi la eo"
+).split()

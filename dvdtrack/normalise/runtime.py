@@ -1,0 +1,43 @@
+"""Runtime text → seconds: `01:31:15`, `91:15`, `104 mins`, `2Hr05Mins`, `1h 42mn`, `97 минут`.
+
+>>> [runtime_seconds(t) for t in ("01:31:15", "104 mins", "2Hr05Mins", "1h 42mn", "97 минут", "91:15")]
+[5475, 6240, 7500, 6120, 5820, 5475]
+"""
+
+from __future__ import annotations
+
+import re
+
+_CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
+_HOURS = re.compile(r"(\d{1,2})\s?(?:hours?|hrs?|h|std|godz|hod|t|ч)", re.I)
+_MINUTES = re.compile(r"(\d{1,3})\s?(?:min|mn|m\b|m(?=\d)|мин|'|$)", re.I)
+_SECONDS = re.compile(r"(\d{1,2})\s?(?:s|sec)\b\.?$", re.I)
+
+
+def runtime_seconds(text: str) -> int | None:
+    """Seconds in a runtime as written; None when the text holds no runtime."""
+    clock = _CLOCK.search(text)
+    if clock:
+        return _from_clock(*clock.groups())
+    hours = _HOURS.search(text)
+    rest = text[hours.end():] if hours else text
+    minutes = _MINUTES.search(rest)
+    seconds = _SECONDS.search(rest) if hours else None
+    if not hours and not minutes:
+        return None
+    total = int(hours.group(1)) * 3600 if hours else 0
+    total += int(minutes.group(1)) * 60 if minutes else 0
+    return total + (int(seconds.group(1)) if seconds else 0)
+
+
+def _from_clock(first: str, second: str, third: str | None) -> int:
+    if third is None:  # mm:ss — minutes may run past 60 (`104:30`)
+        return int(first) * 60 + int(second)
+    return int(first) * 3600 + int(second) * 60 + int(third)
+
+
+def format_runtime(seconds: int | None) -> str:
+    """`5475` → `1:31:15`; blank for unknown."""
+    if seconds is None:
+        return ""
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

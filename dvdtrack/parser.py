@@ -1,0 +1,289 @@
+"""Parser: text → list of ReleaseSpec, a pure function over compiled grammars.
+
+Lines are cleaned, dispatched to rules by their label (`Language: …`) or tried against the
+unlabelled rules, grouped into sections, and assembled into releases. A block may hold several
+releases: a new one starts when a line contradicts the release being read (a second title line,
+another disc format). Lines no rule reads are kept in `unparsed`, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from dvdtrack.errors import NothingParsed, UsageError
+from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
+
+_RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
+_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})\s*(?:\.{2,}\s*:?|:)\s*(?P<value>.*)$")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+_PROSE_WORDS = 8
+_MAX_LINE = 4000  # longer lines are kept unread: no release line is this long, and regexes stay fast
+_LABEL_SIMILARITY = 88
+_SCALARS = {
+    "year": "year", "label": "label", "region": "region", "video_system": "video_system",
+    "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
+    "recovery": "recovery_percent",
+}
+_LISTS = ("genres", "directors", "cast", "awards", "features")
+
+
+@dataclass
+class LineRead:
+    """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
+
+    number: int
+    text: str
+    kind: str
+    rule: str | None = None
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass
+class BlockChoice:
+    """The grammar chosen for one block, its score (lines read) and the runner-up."""
+
+    grammar: str
+    score: int
+    runner_up: str | None
+    runner_up_score: int
+    lines: list[LineRead]
+
+
+@dataclass
+class ParseResult:
+    """Releases read from a text, plus the per-block explanation behind `--explain`."""
+
+    releases: list[ReleaseSpec]
+    blocks: list[BlockChoice]
+
+
+def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None = None) -> ParseResult:
+    """Read every release in `text`; raise NothingParsed when no line matches any grammar.
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> r = parse_text("DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb", load_grammars())
+    >>> r.releases[0].disc_format, r.releases[0].video_system, r.releases[0].runtime_text
+    ('DVD9', 'PAL', '01:31:15')
+    """
+    candidates = _candidates(grammars, grammar_name)
+    blocks = [_choose(chunk, candidates) for chunk in split_chunks(text)]
+    blocks = [b for b in blocks if b.lines]
+    if not any(b.score for b in blocks):
+        raise NothingParsed("no line matches any grammar" + (f" ({grammar_name})" if grammar_name else ""))
+    lines = text.splitlines()
+    releases: list[ReleaseSpec] = []
+    for block in blocks:
+        found = assemble(block.lines, block.grammar) if block.score else []
+        for spec, numbers in found:
+            spec.raw = "\n".join(lines[min(numbers) - 1 : max(numbers)]).strip("\n")
+        _attach_unread(releases, block)
+        releases.extend(spec for spec, _ in found)
+    return ParseResult(releases, blocks)
+
+
+def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]:
+    if name is None:
+        return list(grammars.values())
+    if name not in grammars:
+        raise UsageError(f"unknown grammar {name!r}; known: {', '.join(sorted(grammars))}")
+    return [grammars[name]]
+
+
+def split_chunks(text: str) -> list[list[tuple[int, str]]]:
+    """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers."""
+    chunks: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _RULE_LINE.match(line.strip()):
+            chunks.append([])
+        else:
+            chunks[-1].append((number, line))
+    return [c for c in chunks if any(line.strip() for _, line in c)]
+
+
+def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
+    scored = sorted(
+        ((_score(reads), -i, g.name, reads) for i, g in enumerate(grammars)
+         for reads in [read_lines(g, chunk)]),
+        key=lambda s: s[:2], reverse=True,
+    )
+    best, second = scored[0], scored[1] if len(scored) > 1 else None
+    return BlockChoice(best[2], best[0], second and second[2], second[0] if second else 0, best[3])
+
+
+def _score(reads: list[LineRead]) -> int:
+    return sum(r.kind in ("rule", "header", "item", "related") for r in reads)
+
+
+def clean_line(line: str, grammar: Grammar) -> str:
+    """Normalise spacing and invisible characters, and drop the grammar's line prefixes."""
+    text = " ".join(line.translate(_INVISIBLE).split())
+    for prefix in grammar.line_prefixes:
+        if text.startswith(prefix):
+            text = text[len(prefix):].lstrip()
+    return text
+
+
+def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
+    """Read each line with one grammar, tracking the open section."""
+    reads, section = [], None
+    for number, raw in lines:
+        text = clean_line(raw, grammar)
+        read, section = _read_line(grammar, number, text, section)
+        reads.append(read)
+    return reads
+
+
+def _read_line(grammar: Grammar, number: int, text: str, section: Section | None):
+    if not text:
+        return LineRead(number, text, "blank"), section
+    if len(text) > _MAX_LINE:
+        return LineRead(number, text, "unparsed"), None
+    bullet = _BULLET.match(text)
+    if bullet and len(text) > bullet.end():
+        return _read_item(grammar, number, text[bullet.end():], section), section
+    header = _section_header(grammar, text)
+    if header is not None:
+        return LineRead(number, text, "header", header.name), header
+    return _read_plain(grammar, number, text), None
+
+
+def _read_item(grammar: Grammar, number: int, item: str, section: Section | None) -> LineRead:
+    if section is not None and section.rule is not None:
+        fields = section.rule.match(item)
+        kind = "related" if fields else "unparsed"
+        return LineRead(number, item, kind, section.name, fields or {})
+    labelled = _match_labelled(grammar, item)
+    if labelled is not None:
+        return LineRead(number, item, "rule", labelled[0].name, labelled[1])
+    target = section.field if section is not None else grammar.orphan_bullets
+    if target is None:
+        return LineRead(number, item, "unparsed")
+    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
+
+
+def _section_header(grammar: Grammar, text: str) -> Section | None:
+    m = _LABEL.match(text)
+    if m is None or m.group("value"):
+        return None
+    return _lookup(grammar.sections, m.group("label"))
+
+
+def _lookup(table: dict, label: str):
+    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
+    key = label.casefold()
+    if key in table:
+        return table[key]
+    best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
+    return table[best[0]] if best else None
+
+
+def _read_plain(grammar: Grammar, number: int, text: str) -> LineRead:
+    labelled = _match_labelled(grammar, text)
+    if labelled is not None:
+        return LineRead(number, text, "rule", labelled[0].name, labelled[1])
+    for rule in grammar.unlabelled:
+        fields = rule.match(text)
+        if fields is not None:
+            return LineRead(number, text, "rule", rule.name, fields)
+    prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and not _LABEL.match(text)
+    return LineRead(number, text, "prose" if prose else "unparsed")
+
+
+def _match_labelled(grammar: Grammar, text: str) -> tuple[Rule, dict] | None:
+    m = _LABEL.match(text)
+    if m is None or not m.group("value"):
+        return None
+    for rule in _lookup(grammar.labelled, m.group("label")) or ():
+        fields = rule.match(m.group("value"))
+        if fields is not None:
+            return rule, fields
+    return None
+
+
+def _attach_unread(releases: list[ReleaseSpec], block: BlockChoice) -> None:
+    """A block no grammar could read still belongs to the user: keep its lines as unparsed."""
+    if block.score == 0 and releases:
+        releases[-1].unparsed.extend(r.text for r in block.lines if r.kind != "blank")
+
+
+def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:
+    """Turn line reads into releases, each with the line numbers it was read from.
+
+    A new release starts where a line contradicts the current one; prose and unread lines
+    wait for the paragraph's first rule line so that they go with the release they precede.
+    """
+    releases = [(ReleaseSpec(grammar=grammar), [])]
+    pending: list[LineRead] = []
+    for read in reads:
+        if read.kind == "blank":
+            _flush(releases[-1], pending)
+            continue
+        if read.kind in ("rule", "item") and _conflicts(releases[-1][0], read.fields):
+            releases.append((ReleaseSpec(grammar=grammar), []))
+        if read.kind in ("rule", "item", "related", "header"):
+            _flush(releases[-1], pending)
+            releases[-1][1].append(read.number)
+            _apply_read(releases[-1][0], read)
+        else:
+            pending.append(read)
+    _flush(releases[-1], pending)
+    return releases
+
+
+def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> None:
+    spec, numbers = release
+    for read in pending:
+        numbers.append(read.number)
+        if read.kind == "prose":
+            spec.synopsis = f"{spec.synopsis}\n{read.text}" if spec.synopsis else read.text
+        else:
+            spec.unparsed.append(read.text)
+    pending.clear()
+
+
+def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
+    """True when the fields say something different from what `spec` already holds."""
+    for name, value in fields.items():
+        if name == "titles" and spec.titles and not set(value) & set(spec.titles):
+            return True
+        if name == "discs" and spec.disc_format and spec.disc_format != value[1]:
+            return True
+        current = getattr(spec, _SCALARS[name]) if name in _SCALARS else None
+        if current is not None and current != value:
+            return True
+    return False
+
+
+def _apply_read(spec: ReleaseSpec, read: LineRead) -> None:
+    if read.kind == "related":
+        related = ReleaseSpec(grammar=spec.grammar)
+        apply_fields(related, read.fields)
+        spec.related.append(related)
+    else:
+        apply_fields(spec, read.fields)
+
+
+def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
+    """Store typed field values on the spec (first value wins for single-valued fields)."""
+    for name, value in fields.items():
+        if name in _SCALARS:
+            if getattr(spec, _SCALARS[name]) is None:
+                setattr(spec, _SCALARS[name], value)
+        elif name == "titles":
+            spec.titles.extend(t for t in value if t not in spec.titles)
+        elif name == "discs":
+            spec.disc_count = max(spec.disc_count or 0, value[0])
+            spec.disc_format = spec.disc_format or value[1]
+        elif name == "audio":
+            spec.audio.extend(AudioTrack(name=v) for v in value)
+        elif name == "subtitles":
+            spec.subtitles.extend(SubtitleTrack(name=v) for v in value)
+        elif name == "synopsis":
+            spec.synopsis = f"{spec.synopsis}\n{value}" if spec.synopsis else value
+        elif name in _LISTS:
+            getattr(spec, name).extend([value] if isinstance(value, str) else value)

@@ -1,0 +1,1 @@
+"""Queries: read-only functions over the store (films, lists, find, compare)."""

@@ -1,0 +1,132 @@
+"""Film queries: list and filter films, resolve a film named by id or any title, film details."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz, process
+from sqlalchemy import func
+from sqlmodel import Session, col, select
+
+from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.films import get_film_by_id
+from dvdtrack.store.models import (
+    Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release, Source,
+)
+from dvdtrack.store.releases import release_dict
+from dvdtrack.store.titles import title_key
+
+SINGLE_VALUED = ("title", "year", "imdb_id", "rating")
+
+
+def parse_year_range(text: str | None) -> tuple[int, int] | None:
+    """`1950..1960` → (1950, 1960); `1957` → (1957, 1957); `1950..` → open end.
+
+    >>> parse_year_range("1950..1960"), parse_year_range("1957"), parse_year_range("..1960")
+    ((1950, 1960), (1957, 1957), (0, 1960))
+    """
+    if not text:
+        return None
+    m = re.fullmatch(r"\s*(\d{4})?\s*(?:(\.\.|-)\s*(\d{4})?)?\s*", text)
+    if not m or not (m.group(1) or m.group(3)):
+        raise UsageError(f"not a year or year range: {text!r} (use 1957 or 1950..1960)")
+    low = int(m.group(1)) if m.group(1) else 0
+    high = int(m.group(3)) if m.group(3) else (9999 if m.group(2) else low)
+    return low, high
+
+
+def list_films(session: Session, text: str | None = None, list_name: str | None = None,
+               years: tuple[int, int] | None = None) -> list[dict]:
+    """Films matching a title fragment (any script), a list name and a year range."""
+    query = select(Film).order_by(Film.title, Film.id)
+    if text:
+        key = title_key(text)
+        query = query.where(col(Film.id).in_(select(FilmTitle.film_id).where(col(FilmTitle.key).contains(key))))
+    if list_name:
+        lists = select(FilmList.id).where(func.lower(FilmList.title).contains(list_name.lower()))
+        query = query.where(col(Film.id).in_(select(ListEntry.film_id).where(col(ListEntry.list_id).in_(lists))))
+    if years:
+        query = query.where(Film.year >= years[0], Film.year <= years[1])
+    films = session.exec(query).all()
+    counts = _release_counts(session, [f.id for f in films])
+    return [_film_row(f, counts.get(f.id, 0)) for f in films]
+
+
+def _release_counts(session: Session, ids: list[int]) -> dict[int, int]:
+    rows = session.exec(select(Release.film_id, func.count()).where(col(Release.film_id).in_(ids)).group_by(Release.film_id))
+    return dict(rows.all())
+
+
+def _film_row(film: Film, releases: int) -> dict:
+    return {"id": film.id, "title": film.title, "year": film.year, "imdb_id": film.imdb_id,
+            "rating": film.rating, "releases": releases}
+
+
+def resolve_film(session: Session, ref: str) -> Film:
+    """A film by id or by any of its titles (any script); NotFound suggests close titles."""
+    if ref.strip().isdigit():
+        return get_film_by_id(session, int(ref))
+    ids = sorted(set(session.exec(select(FilmTitle.film_id).where(FilmTitle.key == title_key(ref))).all()))
+    if len(ids) == 1:
+        return session.get(Film, ids[0])
+    if len(ids) > 1:
+        films = [session.get(Film, i) for i in ids]
+        raise UsageError(f"{ref!r} names several films: " + "; ".join(f"#{f.id} {f.title} ({f.year})" for f in films))
+    raise NotFound(f"no film titled {ref!r}" + _suggestions(session, ref))
+
+
+def _suggestions(session: Session, ref: str) -> str:
+    titles = dict(session.exec(select(FilmTitle.key, FilmTitle.title)).all())
+    close = process.extract(title_key(ref), list(titles), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
+    return "; did you mean: " + ", ".join(titles[k] for k, _, _ in close) if close else ""
+
+
+def film_detail(session: Session, film: Film) -> dict:
+    """Everything known about a film, with the source of each fact and conflicting values."""
+    facts = session.exec(select(FilmFact, Source.name).join(Source).where(FilmFact.film_id == film.id)
+                         .order_by(FilmFact.field, FilmFact.id)).all()
+    by_field: dict[str, list[dict]] = defaultdict(list)
+    for fact, source in facts:
+        by_field[fact.field].append({"value": fact.value, "source": source, "entry": fact.entry})
+    editions = _editions(session, film)
+    return {
+        **_film_row(film, len(editions)),
+        "titles": [{"title": t.title, "script": t.script} for t in
+                   session.exec(select(FilmTitle).where(FilmTitle.film_id == film.id).order_by(FilmTitle.id))],
+        "years": sorted({int(f["value"]) for f in by_field.get("year", [])}),
+        "directors": _people(session, film, "director"), "cast": _people(session, film, "cast"),
+        "lists": _lists(session, film),
+        "conflicts": {name: by_field[name] for name in SINGLE_VALUED + ("fact",) if _disagree(by_field.get(name, []))},
+        "facts": dict(by_field),
+        "editions": editions,
+    }
+
+
+def _disagree(facts: list[dict]) -> bool:
+    return len({title_key(f["value"]) for f in facts}) > 1
+
+
+def _people(session: Session, film: Film, role: str) -> list[str]:
+    return list(session.exec(select(Person.name).join(Credit).where(Credit.film_id == film.id, Credit.role == role)
+                             .order_by(Credit.position, Credit.id)).all())
+
+
+def _lists(session: Session, film: Film) -> list[dict]:
+    rows = session.exec(select(ListEntry, FilmList.title, Source.name).join(FilmList).join(Source)
+                        .where(ListEntry.film_id == film.id).order_by(FilmList.title, ListEntry.id)).all()
+    return [{"list": title, "source": source, "position": e.position, "title_as_listed": e.title,
+             "year_as_listed": e.year, "description": e.description, "fact": e.fact} for e, title, source in rows]
+
+
+def _editions(session: Session, film: Film) -> list[dict]:
+    releases = session.exec(select(Release).where(Release.film_id == film.id).order_by(Release.id)).all()
+    return [release_dict(r, film) for r in releases]
+
+
+def list_lists(session: Session) -> list[dict]:
+    """Curated lists with their number of distinct films."""
+    rows = session.exec(select(FilmList, func.count(func.distinct(ListEntry.film_id))).join(ListEntry, isouter=True)
+                        .group_by(FilmList.id).order_by(FilmList.title)).all()
+    return [{"id": l.id, "title": l.title, "author": l.author, "published": l.published, "link": l.link,
+             "entries": n} for l, n in rows]

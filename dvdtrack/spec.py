@@ -1,0 +1,74 @@
+"""ReleaseSpec: what one release block says, as plain data shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class AudioTrack:
+    """One audio track: raw text as written plus its normalised parts."""
+
+    name: str
+    language: str | None = None
+    codec: str | None = None
+    channels: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class SubtitleTrack:
+    """One subtitle track."""
+
+    name: str
+    language: str | None = None
+
+
+@dataclass
+class ReleaseSpec:
+    """One release (edition) as read from a block of release notes."""
+
+    titles: list[str] = field(default_factory=list)
+    year: int | None = None
+    disc_format: str | None = None
+    disc_count: int | None = None
+    label: str | None = None
+    region: str | None = None
+    video_system: str | None = None
+    aspect_ratio: str | None = None
+    runtime_seconds: int | None = None
+    runtime_text: str | None = None
+    size_bytes: int | None = None
+    size_text: str | None = None
+    recovery_percent: float | None = None
+    audio: list[AudioTrack] = field(default_factory=list)
+    subtitles: list[SubtitleTrack] = field(default_factory=list)
+    genres: list[str] = field(default_factory=list)
+    directors: list[str] = field(default_factory=list)
+    cast: list[str] = field(default_factory=list)
+    awards: list[str] = field(default_factory=list)
+    features: list[str] = field(default_factory=list)
+    synopsis: str | None = None
+    related: list[ReleaseSpec] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+    unknown_languages: list[str] = field(default_factory=list)
+    grammar: str | None = None
+    raw: str = ""
+
+    def to_dict(self) -> dict:
+        """The public JSON shape (see `dvdtrack parse --json`); raw text and internals left out."""
+        data = asdict(self)
+        for key in ("raw", "runtime_text", "unknown_languages"):
+            data.pop(key)
+        data["related"] = [r.to_dict() for r in self.related]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict) -> ReleaseSpec:
+        """Rebuild a spec from `to_dict` output (used by export/import round trips)."""
+        data = dict(data)
+        data["audio"] = [AudioTrack(**a) for a in data.get("audio", [])]
+        data["subtitles"] = [SubtitleTrack(**s) for s in data.get("subtitles", [])]
+        data["related"] = [cls.from_dict(r) for r in data.get("related", [])]
+        known = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in data.items() if k in known})

@@ -1,0 +1,1 @@
+"""Store: SQLModel tables, the database engine and sessions, film matching, saving releases."""

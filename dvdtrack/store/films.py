@@ -1,0 +1,213 @@
+"""Film records: match a source's film to an existing one, record its sourced facts, merge films.
+
+Identity: the same IMDb id is the same film and two different ids are never merged; otherwise
+titles must agree strongly (`store.titles`) and years lie within ±1.
+
+Display values are chosen by one documented rule, so that import order never matters:
+each field shows the value given by the most source entries; ties go to the smallest value
+(for titles: the smallest folded key, written as most sources write it).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col, delete, select, update
+
+from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.models import (
+    Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source,
+)
+from dvdtrack.store.titles import best_score, script_of, title_key, STRONG
+
+DISPLAYED = ("title", "year", "imdb_id", "rating")
+
+
+@dataclass
+class FilmInfo:
+    """What one source entry says about a film."""
+
+    titles: list[str]
+    year: int | None = None
+    imdb_id: str | None = None
+    rating: float | None = None
+    directors: list[str] = field(default_factory=list)
+    cast: list[str] = field(default_factory=list)
+    genres: list[str] = field(default_factory=list)
+    facts: dict[str, str] = field(default_factory=dict)
+
+
+def get_source(session: Session, kind: str, name: str) -> Source:
+    """The source row for a file or list, created on first use."""
+    source = session.exec(select(Source).where(Source.name == name)).first()
+    if source is None:
+        source = Source(kind=kind, name=name)
+        session.add(source)
+        session.flush()
+    return source
+
+
+def match_film(session: Session, info: FilmInfo) -> Film | None:
+    """The existing film this entry describes, or None."""
+    if info.imdb_id:
+        film = session.exec(select(Film).where(Film.imdb_id == info.imdb_id)).first()
+        if film is not None:
+            return film
+    scored = [(best_score(info.titles, titles), film) for film, titles in _candidates(session, info)]
+    scored = [(s, f) for s, f in scored if s >= STRONG and _ids_compatible(f, info)]
+    return max(scored, key=lambda sf: (sf[0], -sf[1].id))[1] if scored else None
+
+
+def _ids_compatible(film: Film, info: FilmInfo) -> bool:
+    return not (film.imdb_id and info.imdb_id and film.imdb_id != info.imdb_id)
+
+
+def _candidates(session: Session, info: FilmInfo) -> list[tuple[Film, list[str]]]:
+    """Films whose recorded years lie within ±1 of the entry's (or whose title keys are equal)."""
+    if info.year is not None:
+        years = [str(y) for y in (info.year - 1, info.year, info.year + 1)]
+        query = select(FilmFact.film_id).where(FilmFact.field == "year", col(FilmFact.value).in_(years))
+    else:
+        keys = [title_key(t) for t in info.titles]
+        query = select(FilmTitle.film_id).where(col(FilmTitle.key).in_(keys))
+    ids = set(session.exec(query).all())
+    if not ids:
+        return []
+    titles: dict[int, list[str]] = {}
+    for film_id, title in session.exec(select(FilmTitle.film_id, FilmTitle.title).where(col(FilmTitle.film_id).in_(ids))):
+        titles.setdefault(film_id, []).append(title)
+    films = session.exec(select(Film).where(col(Film.id).in_(ids)).order_by(Film.id)).all()
+    return [(f, titles.get(f.id, [])) for f in films]
+
+
+def upsert_film(session: Session, info: FilmInfo, source: Source, entry: str) -> tuple[Film, bool]:
+    """Match or create the film, then record everything the entry says about it."""
+    film = match_film(session, info)
+    created = film is None
+    if created:
+        film = Film(title=info.titles[0], year=info.year)
+        session.add(film)
+        session.flush()
+    record_info(session, film, info, source, entry)
+    refresh_display(session, film)
+    return film, created
+
+
+def record_info(session: Session, film: Film, info: FilmInfo, source: Source, entry: str) -> None:
+    """Add titles, facts and credits of one entry (existing identical facts are not repeated)."""
+    add_titles(session, film, info.titles)
+    facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]]
+    facts += [("year", info.year), ("imdb_id", info.imdb_id), ("rating", info.rating)]
+    facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
+    facts += [("genre", g) for g in info.genres] + list(info.facts.items())
+    for name, value in facts:
+        if value not in (None, ""):
+            add_fact(session, film, name, str(value), source, entry)
+    add_credits(session, film, "director", info.directors)
+    add_credits(session, film, "cast", info.cast)
+
+
+def add_titles(session: Session, film: Film, titles: list[str]) -> None:
+    """Record titles the film is known by (once each)."""
+    known = set(session.exec(select(FilmTitle.title).where(FilmTitle.film_id == film.id)).all())
+    for title in dict.fromkeys(titles):
+        if title not in known:
+            session.add(FilmTitle(film_id=film.id, title=title, key=title_key(title), script=script_of(title)))
+
+
+def add_fact(session: Session, film: Film, name: str, value: str, source: Source, entry: str) -> None:
+    """Record one sourced fact unless this very fact from this entry is already there."""
+    exists = session.exec(select(FilmFact.id).where(
+        FilmFact.film_id == film.id, FilmFact.field == name, FilmFact.value == value,
+        FilmFact.source_id == source.id, FilmFact.entry == entry)).first()
+    if exists is None:
+        session.add(FilmFact(film_id=film.id, field=name, value=value, source_id=source.id, entry=entry))
+
+
+def add_credits(session: Session, film: Film, role: str, names: list[str]) -> None:
+    """Link people to the film in a role, keeping the order of first mention."""
+    for position, name in enumerate(dict.fromkeys(names)):
+        person = session.exec(select(Person).where(Person.name == name)).first()
+        if person is None:
+            person = Person(name=name)
+            session.add(person)
+            session.flush()
+        exists = session.exec(select(Credit.id).where(
+            Credit.film_id == film.id, Credit.person_id == person.id, Credit.role == role)).first()
+        if exists is None:
+            session.add(Credit(film_id=film.id, person_id=person.id, role=role, position=position))
+
+
+def refresh_display(session: Session, film: Film) -> None:
+    """Recompute the displayed title, year, IMDb id and rating from the film's facts."""
+    session.flush()
+    rows = session.exec(select(FilmFact.field, FilmFact.value).where(
+        FilmFact.film_id == film.id, col(FilmFact.field).in_(DISPLAYED))).all()
+    values: dict[str, list[str]] = {}
+    for name, value in rows:
+        values.setdefault(name, []).append(value)
+    film.title = choose_title(values.get("title", [])) or film.title
+    film.year = _int(choose(values.get("year", [])))
+    film.imdb_id = choose(values.get("imdb_id", []))
+    film.rating = _float(choose(values.get("rating", [])))
+    session.add(film)
+
+
+def choose(values: list[str]) -> str | None:
+    """Most frequent value; ties go to the smallest, so the choice never depends on order.
+
+    >>> choose(["1960", "1959", "1960", "1959"]), choose([])
+    ('1959', None)
+    """
+    if not values:
+        return None
+    counts = Counter(values)
+    return min(counts, key=lambda v: (-counts[v], v))
+
+
+def choose_title(titles: list[str]) -> str | None:
+    """Most frequent title by folded key, written the way most sources write it."""
+    if not titles:
+        return None
+    key = choose([title_key(t) for t in titles])
+    return choose([t for t in titles if title_key(t) == key])
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value is not None else None
+
+
+def _float(value: str | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def merge_films(session: Session, keep_id: int, drop_id: int) -> Film:
+    """Move everything of film `drop_id` onto film `keep_id` and delete the former."""
+    if keep_id == drop_id:
+        raise UsageError("cannot merge a film with itself")
+    keep, drop = get_film_by_id(session, keep_id), get_film_by_id(session, drop_id)
+    add_titles(session, keep, [t.title for t in session.exec(select(FilmTitle).where(FilmTitle.film_id == drop.id))])
+    session.execute(delete(FilmTitle).where(FilmTitle.film_id == drop.id))
+    for table in (FilmFact, ListEntry, Release):
+        session.execute(update(table).where(table.film_id == drop.id).values(film_id=keep.id))
+    _move_credits(session, keep, drop)
+    session.flush()
+    session.delete(drop)
+    refresh_display(session, keep)
+    return keep
+
+
+def _move_credits(session: Session, keep: Film, drop: Film) -> None:
+    for credit in session.exec(select(Credit).where(Credit.film_id == drop.id)).all():
+        person = session.get(Person, credit.person_id)
+        add_credits(session, keep, credit.role, [person.name])
+        session.delete(credit)
+
+
+def get_film_by_id(session: Session, film_id: int) -> Film:
+    """The film with this id, or NotFound."""
+    film = session.get(Film, film_id)
+    if film is None:
+        raise NotFound(f"no film with id {film_id}")
+    return film

@@ -1,0 +1,83 @@
+"""`dvdtrack import`: files and folders of any supported kind, one transaction per file.
+
+A file that cannot be read or parsed is reported and skipped; the others still import.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.engine import Engine
+
+from dvdtrack.errors import DvdtrackError, InputError
+from dvdtrack.grammar import Grammar
+from dvdtrack.importers import detect_kind
+from dvdtrack.importers.feed import read_feed
+from dvdtrack.importers.textlist import read_text_list
+from dvdtrack.store.database import session
+from dvdtrack.store.films import get_source
+from dvdtrack.store.ingest import AddReport, add_specs, read_text
+from dvdtrack.store.lists import save_list
+from dvdtrack.textio import read_input
+
+
+@dataclass
+class ImportReport:
+    """Totals of an import run and the files that failed, with why."""
+
+    files: int = 0
+    films_new: int = 0
+    films_matched: int = 0
+    lists: int = 0
+    releases: AddReport = field(default_factory=AddReport)
+    unparsed_lines: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files named, and every file below folders named (sorted, hidden files skipped)."""
+    out = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            out += sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            out.append(path)
+    return out
+
+
+def import_paths(engine: Engine, paths: list[Path], grammars: dict[str, Grammar],
+                 progress: Callable[[Path], None] = lambda p: None, dry_run: bool = False) -> ImportReport:
+    """Import every file; each file commits on its own (or rolls back with `dry_run`)."""
+    report = ImportReport()
+    for path in paths:
+        progress(path)
+        try:
+            _import_file(engine, path, grammars, report, dry_run)
+            report.files += 1
+        except DvdtrackError as exc:
+            report.failed.append((str(path), str(exc).removeprefix(f"{path}: ")))
+    return report
+
+
+def _import_file(engine: Engine, path: Path, grammars, report: ImportReport, dry_run: bool) -> None:
+    text = read_input(str(path))
+    kind = detect_kind(text)
+    with session(engine) as s:
+        source = get_source(s, kind, str(path))
+        if kind == "release-notes":
+            specs = read_text(text, grammars).specs
+            add_specs(s, specs, str(path), report.releases)
+            report.unparsed_lines += sum(len(spec.unparsed) for spec in specs)
+        else:
+            lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
+            if not any(l.entries for l in lists):
+                raise InputError(f"{path}: no film entries found")
+            for data in lists:
+                new, matched = save_list(s, data, source)
+                report.films_new += new
+                report.films_matched += matched
+                report.lists += 1
+        s.rollback() if dry_run else s.commit()

@@ -1,0 +1,161 @@
+"""SQLModel tables: films and their titles, credits and sourced facts; curated lists; releases and tracks."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Source(SQLModel, table=True):
+    """Where facts came from: a release-notes file, a feed, a plain-text list, a dump."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    name: str = Field(index=True, unique=True)
+    imported_at: datetime = Field(default_factory=_now)
+
+
+class Film(SQLModel, table=True):
+    """One real film. Display values are derived from its facts by `store.films.refresh_display`."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    year: int | None = Field(default=None, index=True)
+    imdb_id: str | None = Field(default=None, unique=True)
+    rating: float | None = None
+
+
+class FilmTitle(SQLModel, table=True):
+    """Every title a film is known by, with its script and a folded key for matching and search."""
+
+    __table_args__ = (UniqueConstraint("film_id", "title"),)
+    id: int | None = Field(default=None, primary_key=True)
+    film_id: int = Field(foreign_key="film.id", index=True)
+    title: str
+    key: str = Field(index=True)
+    script: str
+
+
+class FilmFact(SQLModel, table=True):
+    """One fact about a film from one source entry; disagreeing sources keep separate rows."""
+
+    __table_args__ = (
+        UniqueConstraint("film_id", "field", "value", "source_id", "entry"),
+        Index("ix_filmfact_field_value", "field", "value"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    film_id: int = Field(foreign_key="film.id", index=True)
+    field: str
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    source_id: int = Field(foreign_key="source.id")
+    entry: str = ""
+
+
+class Person(SQLModel, table=True):
+    """A director or cast member, by name as written."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class Credit(SQLModel, table=True):
+    """A person's role on a film."""
+
+    __table_args__ = (UniqueConstraint("film_id", "person_id", "role"),)
+    id: int | None = Field(default=None, primary_key=True)
+    film_id: int = Field(foreign_key="film.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: str
+    position: int = 0
+
+
+class FilmList(SQLModel, table=True):
+    """A curated list of films (a feed item or a list page)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(unique=True)
+    author: str | None = None
+    published: str | None = None
+    link: str | None = None
+    intro: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class ListEntry(SQLModel, table=True):
+    """A film's place in a list, with the list's own description and fact for it."""
+
+    __table_args__ = (UniqueConstraint("list_id", "source_id", "position"),)
+    id: int | None = Field(default=None, primary_key=True)
+    list_id: int = Field(foreign_key="filmlist.id", index=True)
+    film_id: int = Field(foreign_key="film.id", index=True)
+    source_id: int = Field(foreign_key="source.id")
+    position: int
+    title: str
+    year: int | None = None
+    description: str | None = Field(default=None, sa_column=Column(Text))
+    fact: str | None = Field(default=None, sa_column=Column(Text))
+    availability: str | None = None
+
+
+class Release(SQLModel, table=True):
+    """One edition as read from release notes, tied to a film; the raw block is kept for re-parsing."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    film_id: int = Field(foreign_key="film.id", index=True)
+    title: str
+    year: int | None = Field(default=None, index=True)
+    disc_format: str | None = Field(default=None, index=True)
+    disc_count: int | None = None
+    label: str | None = Field(default=None, index=True)
+    region: str | None = None
+    video_system: str | None = Field(default=None, index=True)
+    aspect_ratio: str | None = None
+    runtime_seconds: int | None = None
+    size_bytes: int | None = None
+    size_text: str | None = None
+    recovery_percent: float | None = None
+    grammar: str | None = None
+    spec_json: str = Field(sa_column=Column(Text, nullable=False))
+    raw_block: str = Field(sa_column=Column(Text, nullable=False))
+    block_hash: str = Field(unique=True)
+    source_id: int | None = Field(default=None, foreign_key="source.id")
+    created_at: datetime = Field(default_factory=_now)
+
+
+class ReleaseAudio(SQLModel, table=True):
+    """An audio track of a release; (language, release_id) is indexed for `find --audio`."""
+
+    __table_args__ = (Index("ix_audio_lang_release", "language", "release_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", index=True)
+    position: int
+    language: str
+    name: str
+    codec: str | None = None
+    channels: str | None = None
+    kind: str | None = None
+
+
+class ReleaseSubtitle(SQLModel, table=True):
+    """A subtitle track of a release; (language, release_id) is indexed for `find --subtitle`."""
+
+    __table_args__ = (Index("ix_subtitle_lang_release", "language", "release_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", index=True)
+    position: int
+    language: str
+    name: str
+
+
+class ReleaseFeature(SQLModel, table=True):
+    """A bonus feature of a release, in the order listed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", index=True)
+    position: int
+    text: str = Field(sa_column=Column(Text, nullable=False))

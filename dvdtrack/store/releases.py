@@ -1,0 +1,100 @@
+"""Saving releases: a normalised ReleaseSpec becomes a Release row with tracks, tied to a film."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from dvdtrack.errors import NotFound
+from dvdtrack.spec import ReleaseSpec
+from dvdtrack.store.films import FilmInfo, get_film_by_id, refresh_display, upsert_film
+from dvdtrack.store.models import (
+    Film, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
+)
+
+UNTITLED = "Untitled release"
+
+
+@dataclass
+class Saved:
+    """The outcome of saving one spec: the row, and whether the release and its film are new."""
+
+    release: Release
+    created: bool
+    film_created: bool
+
+
+def block_hash(raw: str) -> str:
+    """Hash of a raw block, insensitive to line endings and trailing spaces (so a re-paste matches)."""
+    text = "\n".join(line.rstrip() for line in raw.replace("\r\n", "\n").strip().split("\n"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def film_info(spec: ReleaseSpec) -> FilmInfo:
+    """What a release block says about its film."""
+    return FilmInfo(titles=spec.titles or [UNTITLED], year=spec.year, directors=spec.directors,
+                    cast=spec.cast, genres=spec.genres)
+
+
+def save_release(session: Session, spec: ReleaseSpec, source: Source) -> Saved:
+    """Store a normalised spec once (by block hash); match or create its film."""
+    digest = block_hash(spec.raw)
+    existing = session.exec(select(Release).where(Release.block_hash == digest)).first()
+    if existing is not None:
+        return Saved(existing, False, False)
+    film, film_created = upsert_film(session, film_info(spec), source, f"release {digest[:12]}")
+    release = Release(film_id=film.id, block_hash=digest, source_id=source.id, **release_columns(spec))
+    session.add(release)
+    session.flush()
+    add_tracks(session, release.id, spec)
+    return Saved(release, True, film_created)
+
+
+def release_columns(spec: ReleaseSpec) -> dict:
+    """The Release columns a spec fills (shared by save and re-parse)."""
+    return dict(
+        title=(spec.titles or [UNTITLED])[0], year=spec.year, disc_format=spec.disc_format,
+        disc_count=spec.disc_count, label=spec.label, region=spec.region,
+        video_system=spec.video_system, aspect_ratio=spec.aspect_ratio,
+        runtime_seconds=spec.runtime_seconds, size_bytes=spec.size_bytes, size_text=spec.size_text,
+        recovery_percent=spec.recovery_percent, grammar=spec.grammar,
+        spec_json=json.dumps(spec.to_dict(), ensure_ascii=False), raw_block=spec.raw,
+    )
+
+
+def add_tracks(session: Session, release_id: int, spec: ReleaseSpec) -> None:
+    """Audio, subtitle and feature rows of a release, in the order written."""
+    for i, t in enumerate(spec.audio):
+        session.add(ReleaseAudio(release_id=release_id, position=i, language=t.language or "und",
+                                 name=t.name, codec=t.codec, channels=t.channels, kind=t.kind))
+    for i, t in enumerate(spec.subtitles):
+        session.add(ReleaseSubtitle(release_id=release_id, position=i, language=t.language or "und", name=t.name))
+    for i, text in enumerate(spec.features):
+        session.add(ReleaseFeature(release_id=release_id, position=i, text=text))
+
+
+def get_release(session: Session, release_id: int) -> Release:
+    """The release with this id, or NotFound."""
+    release = session.get(Release, release_id)
+    if release is None:
+        raise NotFound(f"no release with id {release_id}")
+    return release
+
+
+def release_dict(release: Release, film: Film) -> dict:
+    """The JSON shape of a stored release: `parse --json` keys plus id, film_id, film_title."""
+    data = json.loads(release.spec_json)
+    return {"id": release.id, "film_id": film.id, "film_title": film.title, **data}
+
+
+def link_release(session: Session, release_id: int, film_id: int) -> Release:
+    """Tie a release to another film (fixing a wrong match)."""
+    release = get_release(session, release_id)
+    film = get_film_by_id(session, film_id)
+    release.film_id = film.id
+    session.add(release)
+    refresh_display(session, film)
+    return release

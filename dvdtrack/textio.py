@@ -1,0 +1,72 @@
+"""Reading release notes from files and stdin: decoding the encodings Russian posts use.
+
+UTF-8 (with or without BOM), UTF-16/32 with BOM, else cp1251 or koi8-r — whichever gives
+more lowercase Cyrillic, since the wrong one turns running text into capitals — else cp1252.
+Binary input (NUL bytes, control characters) is refused with InputError.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from pathlib import Path
+
+from dvdtrack.errors import InputError
+
+MAX_BYTES = 64 * 1024 * 1024
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+]
+_CONTROL = set(range(0, 32)) - {9, 10, 12, 13}
+
+
+def read_input(name: str) -> str:
+    """Text of a file, or of stdin for `-`; errors name the file."""
+    if name == "-":
+        return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
+    path = Path(name)
+    try:
+        if path.is_dir():
+            raise InputError(f"{name}: is a directory")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot read: {exc.strerror}") from None
+    return decode(data, name)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Decode bytes as described in the module docstring; refuse empty, huge or binary input."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{name}: larger than {MAX_BYTES // 2**20} MiB")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(data.decode(encoding, errors="replace"), name)
+    if b"\x00" in data:
+        raise InputError(f"{name}: binary data, not text")
+    try:
+        return _checked(data.decode("utf-8"), name)
+    except UnicodeDecodeError:
+        return _checked(_guess_8bit(data), name)
+
+
+def _guess_8bit(data: bytes) -> str:
+    candidates = [data.decode(enc, errors="replace") for enc in ("cp1251", "koi8-r")]
+    best = max(candidates, key=_lower_cyrillic)
+    return best if _lower_cyrillic(best) else data.decode("cp1252", errors="replace")
+
+
+def _lower_cyrillic(text: str) -> int:
+    return sum("а" <= ch <= "я" or ch == "ё" for ch in text)
+
+
+def _checked(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"{name}: empty input")
+    control = sum(ord(ch) in _CONTROL for ch in text[:65536])
+    if control > max(8, len(text[:65536]) // 100):
+        raise InputError(f"{name}: binary data, not text")
+    return text
