@@ -29,10 +29,10 @@ _CHANNELS = [
     (r"\b1\.0\b|\b1\s?-?ch\b|\bmono\b|моно|dual\s?mono", "1.0"),
 ]
 _KINDS = [
-    (r"commentary|комментар|komentarz|kommentar", "commentary"),
-    (r"одноголос|двухголос|многоголос|закадров|voice-?over|lektor|lektorem|\bvo\b|\bavo\b|\bmvo\b|\bdvo\b", "voice-over"),
-    (r"дубляж|dubbing|dubbed|\bdub\b|dabing|дублирован", "dubbing"),
-    (r"оригинал|original", "original"),
+    (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
+    (r"(?:одноголос|двухголос|многоголос|закадров|voice-?over|lektor)\w*|\b[amd]?vo\b", "voice-over"),
+    (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
+    (r"(?:оригинал|original)\w*", "original"),
 ]
 _FILLER = re.compile(r"[()\[\],;:+]|\b(?:audio|track|ch|channels?)\b", re.I)
 

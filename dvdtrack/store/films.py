@@ -110,9 +110,11 @@ def record_info(session: Session, film: Film, info: FilmInfo, source: Source, en
 
 def add_titles(session: Session, film: Film, titles: list[str]) -> None:
     """Record titles the film is known by (once each)."""
-    known = set(session.exec(select(FilmTitle.title).where(FilmTitle.film_id == film.id)).all())
+    # Titles differing only in case are one title: the first spelling stored is kept.
+    known = {t.casefold() for t in session.exec(select(FilmTitle.title).where(FilmTitle.film_id == film.id))}
     for title in dict.fromkeys(titles):
-        if title not in known:
+        if title.casefold() not in known:
+            known.add(title.casefold())
             session.add(FilmTitle(film_id=film.id, title=title, key=title_key(title), script=script_of(title)))
 
 

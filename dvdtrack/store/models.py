@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -116,7 +116,7 @@ class Release(SQLModel, table=True):
     video_system: str | None = Field(default=None, index=True)
     aspect_ratio: str | None = None
     runtime_seconds: int | None = None
-    size_bytes: int | None = None
+    size_bytes: int | None = Field(default=None, sa_column=Column(BigInteger))
     size_text: str | None = None
     recovery_percent: float | None = None
     grammar: str | None = None

@@ -1,0 +1,94 @@
+"""Table-driven corpus: single values → the field each typed converter and normaliser gives."""
+
+import parse
+import pytest
+
+from dvdtrack.fields import FIELD_TYPES, split_items
+from dvdtrack.normalise.aspect import canonical_aspect
+from dvdtrack.normalise.audio import split_track
+from dvdtrack.normalise.runtime import runtime_seconds
+from dvdtrack.normalise.size import size_bytes
+
+
+def typed(type_name: str, text: str):
+    result = parse.parse("{v:%s}" % type_name, text, extra_types=FIELD_TYPES)
+    return None if result is None else result["v"]
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("01:31:15", 5475), ("1:31:15", 5475), ("91:15", 5475), ("104 mins", 6240), ("88 min.", 5280),
+    ("97 минут", 5820), ("2Hr05Mins", 7500), ("1h 42mn", 6120), ("1 h 31 min", 5460),
+    ("104 minutes", 6240), ("ca. 104 min", 6240), ("125:30", 7530), ("2h", 7200), ("90'", 5400),
+])
+def test_runtime(text, seconds):
+    assert typed("Runtime", text) is not None, text
+    assert runtime_seconds(text) == seconds
+
+
+@pytest.mark.parametrize("text", ["5475", "1958", "EAN 4607", "DVD9", "12+", "RSDL"])
+def test_runtime_refuses_bare_numbers(text):
+    assert typed("Runtime", text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("7.01 Gb", 7526930186), ("7.01 GB", 7526930186), ("4,37 ГБ", 4692251771), ("700 MB", 734003200),
+    ("700 Mb", 734003200), ("1.5 GiB", 1610612736), ("850 Мб", 891289600),
+])
+def test_size(text, value):
+    assert typed("Size", text) is not None
+    assert size_bytes(text) == value
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("4:3", "4:3"), ("16:9", "16:9"), ("1.78", "1.78:1"), ("2:40", "2.40:1"), ("1,66:1", "1.66:1"),
+    ("2.35:1", "2.35:1"), ("1.85 : 1", "1.85:1"), ("2.35", "2.35:1"),
+])
+def test_aspect(text, canonical):
+    assert typed("Aspect", text) is not None
+    assert canonical_aspect(text) == canonical
+
+
+@pytest.mark.parametrize("text, discs", [
+    ("DVD9", (1, "DVD9")), ("DVD5", (1, "DVD5")), ("2 x DVD9", (2, "DVD9")), ("2xDVD-9", (2, "DVD9")),
+    ("3 × DVD5", (3, "DVD5")), ("DVD-9", (1, "DVD9")), ("BD50", (1, "BD50")),
+])
+def test_disc_format(text, discs):
+    assert typed("Discs", text) == discs
+
+
+@pytest.mark.parametrize("text, year", [("1957", 1957), ("c1974", 1974), ("1984г.", 1984), ("1984 г.", 1984)])
+def test_year(text, year):
+    assert typed("Year", text) == year
+
+
+@pytest.mark.parametrize("text", ["123", "3000", "19577"])
+def test_year_refuses(text):
+    assert typed("Year", text) is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("English, Francais, Russian", ["English", "Francais", "Russian"]),
+    ("Русский (Dolby AC3, 2 ch), English", ["Русский (Dolby AC3, 2 ch)", "English"]),
+    ("English; French", ["English", "French"]), ("none", []), ("N/A", []), ("brak", []), ("нет", []),
+])
+def test_list_items(text, items):
+    assert typed("Languages", text) == items
+
+
+def test_split_items_keeps_brackets():
+    assert split_items("a (b, c) / d") == ["a (b, c)", "d"]
+
+
+@pytest.mark.parametrize("text, name, codec, channels, kind", [
+    ("English DD 5.1", "English", "Dolby Digital", "5.1", None),
+    ("French mono", "French", None, "1.0", None),
+    ("Русский (Dolby AC3, 2 ch)", "Русский", "Dolby Digital", "2.0", None),
+    ("English Dolby Digital 5.1", "English", "Dolby Digital", "5.1", None),
+    ("Polski (lektor)", "Polski", None, None, "voice-over"),
+    ("Русский DTS 6ch (одноголосый)", "Русский", "DTS", "5.1", "voice-over"),
+    ("English (commentary)", "English", None, None, "commentary"),
+    ("Deutsch Stereo", "Deutsch", None, "2.0", None),
+])
+def test_audio_track(text, name, codec, channels, kind):
+    t = split_track(text)
+    assert (t.name, t.codec, t.channels, t.kind) == (name, codec, channels, kind)

@@ -1,0 +1,129 @@
+"""Film identity and curated lists: counts on the seeds, order independence, idempotence, provenance."""
+
+import itertools
+import json
+
+import pytest
+
+from dvdtrack.store.titles import same_title
+from tests.conftest import SEEDS
+
+FEED = next(SEEDS.glob("002_*.txt"))
+PAGE = next(SEEDS.glob("001_*.txt"))
+POST = next(SEEDS.glob("000_*.txt"))
+
+EXPECTED_FILMS = {
+    ("The Ascent", 1977), ("The Commissar", 1967), ("The Cranes Are Flying", 1957),
+    ("The Ballad of a Soldier", 1959), ("The Letter Never Sent", 1959), ("The Lady with the Dog", 1960),
+    ("The Irony of Fate, or Enjoy Your Bath!", 1975), ("The Return of the Prodigal Son", 1976),
+    ("Moscow Does Not Believe in Tears", 1980), ("A Cruel Romance", 1984),
+    ("The Story of Asya Klyachina", 1966), ("The Messenger", 1986), ("The Letter", 1966),
+    ("The Diamond Arm", 1969), ("The Station Master", 1972), ("The Twelve Chairs", 1971),
+    ("The Rumyantsev Case", 1955), ("The House I Live In", 1957),
+}
+
+
+def films(run):
+    result = run("films", "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_import_seed_folder(run, seed_dir):
+    result = run("import", seed_dir)
+    assert result.exit_code == 0, result.output
+    got = films(run)
+    assert {(f["title"], f["year"]) for f in got} == EXPECTED_FILMS
+    cranes = [f for f in got if f["title"] == "The Cranes Are Flying"][0]
+    assert cranes["imdb_id"] == "tt0050634" and cranes["releases"] == 1
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations([FEED, PAGE, POST]))[::2])
+def test_order_independent_and_idempotent(run, order):
+    for path in order:
+        assert run("import", path).exit_code == 0
+    first = films(run)
+    for path in order:
+        run("import", path)
+    assert films(run) == first
+    assert {(f["title"], f["year"]) for f in first} == EXPECTED_FILMS
+
+
+def test_add_links_release_to_listed_film(run):
+    run("import", FEED, PAGE)
+    assert run("add", POST).exit_code == 0
+    assert len(films(run)) == 18
+    film = json.loads(run("film", "Летят журавли", "--json").stdout)
+    titles = {t["title"] for t in film["titles"]}
+    assert {"Letyat zhuravli", "Летят журавли"} <= titles
+    assert film["editions"][0]["disc_format"] == "DVD9"
+
+
+def test_imdb_kept_and_conflicts_shown(run):
+    run("import", FEED, PAGE)
+    letter = json.loads(run("film", "The Letter That Was Never Sent", "--json").stdout)
+    assert letter["imdb_id"] == "tt0053106" and letter["years"] == [1959, 1960]
+    assert {f["value"] for f in letter["conflicts"]["year"]} == {"1959", "1960"}
+    commissar = json.loads(run("film", "The Commissar", "--json").stdout)
+    facts = {f["value"] for f in commissar["conflicts"]["fact"]}
+    assert any("until 1987" in f for f in facts) and any("until 1988" in f for f in facts)
+    irony = json.loads(run("film", "The Irony of Fate", "--json").stdout)
+    assert irony["imdb_id"] == "tt0073179"
+
+
+def test_lists(run):
+    run("import", FEED, PAGE)
+    lists = json.loads(run("lists", "--json").stdout)
+    assert {l["title"]: l["entries"] for l in lists} == {
+        "Soviet Films About Letters: A Cinematic Journey": 10,
+        "Soviet Films on Messages: A Cinematic Journey": 10,
+        "Soviet Films on Correspondence": 10,
+    }
+    assert [l["author"] for l in lists if l["title"] == "Soviet Films on Correspondence"] == ["Fiona Maryam"]
+
+
+def test_films_filters(run):
+    run("import", FEED, PAGE)
+    assert [f["title"] for f in json.loads(run("films", "letter", "--json").stdout)] == [
+        "The Letter", "The Letter Never Sent"]
+    assert len(json.loads(run("films", "--year", "1957", "--json").stdout)) == 2
+    assert len(json.loads(run("films", "--list", "messages", "--year", "1970..1980", "--json").stdout)) == 4
+
+
+def test_merge_and_link(run):
+    run("import", FEED)
+    letter = json.loads(run("film", "The Letter", "--json").stdout)["id"]
+    sent = json.loads(run("film", "The Letter Never Sent", "--json").stdout)["id"]
+    result = run("film", "merge", sent, letter)
+    assert result.exit_code == 0, result.output
+    merged = json.loads(run("film", str(sent), "--json").stdout)
+    assert "The Letter" in {t["title"] for t in merged["titles"]}
+    assert run("film", str(letter)).exit_code == 1
+    run("add", POST)
+    assert run("release", "link", "1", sent).exit_code == 0
+    assert json.loads(run("show", "1", "--json").stdout)["film_id"] == sent
+
+
+def test_unknown_film_suggests(run):
+    run("import", FEED)
+    result = run("film", "Cranes Are Flyin")
+    assert result.exit_code == 1 and "did you mean" in result.stderr and "Cranes" in result.stderr
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("The Irony of Fate", "The Irony of Fate, or Enjoy Your Bath!", True),
+    ("The Letter Never Sent", "The Letter That Was Never Sent", True),
+    ("The Letter", "The Letter Never Sent", False),
+    ("The Cranes Are Flying", "the cranes are flying", True),
+    ("Letyat zhuravli", "Летят журавли", True),
+    ("Letiat zhuravli", "Летят журавли", True),
+    ("Moscow Does Not Believe in Tears", "Moskva slezam ne verit", False),
+    ("The Ascent", "Ascent", True),
+    ("The Twelve Chairs", "The Twelve Chairs (1971)", True),
+    ("The Diamond Arm", "The Station Master", False),
+    ("Ivan Brovkin on the State Farm", "Ivan Brovkin in the Virgin Lands", False),
+    ("Ivan Brovkin na tseline", "Иван Бровкин на целине", True),
+    ("Amélie", "Amelie", True),
+])
+def test_title_pairs(a, b, same):
+    assert same_title([a], [b]) is same

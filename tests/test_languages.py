@@ -1,0 +1,45 @@
+"""Language names in many spellings and scripts → ISO codes."""
+
+import pytest
+
+from dvdtrack.normalise.language import resolve_language, suggest_languages
+
+CASES = {
+    "he": ["Hebrew", "he", "heb", "иврит", "Hébreu", "hebreu", "HEBREW"],
+    "en": ["English", "eng", "английский", "английские", "Английский", "angielski", "angielskie",
+           "anglický", "anglicky", "Englisch", "englische", "englanti", "englanniksi"],
+    "fr": ["Francais", "Français", "fre", "fra", "французский", "francuski", "Französisch"],
+    "de": ["Deutsch", "German", "ger", "немецкий", "немецкие", "niemiecki", "Deutsche"],
+    "es": ["Espanol", "Español", "Spanish", "испанский", "Castellano"],
+    "pt": ["Portugues", "Português", "Portuguese"],
+    "ru": ["Russian", "русский", "русские", "Русский", "rus", "rosyjski", "ruský", "venäjä"],
+    "cs": ["Cesky", "Česky", "čeština", "Czech", "cze"],
+    "nl": ["Nederlands", "Dutch"],
+    "sv": ["Svenska", "Swedish", "ruotsi"],
+    "it": ["Italiano", "Italian"],
+    "ja": ["Japanese", "japonais", "японский"],
+    "zh": ["Chinese", "китайский"],
+    "ar": ["Arabic", "арабский"],
+    "pl": ["Polish", "polski", "польский"],
+    "fi": ["Finnish", "suomi", "suomeksi"],
+    "uk": ["Ukrainian", "українська", "украинский"],
+}
+
+
+@pytest.mark.parametrize("code, name", [(c, n) for c, names in CASES.items() for n in names])
+def test_resolves(code, name):
+    assert resolve_language(name) == code
+
+
+@pytest.mark.parametrize("name", ["Original", "the", "xx", "Blahblah", "", "123"])
+def test_unknown(name):
+    assert resolve_language(name) is None
+
+
+def test_rare_code_only_on_request():
+    assert resolve_language("gsw") is None
+    assert resolve_language("gsw", any_code=True) == "gsw"
+
+
+def test_suggestions():
+    assert "Hebrew" in suggest_languages("Hebrw")

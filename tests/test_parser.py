@@ -1,0 +1,92 @@
+"""Parser behaviour: multi-release blocks, unparsed lines, explain data, user grammars, robustness."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dvdtrack.errors import GrammarError, NothingParsed, UsageError
+from dvdtrack.grammar import load_grammar_file, load_grammars
+from dvdtrack.parser import parse_text
+
+TWO = """Clear Sky / Чистое небо (1961) DVD9 RUSCICO
+DVD9 | PAL 4:3 | 01:45:10 | 7.50 Gb
+Language: Russian, English
+
+Anna Karenina / Анна Каренина (1967) 2 x DVD9 RUSCICO
+DVD9 | PAL 16:9 | 02:25:00 | 14.2 Gb
+Language: Russian
+Subtitle: English, Francais
+"""
+
+
+def test_two_releases_in_one_block(grammars):
+    releases = parse_text(TWO, grammars).releases
+    assert [r.titles[0] for r in releases] == ["Clear Sky", "Anna Karenina"]
+    assert [r.aspect_ratio for r in releases] == ["4:3", "16:9"]
+    assert [r.disc_count for r in releases] == [1, 2]
+    assert releases[1].raw.startswith("Anna Karenina") and "Clear Sky" not in releases[1].raw
+
+
+def test_rule_line_separates_blocks(grammars):
+    text = TWO.replace("\n\nAnna", "\n-----\nAnna")
+    assert len(parse_text(text, grammars).releases) == 2
+
+
+def test_unknown_lines_are_kept(grammars):
+    text = "DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb\nBarcode 4607 1234\nLanguage: English"
+    spec = parse_text(text, grammars).releases[0]
+    assert spec.unparsed == ["Barcode 4607 1234"]
+
+
+def test_typo_in_section_header(grammars):
+    text = "DVD9 | PAL 4:3 | 01:31:15\nSpecial Feautres:\n• Photos\n• Trailer"
+    assert parse_text(text, grammars).releases[0].features == ["Photos", "Trailer"]
+
+
+def test_nothing_parsed(grammars):
+    with pytest.raises(NothingParsed):
+        parse_text("just some words\nand more words", grammars)
+
+
+def test_unknown_grammar_name(grammars):
+    with pytest.raises(UsageError):
+        parse_text("DVD9 | PAL 4:3 | 01:31:15", grammars, "nope")
+
+
+def test_explain_records_choice(grammars):
+    block = parse_text(TWO, grammars).blocks[0]
+    assert block.grammar == "blog" and block.score >= 6
+    assert block.lines[1].rule == "spec-line"
+
+
+def test_user_grammar_dir(tmp_path):
+    (tmp_path / "shop.toml").write_text(
+        'name = "shop"\n[[rules]]\nname = "runtime"\nlabels = ["playing time"]\npatterns = ["{runtime:Runtime}"]\n',
+        encoding="utf-8")
+    grammars = load_grammars([tmp_path])
+    spec = parse_text("Playing time: 104 mins", grammars).releases[0]
+    assert spec.grammar == "shop" and spec.runtime_text == "104 mins"
+
+
+def test_bad_grammar_field(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[[rules]]\nname = "x"\npatterns = ["{price:Text}"]\n', encoding="utf-8")
+    with pytest.raises(GrammarError, match="unknown field"):
+        load_grammar_file(path)
+
+
+def test_long_line_is_bounded(grammars):
+    text = "DVD9 | PAL 4:3 | 01:31:15\n" + "x|" * 200_000
+    spec = parse_text(text, grammars).releases[0]
+    assert len(spec.unparsed) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_parser_never_raises_unexpectedly(text):
+    grammars = load_grammars()
+    try:
+        releases = parse_text(text, grammars).releases
+    except NothingParsed:
+        return
+    assert releases
