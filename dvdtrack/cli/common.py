@@ -51,10 +51,12 @@ def handles_errors(func):
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted; nothing was written", 130)
+        except typer.Exit:
+            raise
         except Exception as exc:  # the last guard: a user must never see a traceback
             if _is_db_error(exc):
                 _fail(f"database error: {_first_line(exc)}", 1)
-            raise
+            _fail(f"internal error ({type(exc).__name__}: {_first_line(exc)}); please report it", 70)
 
     return wrapper
 

@@ -140,3 +140,34 @@ def film_panel(data: dict) -> Table:
     for r in data["editions"]:
         table.add_row("Edition", f"#{r['id']} {_format(r)} {r['label'] or ''} {r['video_system'] or ''} {r['aspect_ratio'] or ''}")
     return table
+
+
+def find_output(fmt, rows, total: int, codes, q) -> None:
+    """Print `find` results as a table with a count line, JSON, or CSV."""
+    from dvdtrack.normalise.runtime import format_runtime
+    from dvdtrack.store.releases import release_dict
+
+    audio, subs = codes
+    if fmt.value == "json":
+        print_json([release_dict(r, f) for r, f in rows])
+        return
+    flat = [{"id": r.id, "film": f.title, "year": r.year, "edition": _format(r.model_dump()), "label": r.label,
+             "system": r.video_system, "aspect": r.aspect_ratio, "runtime": format_runtime(r.runtime_seconds),
+             "audio": audio.get(r.id, []), "subtitles": subs.get(r.id, [])} for r, f in rows]
+    if fmt.value == "csv":
+        print_csv(flat)
+        return
+    wanted_audio, wanted_subs = set(q.audio) | set(q.lang), set(q.subtitle) | set(q.lang)
+    table = Table("id", "film", "year", "edition", "label", "system", "aspect", "runtime", "audio", "subtitles")
+    for row in flat:
+        cells = [str(row[k] or "") for k in ("id", "film", "year", "edition", "label", "system", "aspect", "runtime")]
+        table.add_row(*cells, _codes(row["audio"], wanted_audio), _codes(row["subtitles"], wanted_subs))
+    out = console()
+    if rows:
+        out.print(table)
+    shown = f" (showing {len(rows)}; use --limit 0 for all)" if len(rows) < total else ""
+    out.print(f"{total} release{'s' if total != 1 else ''}{shown}")
+
+
+def _codes(codes: list[str], wanted: set[str]) -> Text:
+    return languages([{"language": c} for c in codes], wanted)

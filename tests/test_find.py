@@ -1,0 +1,81 @@
+"""`find` on the seeds: languages in any spelling, AND of filters, outputs, errors, index use."""
+
+import json
+
+import pytest
+
+from tests.conftest import SEEDS
+
+NTSC = """The Cranes Are Flying / Летят журавли (1957) DVD5 Criterion
+DVD5 | NTSC 4:3 | 01:37:00 | 4.20 GB
+Language: Russian
+Subtitle: English, Japanese
+"""
+
+
+@pytest.fixture
+def seeded(run, seed_dir):
+    assert run("import", seed_dir).exit_code == 0
+    return run
+
+
+def ids(result):
+    assert result.exit_code == 0, result.output
+    return [r["id"] for r in json.loads(result.stdout)]
+
+
+@pytest.mark.parametrize("name", ["Hebrew", "he", "heb", "иврит", "Hébreu"])
+def test_hebrew_subtitles_any_spelling(seeded, name):
+    assert ids(seeded("find", "--subtitle", name, "--json")) == [1]
+
+
+def test_audio_and_subtitle_combine(seeded):
+    assert ids(seeded("find", "--audio", "fr", "--subtitle", "ar", "--json")) == [1]
+    assert ids(seeded("find", "--audio", "he", "--subtitle", "ar", "--json")) == []
+
+
+def test_no_match_is_not_an_error(seeded):
+    result = seeded("find", "--audio", "ja")
+    assert result.exit_code == 0 and "0 releases" in result.stdout
+
+
+def test_unknown_language(seeded):
+    result = seeded("find", "--audio", "Hebrw")
+    assert result.exit_code == 2 and "Hebrew" in result.stderr
+
+
+def test_spec_filters_and_query_string(seeded, tmp_path):
+    (tmp_path / "ntsc.txt").write_text(NTSC, encoding="utf-8")
+    assert seeded("add", tmp_path / "ntsc.txt").exit_code == 0
+    assert ids(seeded("find", "--system", "NTSC", "--json")) == [2]
+    assert ids(seeded("find", "--lang", "ja", "--json")) == [1, 2]
+    assert ids(seeded("find", "--format", "DVD9", "--year", "1950..1960", "--json")) == [1]
+    assert ids(seeded("find", "sub:ja", "system:PAL", "--json")) == [1]
+    assert ids(seeded("find", "журавли", "--label", "criterion", "--json")) == [2]
+    assert ids(seeded("find", "--film", "Letyat zhuravli", "--sort", "id", "--json")) == [1, 2]
+    assert ids(seeded("find", "--lang", "ja", "--limit", "1", "--sort", "id", "--json")) == [1]
+
+
+def test_json_keys_and_csv(seeded):
+    row = json.loads(seeded("find", "--subtitle", "he", "--json").stdout)[0]
+    assert {"id", "film_id", "film_title", "titles", "audio", "subtitles", "grammar"} <= set(row)
+    csv = seeded("find", "--subtitle", "he", "--csv").stdout.splitlines()
+    assert csv[0].startswith("id,film,year") and "he" in csv[1]
+    both = seeded("find", "--json", "--csv")
+    assert both.exit_code == 2
+
+
+def test_language_filter_uses_index(engine):
+    from sqlalchemy import text
+
+    if engine.dialect.name != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    from dvdtrack.queries.find import FindQuery, build_query
+    from dvdtrack.store.database import session
+
+    with session(engine) as s:
+        stmt = build_query(s, FindQuery(audio=["fr"], subtitle=["he"]))
+        sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+        plan = " ".join(r[-1] for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "ix_audio_lang_release" in plan and "ix_subtitle_lang_release" in plan
+    assert "SCAN releaseaudio" not in plan and "SCAN releasesubtitle" not in plan
