@@ -1,0 +1,78 @@
+"""Rendering an edition comparison: a rich table, JSON, or Markdown for forum posts."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+
+from dvdtrack.cli.render import console, print_json
+
+
+def show(comparison, fmt, diff: bool) -> None:
+    """Print the comparison in the chosen format; `diff` hides rows where every edition agrees."""
+    if fmt.value == "json":
+        print_json(comparison.to_dict())
+        return
+    rows = [r for r in comparison.rows if r.differs or not diff]
+    if fmt.value == "markdown":
+        print(markdown(comparison, rows))
+        return
+    out = console()
+    out.print(table(comparison, rows))
+    if len(comparison.editions) == 1:
+        out.print("Only one edition is stored: nothing to compare.")
+    for line in comparison.verdicts:
+        out.print(line)
+
+
+def _heading(edition: dict) -> str:
+    fmt = f"{edition['disc_count'] or 1} × {edition['disc_format']}" if edition["disc_format"] else "?"
+    parts = [f"#{edition['id']}", edition["label"] or "", fmt, edition["video_system"] or "",
+             f"R{edition['region']}" if edition["region"] else ""]
+    return " ".join(p for p in parts if p)
+
+
+def _title(comparison) -> str:
+    if comparison.film:
+        return f"{comparison.film['title']} ({comparison.film['year']}): {len(comparison.editions)} edition(s)"
+    return "Editions of different films: " + "; ".join(comparison.films)
+
+
+def table(comparison, rows) -> Table:
+    """One column per edition, one row per attribute; differing cells and unique items highlighted."""
+    grid = Table(title=_title(comparison), title_justify="left", show_lines=True)
+    grid.add_column("", style="bold cyan", no_wrap=True)
+    for edition in comparison.editions:
+        grid.add_column(_heading(edition), overflow="fold")
+    for row in rows:
+        grid.add_row(row.field, *[_cell(row, i) for i in range(len(row.values))])
+    return grid
+
+
+def _cell(row, i: int) -> Text:
+    style = "bold yellow" if row.differs else ""
+    unique = set(row.unique[i]) if i < len(row.unique) else set()
+    text = Text()
+    for n, line in enumerate(row.values[i].split("\n")):
+        text.append("\n" if n else "")
+        text.append(f"★ {line}" if line in unique else line, style="bold green" if line in unique else style)
+    return text
+
+
+def markdown(comparison, rows) -> str:
+    """A Markdown table (★ marks what only one edition has) and the verdicts."""
+    lines = [f"**{_title(comparison)}**", "",
+             "| | " + " | ".join(_heading(e) for e in comparison.editions) + " |",
+             "|---|" + "---|" * len(comparison.editions)]
+    for row in rows:
+        cells = [_md_cell(row, i) for i in range(len(row.values))]
+        name = f"**{row.field}**" if row.differs else row.field
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    lines += [""] + [f"- {v}" for v in comparison.verdicts]
+    return "\n".join(lines)
+
+
+def _md_cell(row, i: int) -> str:
+    unique = set(row.unique[i]) if i < len(row.unique) else set()
+    items = [f"★ {l}" if l in unique else l for l in row.values[i].split("\n") if l]
+    return "<br>".join(item.replace("|", "\\|") for item in items)
