@@ -120,3 +120,13 @@ def test_db_env_variable(tmp_path, monkeypatch):
     monkeypatch.setenv("DVDTRACK_DB", str(db))
     result = CliRunner().invoke(app, ["add", str(SEED)])
     assert result.exit_code == 0 and db.exists()
+
+
+def test_db_path_and_check(run, db_url):
+    assert run("db", "path").stdout.strip() == db_url
+    run("add", SEED)
+    result = run("db", "check", "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["integrity"] == "ok" and report["orphans"] == {}
+    assert report["counts"]["release"] == 1 and report["counts"]["releasesubtitle"] == 13

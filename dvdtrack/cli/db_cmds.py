@@ -1,9 +1,40 @@
-"""Database commands: path, check, upgrade; export and re-parse."""
+"""Database commands: where the database is, and whether it is healthy."""
 
 from __future__ import annotations
 
 import typer
 
+from dvdtrack.cli.common import AsJson, handles_errors, open_engine, output_format, state
+
 
 def register(app: typer.Typer) -> None:
-    return None
+    db_app = typer.Typer(help="The database: its location and health.", no_args_is_help=True)
+    db_app.command("path")(path_cmd)
+    db_app.command("check")(check_cmd)
+    app.add_typer(db_app, name="db")
+
+
+@handles_errors
+def path_cmd(ctx: typer.Context) -> None:
+    """Print the database URL in use (from --db, $DVDTRACK_DB or the default)."""
+    from dvdtrack.store.database import resolve_url
+
+    print(resolve_url(state(ctx).db))
+
+
+@handles_errors
+def check_cmd(ctx: typer.Context, json: AsJson = False) -> None:
+    """Integrity check, orphan rows and row counts; exits 1 when something is wrong."""
+    from dvdtrack.cli import render
+    from dvdtrack.store.health import check
+
+    report = check(open_engine(ctx))
+    if output_format(json).value == "json":
+        render.print_json(report)
+    else:
+        out = render.console()
+        out.print(f"integrity: {report['integrity']}")
+        out.print("orphan rows: " + (", ".join(f"{k} {v}" for k, v in report["orphans"].items()) or "none"))
+        out.print("rows: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
+    if report["integrity"] != "ok" or report["orphans"]:
+        raise typer.Exit(1)
