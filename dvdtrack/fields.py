@@ -109,7 +109,7 @@ def region(text: str) -> str:
 
 @with_pattern(r".+")
 def items(text: str) -> list[str]:
-    return [] if is_none_word(text) else split_items(text)
+    return [item for item in split_items(text) if not is_none_word(item)]
 
 
 @with_pattern(r".+")
