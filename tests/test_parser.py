@@ -61,10 +61,10 @@ def test_explain_records_choice(grammars):
 
 def test_user_grammar_dir(tmp_path):
     (tmp_path / "shop.toml").write_text(
-        'name = "shop"\n[[rules]]\nname = "runtime"\nlabels = ["playing time"]\npatterns = ["{runtime:Runtime}"]\n',
+        'name = "shop"\n[[rules]]\nname = "runtime"\nlabels = ["filmlaenge"]\npatterns = ["{runtime:Runtime}"]\n',
         encoding="utf-8")
     grammars = load_grammars([tmp_path])
-    spec = parse_text("Playing time: 104 mins", grammars).releases[0]
+    spec = parse_text("Filmlaenge: 104 mins", grammars).releases[0]
     assert spec.grammar == "shop" and spec.runtime_text == "104 mins"
 
 
