@@ -130,3 +130,17 @@ def test_db_path_and_check(run, db_url):
     report = json.loads(result.stdout)
     assert report["integrity"] == "ok" and report["orphans"] == {}
     assert report["counts"]["release"] == 1 and report["counts"]["releasesubtitle"] == 13
+
+
+def test_editor_round_trip(tmp_path, monkeypatch):
+    from dvdtrack.cli.release_cmds import EDITOR_TEMPLATE, _edit
+
+    pasted = tmp_path / "pasted.txt"
+    pasted.write_text("DVD9 | PAL 4:3 | 01:31:15\n", encoding="utf-8")
+    monkeypatch.setenv("VISUAL", f"cp {pasted}")
+    assert _edit(EDITOR_TEMPLATE) == "DVD9 | PAL 4:3 | 01:31:15\n"
+    monkeypatch.setenv("VISUAL", "false")
+    from dvdtrack.errors import InputError
+
+    with pytest.raises(InputError, match="editor"):
+        _edit(EDITOR_TEMPLATE)

@@ -91,12 +91,33 @@ def _inputs(files: list[str] | None) -> list[tuple[str, str]]:
     from dvdtrack.textio import read_input
 
     if not files and sys.stdin.isatty():
-        text = typer.edit(EDITOR_TEMPLATE) or ""
-        text = "\n".join(l for l in text.splitlines() if not l.startswith("#"))
+        text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
         if not text.strip():
             raise InputError("empty text: nothing added")
         return [("<editor>", text)]
     return [(name if name != "-" else "<stdin>", read_input(name)) for name in (files or ["-"])]
+
+
+def _edit(template: str) -> str:
+    """Open $VISUAL / $EDITOR (else vi) on a template, as `git commit` does; return what was saved."""
+    import os
+    import shlex
+    import subprocess
+    import tempfile
+
+    from dvdtrack.errors import InputError
+
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    with tempfile.TemporaryDirectory() as folder:
+        path = os.path.join(folder, "release-notes.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(template)
+        try:
+            subprocess.run([*shlex.split(editor), path], check=True)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            raise InputError(f"editor {editor!r} failed: {exc}") from None
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return handle.read()
 
 
 def _print_report(out, report) -> None:
