@@ -117,6 +117,7 @@ def test_unknown_film_suggests(run):
     ("The Cranes Are Flying", "the cranes are flying", True),
     ("Letyat zhuravli", "Летят журавли", True),
     ("Letiat zhuravli", "Летят журавли", True),
+    # A translation is not a spelling: such titles join through another title the sources share.
     ("Moscow Does Not Believe in Tears", "Moskva slezam ne verit", False),
     ("The Ascent", "Ascent", True),
     ("The Twelve Chairs", "The Twelve Chairs (1971)", True),

@@ -4,8 +4,6 @@ import json
 
 import pytest
 
-from tests.conftest import SEEDS
-
 NTSC = """The Cranes Are Flying / Летят журавли (1957) DVD5 Criterion
 DVD5 | NTSC 4:3 | 01:37:00 | 4.20 GB
 Language: Russian
@@ -37,6 +35,8 @@ def test_audio_and_subtitle_combine(seeded):
 def test_no_match_is_not_an_error(seeded):
     result = seeded("find", "--audio", "ja")
     assert result.exit_code == 0 and "0 releases" in result.stdout
+    csv = seeded("find", "--audio", "ja", "--csv")
+    assert csv.stdout.splitlines() == ["id,film,year,edition,label,system,aspect,runtime,audio,subtitles"]
 
 
 def test_unknown_language(seeded):
@@ -71,11 +71,10 @@ def test_language_filter_uses_index(engine):
     if engine.dialect.name != "sqlite":
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     from dvdtrack.queries.find import FindQuery, build_query
-    from dvdtrack.store.database import session
 
-    with session(engine) as s:
-        stmt = build_query(s, FindQuery(audio=["fr"], subtitle=["he"]))
-        sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
-        plan = " ".join(r[-1] for r in s.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    stmt = build_query(FindQuery(audio=["fr"], subtitle=["he"]))
+    sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+    with engine.connect() as conn:
+        plan = " ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "ix_audio_lang_release" in plan and "ix_subtitle_lang_release" in plan
     assert "SCAN releaseaudio" not in plan and "SCAN releasesubtitle" not in plan

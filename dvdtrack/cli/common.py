@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from dataclasses import dataclass
 from enum import Enum
@@ -56,7 +57,10 @@ def handles_errors(func):
         except Exception as exc:  # the last guard: a user must never see a traceback
             if _is_db_error(exc):
                 _fail(f"database error: {_first_line(exc)}", 1)
-            _fail(f"internal error ({type(exc).__name__}: {_first_line(exc)}); please report it", 70)
+            if os.environ.get("DVDTRACK_DEBUG"):
+                raise  # developers see the traceback; users get one line
+            _fail(f"internal error ({type(exc).__name__}: {_first_line(exc)}); please report it "
+                  "(DVDTRACK_DEBUG=1 shows details)", 70)
 
     return wrapper
 

@@ -66,7 +66,6 @@ def add_cmd(
     from dvdtrack.cli import render
     from dvdtrack.store.database import session
     from dvdtrack.store.ingest import AddReport, add_specs, read_text
-    from dvdtrack.textio import read_input
 
     grammars = load_grammars()
     readings = [(name, read_text(text, grammars, grammar).specs) for name, text in _inputs(files)]

@@ -23,12 +23,10 @@ def print_json(data) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def print_csv(rows: list[dict]) -> None:
-    """Rows as CSV with a header; list values joined with `;`."""
-    if not rows:
-        return
+def print_csv(rows: list[dict], columns: list[str]) -> None:
+    """Rows as CSV with a header (also when there are no rows); list values joined with `;`."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     for row in rows:
         writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
@@ -132,7 +130,7 @@ def film_panel(data: dict) -> Table:
     table.add_row("Directors", ", ".join(data["directors"]))
     table.add_row("Cast", ", ".join(data["cast"]))
     for entry in data["lists"]:
-        table.add_row(f"In list", f"{entry['list']} (#{entry['position']}, from {entry['source']})\n"
+        table.add_row("In list", f"{entry['list']} (#{entry['position']}, from {entry['source']})\n"
                       f"  {entry['description'] or ''}\n  Fact: {entry['fact'] or ''}")
     for field, facts in data["conflicts"].items():
         table.add_row(Text(f"Sources differ: {field}", style="yellow"),
@@ -140,6 +138,9 @@ def film_panel(data: dict) -> Table:
     for r in data["editions"]:
         table.add_row("Edition", f"#{r['id']} {_format(r)} {r['label'] or ''} {r['video_system'] or ''} {r['aspect_ratio'] or ''}")
     return table
+
+
+FIND_COLUMNS = ("id", "film", "year", "edition", "label", "system", "aspect", "runtime", "audio", "subtitles")
 
 
 def find_output(fmt, rows, total: int, codes, q) -> None:
@@ -155,10 +156,10 @@ def find_output(fmt, rows, total: int, codes, q) -> None:
              "system": r.video_system, "aspect": r.aspect_ratio, "runtime": format_runtime(r.runtime_seconds),
              "audio": audio.get(r.id, []), "subtitles": subs.get(r.id, [])} for r, f in rows]
     if fmt.value == "csv":
-        print_csv(flat)
+        print_csv(flat, list(FIND_COLUMNS))
         return
     wanted_audio, wanted_subs = set(q.audio) | set(q.lang), set(q.subtitle) | set(q.lang)
-    table = Table("id", "film", "year", "edition", "label", "system", "aspect", "runtime", "audio", "subtitles")
+    table = Table(*FIND_COLUMNS)
     for row in flat:
         cells = [str(row[k] or "") for k in ("id", "film", "year", "edition", "label", "system", "aspect", "runtime")]
         table.add_row(*cells, _codes(row["audio"], wanted_audio), _codes(row["subtitles"], wanted_subs))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from rapidfuzz import fuzz
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from dvdtrack.errors import NotFound, UsageError
 from dvdtrack.normalise.runtime import format_runtime
@@ -113,7 +113,7 @@ def build_rows(editions: list[dict]) -> list[Row]:
         ("size", lambda e: format_size(e["size_bytes"])),
     ]
     rows = [_scalar_row(name, [get(e) for e in editions]) for name, get in scalar]
-    rows.append(_set_row("audio tracks", [[_audio(t) for t in e["audio"]] for e in editions], _audio_key))
+    rows.append(_set_row("audio tracks", [[_audio(t) for t in e["audio"]] for e in editions], feature_key))
     rows.append(_set_row("subtitles", [[f"{t['name']} ({t['language']})" for t in e["subtitles"]] for e in editions],
                          _lang_key))
     rows.append(_set_row("bonus features", [e["features"] for e in editions], feature_key))
@@ -142,10 +142,6 @@ def _same(a: str, b: str) -> bool:
 def _audio(track: dict) -> str:
     parts = [track.get("codec"), track.get("channels"), track.get("kind")]
     return f"{track['name']} ({track['language']})" + "".join(f" {p}" for p in parts if p)
-
-
-def _audio_key(text: str) -> str:
-    return feature_key(text)
 
 
 def _lang_key(text: str) -> str:

@@ -69,7 +69,7 @@ def language_code(name: str) -> str:
     return code
 
 
-def build_query(session: Session, q: FindQuery):
+def build_query(q: FindQuery):
     """The SELECT of matching (release, film) rows, without order and limit."""
     stmt = select(Release, Film).join(Film, Film.id == Release.film_id)
     for code in q.audio:
@@ -78,14 +78,14 @@ def build_query(session: Session, q: FindQuery):
         stmt = stmt.where(col(Release.id).in_(_has(ReleaseSubtitle, code)))
     for code in q.lang:
         stmt = stmt.where(col(Release.id).in_(union(_has(ReleaseAudio, code), _has(ReleaseSubtitle, code))))
-    return _spec_filters(session, stmt, q)
+    return _spec_filters(stmt, q)
 
 
 def _has(table, code: str):
     return select(table.release_id).where(table.language == code)
 
 
-def _spec_filters(session: Session, stmt, q: FindQuery):
+def _spec_filters(stmt, q: FindQuery):
     if q.system:
         stmt = stmt.where(Release.video_system == q.system.upper())
     if q.disc_format:
@@ -108,7 +108,7 @@ def find_releases(session: Session, q: FindQuery) -> tuple[list[tuple[Release, F
     """Matching releases (sorted, limited) and the total number of matches."""
     if q.sort not in SORTS:
         raise UsageError(f"cannot sort by {q.sort!r}; choose from {', '.join(SORTS)}")
-    stmt = build_query(session, q)
+    stmt = build_query(q)
     total = session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
     stmt = stmt.order_by(SORTS[q.sort], Release.id)
     if q.limit:

@@ -19,7 +19,6 @@ class AddReport:
     """What `add` did: releases saved or already present, films created, lines not understood."""
 
     saved: list[Saved] = field(default_factory=list)
-    specs: list[ReleaseSpec] = field(default_factory=list)
 
     @property
     def new(self) -> list[Saved]:
@@ -34,7 +33,6 @@ def add_specs(session: Session, specs: list[ReleaseSpec], source_name: str, repo
     """Save normalised specs from one source into the session (the caller commits)."""
     source = get_source(session, "release-notes", source_name)
     for spec in specs:
-        report.specs.append(spec)
         report.saved.append(save_release(session, spec, source))
 
 
