@@ -72,9 +72,44 @@ def test_language_filter_uses_index(engine):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     from dvdtrack.queries.find import FindQuery, build_query
 
-    stmt = build_query(FindQuery(audio=["fr"], subtitle=["he"]))
+    stmt, _ = build_query(FindQuery(audio=["fr"], subtitle=["he"]), driver=1)
     sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
     with engine.connect() as conn:
         plan = " ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
     assert "ix_audio_lang_release" in plan and "ix_subtitle_lang_release" in plan
     assert "SCAN releaseaudio" not in plan and "SCAN releasesubtitle" not in plan
+
+
+def test_release_with_two_tracks_in_one_language_listed_once(run, tmp_path):
+    (tmp_path / "two.txt").write_text(
+        "DVD9 | PAL 4:3 | 01:31:15\nLanguage: English, English (commentary), Russian\n", encoding="utf-8")
+    run("add", tmp_path / "two.txt")
+    assert ids(run("find", "--audio", "en", "--json")) == [1]
+    assert ids(run("find", "--lang", "en", "--audio", "ru", "--json")) == [1]
+
+
+def test_count_is_capped_and_exact_with_limit_zero(seeded, tmp_path, monkeypatch):
+    import dvdtrack.queries.find as find
+
+    (tmp_path / "ntsc.txt").write_text(NTSC, encoding="utf-8")
+    seeded("add", tmp_path / "ntsc.txt")
+    monkeypatch.setattr(find, "COUNT_CAP", 1)
+    capped = seeded("find", "--subtitle", "en", "--limit", "1")
+    assert "1+ releases (showing 1" in capped.stdout
+    assert "2 releases" in seeded("find", "--subtitle", "en", "--limit", "0").stdout
+
+
+def test_driver_is_the_rarest_language(engine):
+    from dvdtrack.queries.find import FindQuery, choose_driver, language_filters
+    from dvdtrack.store.database import session
+    from dvdtrack.store.models import Film, Release, ReleaseSubtitle
+
+    with session(engine) as s:
+        s.add(Film(id=1, title="x"))
+        for rid in range(1, 6):
+            s.add(Release(id=rid, film_id=1, title="x", spec_json="{}", raw_block="", block_hash=str(rid)))
+            s.add(ReleaseSubtitle(release_id=rid, position=0, language="en", name="English"))
+        s.add(ReleaseSubtitle(release_id=3, position=1, language="he", name="Hebrew"))
+        s.commit()
+        q = FindQuery(subtitle=["en", "he"])
+        assert choose_driver(s, language_filters(q)) == 1

@@ -1,4 +1,4 @@
-"""Database commands: where the database is, and whether it is healthy."""
+"""Database commands: where the database is, whether it is healthy, schema upgrades."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ def register(app: typer.Typer) -> None:
     db_app = typer.Typer(help="The database: its location and health.", no_args_is_help=True)
     db_app.command("path")(path_cmd)
     db_app.command("check")(check_cmd)
+    db_app.command("upgrade")(upgrade_cmd)
     app.add_typer(db_app, name="db")
 
 
@@ -33,8 +34,18 @@ def check_cmd(ctx: typer.Context, json: AsJson = False) -> None:
         render.print_json(report)
     else:
         out = render.console()
-        out.print(f"integrity: {report['integrity']}")
+        out.print(f"integrity: {report['integrity']}; schema revision {report['schema']}")
         out.print("orphan rows: " + (", ".join(f"{k} {v}" for k, v in report["orphans"].items()) or "none"))
         out.print("rows: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
     if report["integrity"] != "ok" or report["orphans"]:
         raise typer.Exit(1)
+
+
+@handles_errors
+def upgrade_cmd(ctx: typer.Context) -> None:
+    """Bring the database schema to the newest version (opening any command does this too)."""
+    from dvdtrack.store.database import open_engine as _open, resolve_url
+    from dvdtrack.store.migrations import HEAD, upgrade
+
+    start = upgrade(_open(resolve_url(state(ctx).db), create=False))
+    print(f"database at revision {HEAD}" + (f" (was {start})" if start not in (None, HEAD) else ""))

@@ -29,7 +29,7 @@ def find_cmd(
     region: Annotated[str | None, typer.Option(help="Region code.")] = None,
     year: Annotated[str | None, typer.Option(help="Year or range: 1957, 1950..1960.")] = None,
     film: Annotated[str | None, typer.Option(help="Only editions of this film (id or any title).")] = None,
-    sort: Annotated[str, typer.Option(help="title, year, id, runtime, size, format or label.")] = "title",
+    sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label.")] = "id",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
     json: AsJson = False,
     csv: AsCsv = False,
@@ -43,9 +43,9 @@ def find_cmd(
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
                        year, film, sort, limit)
-        rows, total = find_releases(s, q)
-        codes = track_codes(s, [r.id for r, _ in rows])
-    render.find_output(fmt, rows, total, codes, q)
+        result = find_releases(s, q)
+        codes = track_codes(s, [r.id for r in result.rows])
+    render.find_output(fmt, result, codes, q)
 
 
 @handles_errors

@@ -143,18 +143,19 @@ def film_panel(data: dict) -> Table:
 FIND_COLUMNS = ("id", "film", "year", "edition", "label", "system", "aspect", "runtime", "audio", "subtitles")
 
 
-def find_output(fmt, rows, total: int, codes, q) -> None:
+def find_output(fmt, result, codes, q) -> None:
     """Print `find` results as a table with a count line, JSON, or CSV."""
     from dvdtrack.normalise.runtime import format_runtime
-    from dvdtrack.store.releases import release_dict
+    from dvdtrack.store.releases import release_json
 
     audio, subs = codes
+    rows = result.rows
     if fmt.value == "json":
-        print_json([release_dict(r, f) for r, f in rows])
+        print_json([release_json(r.id, r.film_id, r.film_title, r.spec_json) for r in rows])
         return
-    flat = [{"id": r.id, "film": f.title, "year": r.year, "edition": _format(r.model_dump()), "label": r.label,
+    flat = [{"id": r.id, "film": r.film_title, "year": r.year, "edition": _format(r._asdict()), "label": r.label,
              "system": r.video_system, "aspect": r.aspect_ratio, "runtime": format_runtime(r.runtime_seconds),
-             "audio": audio.get(r.id, []), "subtitles": subs.get(r.id, [])} for r, f in rows]
+             "audio": audio.get(r.id, []), "subtitles": subs.get(r.id, [])} for r in rows]
     if fmt.value == "csv":
         print_csv(flat, list(FIND_COLUMNS))
         return
@@ -166,8 +167,9 @@ def find_output(fmt, rows, total: int, codes, q) -> None:
     out = console()
     if rows:
         out.print(table)
-    shown = f" (showing {len(rows)}; use --limit 0 for all)" if len(rows) < total else ""
-    out.print(f"{total} release{'s' if total != 1 else ''}{shown}")
+    count = f"{result.total:,}+" if result.more else f"{result.total:,}"
+    shown = f" (showing {len(rows)}; --limit 0 shows all)" if len(rows) < result.total or result.more else ""
+    out.print(f"{count} release{'' if count == '1' else 's'}{shown}")
 
 
 def _codes(codes: list[str], wanted: set[str]) -> Text:

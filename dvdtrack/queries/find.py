@@ -1,7 +1,7 @@
 """`find`: releases by language, spec, year and title, built as one SQL query over indexed columns.
 
-Each language filter is `release.id IN (SELECT release_id FROM <tracks> WHERE language = :code)`,
-answered from the (language, release_id) index; repeated filters combine with AND.
+Language conditions are answered from the (language, release_id) indexes: the rarest drives the
+query in release-id order, the others are probed with EXISTS; repeated conditions combine with AND.
 
 A query string in the style of beets is accepted on top of the options:
 
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, union
+from sqlalchemy import exists, func, or_, select, union
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from dvdtrack.errors import UnknownLanguage, UsageError
@@ -25,6 +26,8 @@ from dvdtrack.store.titles import title_key
 _KEYS = {"audio": "audio", "a": "audio", "sub": "subtitle", "subtitle": "subtitle", "s": "subtitle",
          "lang": "lang", "l": "lang", "system": "system", "format": "format", "label": "label",
          "region": "region", "year": "year", "film": "film"}
+COUNT_CAP = 1000
+_SAMPLE = 20_000  # release ids over which choose_driver compares languages
 SORTS = {"id": Release.id, "title": Film.title, "year": Release.year, "runtime": Release.runtime_seconds,
          "size": Release.size_bytes, "format": Release.disc_format, "label": Release.label}
 
@@ -43,7 +46,7 @@ class FindQuery:
     region: str | None = None
     years: tuple[int, int] | None = None
     film_id: int | None = None
-    sort: str = "title"
+    sort: str = "id"
     limit: int | None = 100
 
 
@@ -69,16 +72,67 @@ def language_code(name: str) -> str:
     return code
 
 
-def build_query(q: FindQuery):
-    """The SELECT of matching (release, film) rows, without order and limit."""
-    stmt = select(Release, Film).join(Film, Film.id == Release.film_id)
-    for code in q.audio:
-        stmt = stmt.where(col(Release.id).in_(_has(ReleaseAudio, code)))
-    for code in q.subtitle:
-        stmt = stmt.where(col(Release.id).in_(_has(ReleaseSubtitle, code)))
-    for code in q.lang:
-        stmt = stmt.where(col(Release.id).in_(union(_has(ReleaseAudio, code), _has(ReleaseSubtitle, code))))
-    return _spec_filters(stmt, q)
+def language_filters(q: FindQuery) -> list[tuple[tuple, str]]:
+    """Every language condition as (track tables, code); `--lang` looks in both tables."""
+    return ([((ReleaseAudio,), c) for c in q.audio] + [((ReleaseSubtitle,), c) for c in q.subtitle]
+            + [((ReleaseAudio, ReleaseSubtitle), c) for c in q.lang])
+
+
+def choose_driver(session: Session, filters: list[tuple[tuple, str]]) -> int | None:
+    """The single-table language condition that is rarest among the first releases by id.
+
+    The query reads releases in id order and stops after the limit, so what matters is how
+    densely each language occurs where reading starts; counting it over a window of ids costs
+    at most one short index range per condition, however common the language is.
+    """
+    candidates = [i for i, (tables, _) in enumerate(filters) if len(tables) == 1]
+    if len(candidates) < 2:
+        return candidates[0] if candidates else None
+    sizes = [_density(session, filters[i][0][0], filters[i][1]) for i in candidates]
+    return candidates[sizes.index(min(sizes))]
+
+
+def _density(session: Session, table, code: str) -> int:
+    start = select(func.min(Release.id)).scalar_subquery()
+    query = select(func.count()).select_from(table).where(table.language == code, table.release_id < start + _SAMPLE)
+    return session.execute(query).scalar_one()
+
+
+def _capped_count(session: Session, stmt, cap: int) -> int:
+    return session.execute(select(func.count()).select_from(stmt.limit(cap).subquery())).scalar_one()
+
+
+def build_query(q: FindQuery, driver: int | None = None):
+    """The SELECT of matching releases (their columns and `film_title`) and the column that orders
+    them by release id.
+
+    The driving language condition is read from its (language, release_id, position) index in id
+    order, one row per release (a track with the same language earlier in the release is skipped);
+    the other conditions are probed per candidate with EXISTS on their indexes. So the first rows come
+    without reading every match, and no condition is answered by scanning a table.
+    """
+    filters = language_filters(q)
+    stmt, order = select(*Release.__table__.c, Film.title.label("film_title")), Release.id
+    if driver is not None:
+        stmt, order = _driven_by(*filters[driver])
+    stmt = stmt.join(Film, Film.id == Release.film_id)
+    rest = [f for i, f in enumerate(filters) if i != driver]
+    if driver is None and rest:
+        # Only --lang conditions: the first is read from the indexes as a set, the others probed.
+        (tables, code), rest = rest[0], rest[1:]
+        stmt = stmt.where(col(Release.id).in_(union(*[_has(t, code) for t in tables])))
+    for tables, code in rest:
+        stmt = stmt.where(or_(*[exists().where(t.release_id == Release.id, t.language == code) for t in tables]))
+    return _spec_filters(stmt, q), order
+
+
+def _driven_by(tables: tuple, code: str):
+    track, earlier = aliased(tables[0], name="driver"), aliased(tables[0], name="earlier")
+    duplicate = exists().where(earlier.release_id == track.release_id, earlier.language == track.language,
+                               earlier.position < track.position)
+    stmt = (select(*Release.__table__.c, Film.title.label("film_title")).select_from(track).join(Release, Release.id == track.release_id)
+            .where(track.language == code, ~duplicate))
+    return stmt, track.release_id
 
 
 def _has(table, code: str):
@@ -104,20 +158,35 @@ def _spec_filters(stmt, q: FindQuery):
     return stmt
 
 
-def find_releases(session: Session, q: FindQuery) -> tuple[list[tuple[Release, Film]], int]:
-    """Matching releases (sorted, limited) and the total number of matches."""
+@dataclass
+class FindResult:
+    """The rows to show, how many releases match (counted up to COUNT_CAP) and whether more do."""
+
+    rows: list  # rows with the release columns and film_title
+    total: int
+    more: bool
+
+
+def find_releases(session: Session, q: FindQuery) -> FindResult:
+    """Matching releases, sorted and limited, with a count of matches capped at COUNT_CAP.
+
+    Counting every one of 50,000 matches costs more than finding the first hundred, and "1,000+"
+    tells a collector as much; an exact count is one `--limit 0` away.
+    """
     if q.sort not in SORTS:
         raise UsageError(f"cannot sort by {q.sort!r}; choose from {', '.join(SORTS)}")
-    stmt = build_query(q)
-    total = session.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
-    stmt = stmt.order_by(SORTS[q.sort], Release.id)
-    if q.limit:
-        stmt = stmt.limit(q.limit)
-    return [tuple(row) for row in session.exec(stmt).all()], total
+    stmt, by_id = build_query(q, choose_driver(session, language_filters(q)))
+    cap = None if q.limit is None else max(COUNT_CAP, q.limit)
+    counted = _capped_count(session, stmt.with_only_columns(Release.id), cap + 1) if cap else None
+    stmt = stmt.order_by(by_id if q.sort == "id" else SORTS[q.sort], by_id)
+    rows = session.execute(stmt.limit(q.limit) if q.limit else stmt).all()
+    if counted is None:
+        return FindResult(rows, len(rows), False)
+    return FindResult(rows, min(counted, cap), counted > cap)
 
 
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
-               disc_format=None, label=None, region=None, year=None, film=None, sort="title",
+               disc_format=None, label=None, region=None, year=None, film=None, sort="id",
                limit: int | None = 100) -> FindQuery:
     """A FindQuery from command-line values and query-string terms (languages resolved here)."""
     terms, text = parse_query_string(text) if text else ({}, None)

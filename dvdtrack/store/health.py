@@ -19,15 +19,18 @@ _LINKS = [(FilmTitle, "film_id", Film), (FilmFact, "film_id", Film), (Credit, "f
 
 
 def check(engine: Engine) -> dict:
-    """`{"integrity": "ok"|message, "orphans": {table: n}, "counts": {table: n}}`."""
+    """`{"integrity": "ok"|message, "schema": revision, "orphans": {table: n}, "counts": {table: n}}`."""
     with engine.connect() as conn:
         integrity = "ok"
         if engine.dialect.name == "sqlite":
             integrity = conn.execute(text("PRAGMA integrity_check")).scalar_one()
+        from dvdtrack.store.migrations import current_revision
+
+        revision = current_revision(conn)
         counts = {t.__tablename__: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in _COUNTED}
         orphans = {f"{child.__tablename__}.{column}": _orphans(conn, child, column, parent)
                    for child, column, parent in _LINKS}
-    return {"integrity": integrity, "orphans": {k: v for k, v in orphans.items() if v}, "counts": counts}
+    return {"integrity": integrity, "schema": revision, "orphans": {k: v for k, v in orphans.items() if v}, "counts": counts}
 
 
 def _orphans(conn, child, column: str, parent) -> int:

@@ -130,7 +130,7 @@ class Release(SQLModel, table=True):
 class ReleaseAudio(SQLModel, table=True):
     """An audio track of a release; (language, release_id) is indexed for `find --audio`."""
 
-    __table_args__ = (Index("ix_audio_lang_release", "language", "release_id"),)
+    __table_args__ = (Index("ix_audio_lang_release", "language", "release_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     release_id: int = Field(foreign_key="release.id", index=True)
     position: int
@@ -144,7 +144,7 @@ class ReleaseAudio(SQLModel, table=True):
 class ReleaseSubtitle(SQLModel, table=True):
     """A subtitle track of a release; (language, release_id) is indexed for `find --subtitle`."""
 
-    __table_args__ = (Index("ix_subtitle_lang_release", "language", "release_id"),)
+    __table_args__ = (Index("ix_subtitle_lang_release", "language", "release_id", "position"),)
     id: int | None = Field(default=None, primary_key=True)
     release_id: int = Field(foreign_key="release.id", index=True)
     position: int

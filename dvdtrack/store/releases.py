@@ -86,8 +86,12 @@ def get_release(session: Session, release_id: int) -> Release:
 
 def release_dict(release: Release, film: Film) -> dict:
     """The JSON shape of a stored release: `parse --json` keys plus id, film_id, film_title."""
-    data = json.loads(release.spec_json)
-    return {"id": release.id, "film_id": film.id, "film_title": film.title, **data}
+    return release_json(release.id, film.id, film.title, release.spec_json)
+
+
+def release_json(release_id: int, film_id: int, film_title: str, spec_json: str) -> dict:
+    """`release_dict` from plain column values (for queries that fetch rows, not objects)."""
+    return {"id": release_id, "film_id": film_id, "film_title": film_title, **json.loads(spec_json)}
 
 
 def link_release(session: Session, release_id: int, film_id: int) -> Release:
