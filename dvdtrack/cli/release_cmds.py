@@ -78,7 +78,7 @@ def add_cmd(
         raise typer.Exit(1)
     engine = open_engine(ctx)
     report = AddReport()
-    with session(engine) as s:
+    with session(engine, write=True) as s:
         for name, specs in readings:
             add_specs(s, specs, name, report)
         s.commit()
@@ -161,7 +161,7 @@ def link_cmd(
     from dvdtrack.store.database import session
     from dvdtrack.store.releases import link_release
 
-    with session(open_engine(ctx)) as s:
+    with session(open_engine(ctx), write=True) as s:
         release = link_release(s, release_id, film_id)
         s.commit()
     print(f"release #{release.id} now belongs to film #{release.film_id}")

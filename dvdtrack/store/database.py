@@ -46,6 +46,7 @@ def open_engine(url: str, create: bool = True) -> Engine:
         raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+    event.listen(engine, "begin", _begin)
     if create:
         _create_schema(engine)
     return engine
@@ -71,6 +72,8 @@ def _check_sqlite_path(database: str | None) -> None:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets readers run beside a writer; the busy timeout makes concurrent writers wait, not fail.
+    # Transactions are begun by `_begin`, not by the driver, so that writers can ask for the lock first.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     for pragma in ("journal_mode=WAL", f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL"):
         try:
@@ -78,6 +81,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         except Exception:  # a read-only file cannot switch to WAL; reads still work
             pass
     cursor.close()
+
+
+WRITE_LOCK = 0x44564454  # PostgreSQL advisory lock key of dvdtrack writers ("DVDT")
+
+
+def _begin(conn) -> None:
+    """Begin a transaction; a writing one takes the database's write lock before it reads anything.
+
+    Film identity is fuzzy (similar titles, years ±1), so no unique constraint can stop two writers
+    from creating the same film: writers run one at a time instead. SQLite: BEGIN IMMEDIATE (waits
+    up to the busy timeout). PostgreSQL: a transaction-level advisory lock. Readers never wait.
+    """
+    writing = conn.get_execution_options().get("dvdtrack_write", False)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    elif writing and conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
 def _create_schema(engine: Engine) -> None:
@@ -91,6 +111,10 @@ def _create_schema(engine: Engine) -> None:
         raise DatabaseError(f"cannot prepare database: {exc}") from None
 
 
-def session(engine: Engine) -> Session:
-    """A session that does not expire objects on commit (commands render after committing)."""
-    return Session(engine, expire_on_commit=False)
+def session(engine: Engine, write: bool = False) -> Session:
+    """A session that does not expire objects on commit (commands render after committing).
+
+    `write=True` for sessions that change the database: they take the write lock (see `_begin`).
+    """
+    bind = engine.execution_options(dvdtrack_write=True) if write else engine
+    return Session(bind, expire_on_commit=False)

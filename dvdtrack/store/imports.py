@@ -35,6 +35,13 @@ class ImportReport:
     unparsed_lines: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
+    def merge(self, other: ImportReport) -> None:
+        """Add the counts of one committed file."""
+        for name in ("files", "films_new", "films_matched", "lists", "unparsed_lines"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.releases.saved += other.releases.saved
+        self.failed += other.failed
+
 
 def expand_paths(paths: list[str]) -> list[Path]:
     """Files named, and every file below folders named (sorted, hidden files skipped)."""
@@ -55,29 +62,34 @@ def import_paths(engine: Engine, paths: list[Path], grammars: dict[str, Grammar]
     for path in paths:
         progress(path)
         try:
-            _import_file(engine, path, grammars, report, dry_run)
-            report.files += 1
+            report.merge(_import_file(engine, path, grammars, dry_run))
         except DvdtrackError as exc:
             report.failed.append((str(path), str(exc).removeprefix(f"{path}: ")))
     return report
 
 
-def _import_file(engine: Engine, path: Path, grammars, report: ImportReport, dry_run: bool) -> None:
+def _import_file(engine: Engine, path: Path, grammars, dry_run: bool) -> ImportReport:
+    """Import one file in its own transaction; its counts only count once it is committed."""
+    report = ImportReport(files=1)
     text = read_input(str(path))
     kind = detect_kind(text)
-    with session(engine) as s:
+    # Read before taking the write lock, so that other writers wait only for the database work.
+    if kind == "release-notes":
+        specs = read_text(text, grammars).specs
+    else:
+        lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
+        if not any(l.entries for l in lists):
+            raise InputError(f"{path}: no film entries found")
+    with session(engine, write=not dry_run) as s:
         source = get_source(s, kind, str(path))
         if kind == "release-notes":
-            specs = read_text(text, grammars).specs
             add_specs(s, specs, str(path), report.releases)
             report.unparsed_lines += sum(len(spec.unparsed) for spec in specs)
         else:
-            lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
-            if not any(l.entries for l in lists):
-                raise InputError(f"{path}: no film entries found")
             for data in lists:
                 new, matched = save_list(s, data, source)
                 report.films_new += new
                 report.films_matched += matched
                 report.lists += 1
         s.rollback() if dry_run else s.commit()
+    return report

@@ -26,8 +26,16 @@ def current_revision(conn: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, target: str = "head") -> str | None:
-    """Bring the schema to `target`; returns the revision it started from."""
-    with engine.connect() as conn:
+    """Bring the schema to `target`; returns the revision it started from.
+
+    The check runs without the write lock (a current database is the common case and readers must
+    not wait); an upgrade takes the lock and checks again, so two processes never both migrate.
+    """
+    if target == "head":
+        with engine.connect() as conn:
+            if current_revision(conn) == HEAD:
+                return HEAD
+    with engine.execution_options(dvdtrack_write=True).connect() as conn:
         start = current_revision(conn)
         if start == HEAD and target == "head":
             return start
