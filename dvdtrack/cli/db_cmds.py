@@ -1,4 +1,4 @@
-"""Database commands: where the database is, whether it is healthy, schema upgrades."""
+"""Database commands: location, health, schema upgrades, export, re-parsing stored blocks."""
 
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ def register(app: typer.Typer) -> None:
     db_app.command("check")(check_cmd)
     db_app.command("upgrade")(upgrade_cmd)
     app.add_typer(db_app, name="db")
+    app.command("export")(export_cmd)
+    app.command("reparse")(reparse_cmd)
 
 
 @handles_errors
@@ -49,3 +51,37 @@ def upgrade_cmd(ctx: typer.Context) -> None:
 
     start = upgrade(_open(resolve_url(state(ctx).db), create=False))
     print(f"database at revision {HEAD}" + (f" (was {start})" if start not in (None, HEAD) else ""))
+
+
+@handles_errors
+def export_cmd(ctx: typer.Context, json: AsJson = True) -> None:
+    """Write the whole database as JSON to stdout; `dvdtrack import` of that file restores it."""
+    from dvdtrack.cli import render
+    from dvdtrack.store.dump import export_dump
+
+    render.print_json(export_dump(open_engine(ctx)))
+
+
+@handles_errors
+def reparse_cmd(
+    ctx: typer.Context,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Report what would change; write nothing."),
+    json: AsJson = False,
+) -> None:
+    """Read every stored release block again with today's grammars and report what changed."""
+    from dvdtrack.cli import render
+    from dvdtrack.cli.common import load_grammars
+    from dvdtrack.store.reparse import reparse_all
+
+    report = reparse_all(open_engine(ctx), load_grammars(), dry_run)
+    if output_format(json).value == "json":
+        render.print_json({"checked": report.checked, "changed": [{"id": i, "fields": f} for i, f in report.changed],
+                           "unreadable": [{"id": i, "why": w} for i, w in report.unreadable]})
+        return
+    out = render.console()
+    for release_id, fields in report.changed:
+        out.print(f"release #{release_id}: {', '.join(fields)}")
+    for release_id, why in report.unreadable:
+        out.print(f"[yellow]release #{release_id} left as it was:[/] {why}")
+    verb = "would change" if dry_run else "changed"
+    out.print(f"{report.checked} release(s) read again; {len(report.changed)} {verb}; {len(report.unreadable)} left as they were")

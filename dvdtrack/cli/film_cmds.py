@@ -48,7 +48,8 @@ def _print_import(report, dry_run: bool) -> None:
     verb = "would import" if dry_run else "imported"
     out.print(f"{verb} {report.files} file(s): {report.lists} list(s); films {films_new} new, "
               f"{films_matched} matched to existing; releases {len(report.releases.new)} new, "
-              f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood")
+              f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood"
+              + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
     for path, why in report.failed:
         render.console(stderr=True).print(f"[yellow]skipped[/] {path}: {why}")
 

@@ -45,8 +45,10 @@ def split_title_year(text: str) -> tuple[str, int | None]:
 
 
 def detect_kind(text: str) -> str:
-    """`feed`, `film-list` or `release-notes`, from the text's shape."""
+    """`dump`, `feed`, `film-list` or `release-notes`, from the text's shape."""
     head = text[:4096].lstrip()
+    if head.startswith("{") and '"dvdtrack-dump"' in head:
+        return "dump"
     if head.startswith("<?xml") or "<rss" in head:
         return "feed"
     lines = [l.strip() for l in text.splitlines()]

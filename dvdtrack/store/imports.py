@@ -5,6 +5,7 @@ A file that cannot be read or parsed is reported and skipped; the others still i
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -17,6 +18,7 @@ from dvdtrack.importers import detect_kind
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.textlist import read_text_list
 from dvdtrack.store.database import session
+from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
 from dvdtrack.store.ingest import AddReport, add_specs, read_text
 from dvdtrack.store.lists import save_list
@@ -33,11 +35,12 @@ class ImportReport:
     lists: int = 0
     releases: AddReport = field(default_factory=AddReport)
     unparsed_lines: int = 0
+    dump_rows: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
     def merge(self, other: ImportReport) -> None:
         """Add the counts of one committed file."""
-        for name in ("files", "films_new", "films_matched", "lists", "unparsed_lines"):
+        for name in ("files", "films_new", "films_matched", "lists", "unparsed_lines", "dump_rows"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.releases.saved += other.releases.saved
         self.failed += other.failed
@@ -73,6 +76,8 @@ def _import_file(engine: Engine, path: Path, grammars, dry_run: bool) -> ImportR
     report = ImportReport(files=1)
     text = read_input(str(path))
     kind = detect_kind(text)
+    if kind == "dump":
+        return _import_dump(engine, path, text, dry_run)
     # Read before taking the write lock, so that other writers wait only for the database work.
     if kind == "release-notes":
         specs = read_text(text, grammars).specs
@@ -93,3 +98,14 @@ def _import_file(engine: Engine, path: Path, grammars, dry_run: bool) -> ImportR
                 report.lists += 1
         s.rollback() if dry_run else s.commit()
     return report
+
+
+def _import_dump(engine: Engine, path: Path, text: str, dry_run: bool) -> ImportReport:
+    """A database dump (`dvdtrack export`): loaded whole into an empty database."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}: not a readable dump: {exc}") from None
+    if dry_run:
+        return ImportReport(files=1, dump_rows=sum(len(rows) for rows in data.get("tables", {}).values()))
+    return ImportReport(files=1, dump_rows=sum(import_dump(engine, data).values()))

@@ -1,0 +1,66 @@
+"""`dvdtrack reparse`: read every stored raw block again with today's grammars and update releases.
+
+A release's film link is left alone (it may have been fixed by hand); its parsed fields, tracks
+and features are replaced when the new reading differs. Blocks that no longer read as exactly one
+release are reported and left as they were.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from sqlalchemy import delete
+from sqlalchemy.engine import Engine
+from sqlmodel import select
+
+from dvdtrack.errors import NothingParsed
+from dvdtrack.grammar import Grammar
+from dvdtrack.store.database import session
+from dvdtrack.store.ingest import read_text
+from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
+from dvdtrack.store.releases import add_tracks, release_columns
+
+
+@dataclass
+class ReparseReport:
+    """Releases read again, those whose fields changed (and which), those left alone and why."""
+
+    checked: int = 0
+    changed: list[tuple[int, list[str]]] = field(default_factory=list)
+    unreadable: list[tuple[int, str]] = field(default_factory=list)
+
+
+def reparse_all(engine: Engine, grammars: dict[str, Grammar], dry_run: bool = False) -> ReparseReport:
+    """Re-read every release in one transaction (rolled back with `dry_run`)."""
+    report = ReparseReport()
+    with session(engine, write=not dry_run) as s:
+        for release in s.exec(select(Release).order_by(Release.id)).all():
+            report.checked += 1
+            _reparse(s, release, grammars, report)
+        s.rollback() if dry_run else s.commit()
+    return report
+
+
+def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
+    try:
+        specs = read_text(release.raw_block, grammars).specs
+    except NothingParsed:
+        report.unreadable.append((release.id, "no line matches any grammar now"))
+        return
+    if len(specs) != 1:
+        report.unreadable.append((release.id, f"now reads as {len(specs)} releases"))
+        return
+    spec = specs[0]
+    spec.raw = release.raw_block
+    old, new = json.loads(release.spec_json), spec.to_dict()
+    changed = [key for key in new if new[key] != old.get(key)]
+    if not changed:
+        return
+    report.changed.append((release.id, changed))
+    for name, value in release_columns(spec).items():
+        setattr(release, name, value)
+    for table in (ReleaseAudio, ReleaseSubtitle, ReleaseFeature):
+        s.execute(delete(table).where(table.release_id == release.id))
+    add_tracks(s, release.id, spec)
+    s.add(release)
