@@ -21,8 +21,12 @@ _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})\s*(?:\.{2,}\s*:?|:)\s*(?P<value>.*)$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# Control characters (escape sequences, bells) become spaces: they are never part of a value.
+_CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _PROSE_WORDS = 8
-_MAX_LINE = 4000  # longer lines are kept unread: no release line is this long, and regexes stay fast
+# Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
+# names, and every pattern stays well under a second on them (see tests/test_hostile.py).
+_MAX_LINE = 200_000
 _LABEL_SIMILARITY = 88
 _SCALARS = {
     "year": "year", "label": "label", "region": "region", "video_system": "video_system",
@@ -121,7 +125,7 @@ def _score(reads: list[LineRead]) -> int:
 
 def clean_line(line: str, grammar: Grammar) -> str:
     """Normalise spacing and invisible characters, and drop the grammar's line prefixes."""
-    text = " ".join(line.translate(_INVISIBLE).split())
+    text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     for prefix in grammar.line_prefixes:
         if text.startswith(prefix):
             text = text[len(prefix):].lstrip()
@@ -132,7 +136,7 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
     """Read each line with one grammar, tracking the open section."""
     reads, section = [], None
     for number, raw in lines:
-        text = clean_line(raw, grammar)
+        text = clean_line(raw, grammar) if len(raw) <= _MAX_LINE else raw
         read, section = _read_line(grammar, number, text, section)
         reads.append(read)
     return reads

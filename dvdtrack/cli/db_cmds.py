@@ -82,6 +82,6 @@ def reparse_cmd(
     for release_id, fields in report.changed:
         out.print(f"release #{release_id}: {', '.join(fields)}")
     for release_id, why in report.unreadable:
-        out.print(f"[yellow]release #{release_id} left as it was:[/] {why}")
+        out.print(f"release #{release_id} left as it was: {why}", style="yellow")
     verb = "would change" if dry_run else "changed"
     out.print(f"{report.checked} release(s) read again; {len(report.changed)} {verb}; {len(report.unreadable)} left as they were")

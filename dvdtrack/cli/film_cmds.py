@@ -51,7 +51,7 @@ def _print_import(report, dry_run: bool) -> None:
               f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood"
               + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
     for path, why in report.failed:
-        render.console(stderr=True).print(f"[yellow]skipped[/] {path}: {why}")
+        render.console(stderr=True).print(f"skipped {path}: {why}", style="yellow")
 
 
 @handles_errors

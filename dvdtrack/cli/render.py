@@ -15,7 +15,8 @@ from rich.text import Text
 def console(stderr: bool = False) -> Console:
     """A console on stdout (or stderr for notes); wide when not a terminal so tables do not wrap."""
     stream = sys.stderr if stderr else sys.stdout
-    return Console(file=stream, width=None if stream.isatty() else 160, highlight=False)
+    # markup=False: titles and notes are user text; "[bold]" in a title must print as written.
+    return Console(file=stream, width=None if stream.isatty() else 160, highlight=False, markup=False)
 
 
 def print_json(data) -> None:
@@ -71,8 +72,13 @@ def release_table(data: dict) -> Table:
         if value not in (None, "", []):
             table.add_row(name, str(value))
     if data["unparsed"]:
-        table.add_row(Text("Not understood", style="bold yellow"), Text("\n".join(data["unparsed"]), style="yellow"))
+        lines = "\n".join(_clip(line) for line in data["unparsed"])
+        table.add_row(Text("Not understood", style="bold yellow"), Text(lines, style="yellow"))
     return table
+
+
+def _clip(line: str, limit: int = 300) -> str:
+    return line if len(line) <= limit else f"{line[:limit]}… ({len(line):,} characters)"
 
 
 def _format(data: dict) -> str:
