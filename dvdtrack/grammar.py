@@ -8,6 +8,7 @@ Every pattern is compiled once, here.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +63,8 @@ class Grammar:
     orphan_bullets: str | None = None
     prose_field: str | None = None
     line_prefixes: tuple[str, ...] = ()
+    labels_longest_first: tuple[str, ...] = ()
+    label_splitter: re.Pattern | None = None
 
 
 def builtin_grammar_dir() -> Path:
@@ -71,24 +74,51 @@ def builtin_grammar_dir() -> Path:
 
 
 def load_grammars(extra_dirs: list[Path] = ()) -> dict[str, Grammar]:
-    """Load the built-in grammars, then those in `extra_dirs` (a later file of the same name wins)."""
-    grammars: dict[str, Grammar] = {}
+    """Load the built-in grammars, then those in `extra_dirs` (a later file of the same name wins).
+
+    A grammar may say `extends = "other"`: it then has the other's rules, sections and options,
+    with its own added (or replacing those of the same name).
+    """
+    raw: dict[str, tuple[dict, Path]] = {}
     for folder in [builtin_grammar_dir(), *extra_dirs]:
         for path in sorted(Path(folder).glob("*.toml")) if Path(folder).is_dir() else []:
-            grammar = load_grammar_file(path)
-            grammars[grammar.name] = grammar
-    if not grammars:
+            data = _read_toml(path)
+            raw[data.get("name") or path.stem] = (data, path)
+    if not raw:
         raise GrammarError(f"no grammar files found in {builtin_grammar_dir()}")
-    return grammars
+    return {name: _build(_resolve(name, raw, ()), path) for name, (_, path) in raw.items()}
 
 
 def load_grammar_file(path: Path) -> Grammar:
-    """Compile one grammar file; a malformed file raises GrammarError naming the file."""
+    """Compile one grammar file on its own (no `extends`); errors name the file."""
+    return _build(_read_toml(path), path)
+
+
+def _read_toml(path: Path) -> dict:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise GrammarError(f"{path}: cannot read grammar: {exc}") from None
-    return _build(data, path)
+
+
+def _resolve(name: str, raw: dict[str, tuple[dict, Path]], seen: tuple[str, ...]) -> dict:
+    data, path = raw[name]
+    base = data.get("extends")
+    if base is None:
+        return data
+    if base not in raw or base in seen + (name,):
+        raise GrammarError(f"{path}: extends {base!r}, which is unknown or extends it back")
+    return _merge(_resolve(base, raw, seen + (name,)), data)
+
+
+def _merge(base: dict, child: dict) -> dict:
+    merged = {**base, **{k: v for k, v in child.items() if k not in ("rules", "sections", "options")}}
+    merged["options"] = {**base.get("options", {}), **child.get("options", {})}
+    for key in ("rules", "sections"):
+        by_name = {item.get("name"): item for item in base.get(key, [])}
+        by_name.update({item.get("name"): item for item in child.get(key, [])})
+        merged[key] = list(by_name.values())
+    return merged
 
 
 def _build(data: dict, path: Path) -> Grammar:
@@ -111,7 +141,17 @@ def _build(data: dict, path: Path) -> Grammar:
             grammar.unlabelled.append(rule)
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)
+    _index_labels(grammar)
     return grammar
+
+
+def _index_labels(grammar: Grammar) -> None:
+    """Labels longest first (for labels glued to values) and a regex that finds them mid-line."""
+    labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
+    grammar.labels_longest_first = tuple(label for label in labels if len(label) >= 3)
+    if labels:
+        alternatives = "|".join(re.escape(label) for label in labels)
+        grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
 
 
 def _compile_rule(spec: dict, path: Path) -> Rule:

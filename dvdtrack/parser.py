@@ -1,7 +1,7 @@
 """Parser: text → list of ReleaseSpec, a pure function over compiled grammars.
 
-Lines are cleaned, dispatched to rules by their label (`Language: …`) or tried against the
-unlabelled rules, grouped into sections, and assembled into releases. A block may hold several
+Each block (text between rule lines) is read by every grammar (`dvdtrack.lines`); the grammar
+that reads the most lines wins, and its reads are assembled into releases. A block may hold several
 releases: a new one starts when a line contradicts the release being read (a second title line,
 another disc format). Lines no rule reads are kept in `unparsed`, never dropped.
 """
@@ -11,40 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from dvdtrack.errors import NothingParsed, UsageError
-from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.grammar import Grammar
+from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
-_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})\s*(?:\.{2,}\s*:?|:)\s*(?P<value>.*)$")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
-# Control characters (escape sequences, bells) become spaces: they are never part of a value.
-_CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
-_PROSE_WORDS = 8
-# Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
-# names, and every pattern stays well under a second on them (see tests/test_hostile.py).
-_MAX_LINE = 200_000
-_LABEL_SIMILARITY = 88
+_SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
     "year": "year", "label": "label", "region": "region", "video_system": "video_system",
     "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
     "recovery": "recovery_percent",
 }
 _LISTS = ("genres", "directors", "cast", "awards", "features")
-
-
-@dataclass
-class LineRead:
-    """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
-
-    number: int
-    text: str
-    kind: str
-    rule: str | None = None
-    fields: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -85,9 +64,20 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
         found = assemble(block.lines, block.grammar) if block.score else []
         for spec, numbers in found:
             spec.raw = "\n".join(lines[min(numbers) - 1 : max(numbers)]).strip("\n")
+            spec.video_system = spec.video_system or system_named(spec.raw)
         _attach_unread(releases, block)
         releases.extend(spec for spec, _ in found)
     return ParseResult(releases, blocks)
+
+
+def system_named(text: str) -> str | None:
+    """The one video system a block names anywhere (a title suffix, a region line), else None.
+
+    >>> system_named("Clear Sky (1961) PAL"), system_named("PAL or NTSC?")
+    ('PAL', None)
+    """
+    found = set(_SYSTEM_WORD.findall(text))
+    return found.pop() if len(found) == 1 else None
 
 
 def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]:
@@ -121,92 +111,6 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
 
 def _score(reads: list[LineRead]) -> int:
     return sum(r.kind in ("rule", "header", "item", "related") for r in reads)
-
-
-def clean_line(line: str, grammar: Grammar) -> str:
-    """Normalise spacing and invisible characters, and drop the grammar's line prefixes."""
-    text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
-    for prefix in grammar.line_prefixes:
-        if text.startswith(prefix):
-            text = text[len(prefix):].lstrip()
-    return text
-
-
-def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
-    """Read each line with one grammar, tracking the open section."""
-    reads, section = [], None
-    for number, raw in lines:
-        text = clean_line(raw, grammar) if len(raw) <= _MAX_LINE else raw
-        read, section = _read_line(grammar, number, text, section)
-        reads.append(read)
-    return reads
-
-
-def _read_line(grammar: Grammar, number: int, text: str, section: Section | None):
-    if not text:
-        return LineRead(number, text, "blank"), section
-    if len(text) > _MAX_LINE:
-        return LineRead(number, text, "unparsed"), None
-    bullet = _BULLET.match(text)
-    if bullet and len(text) > bullet.end():
-        return _read_item(grammar, number, text[bullet.end():], section), section
-    header = _section_header(grammar, text)
-    if header is not None:
-        return LineRead(number, text, "header", header.name), header
-    return _read_plain(grammar, number, text), None
-
-
-def _read_item(grammar: Grammar, number: int, item: str, section: Section | None) -> LineRead:
-    if section is not None and section.rule is not None:
-        fields = section.rule.match(item)
-        kind = "related" if fields else "unparsed"
-        return LineRead(number, item, kind, section.name, fields or {})
-    labelled = _match_labelled(grammar, item)
-    if labelled is not None:
-        return LineRead(number, item, "rule", labelled[0].name, labelled[1])
-    target = section.field if section is not None else grammar.orphan_bullets
-    if target is None:
-        return LineRead(number, item, "unparsed")
-    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
-
-
-def _section_header(grammar: Grammar, text: str) -> Section | None:
-    m = _LABEL.match(text)
-    if m is None or m.group("value"):
-        return None
-    return _lookup(grammar.sections, m.group("label"))
-
-
-def _lookup(table: dict, label: str):
-    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
-    key = label.casefold()
-    if key in table:
-        return table[key]
-    best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
-    return table[best[0]] if best else None
-
-
-def _read_plain(grammar: Grammar, number: int, text: str) -> LineRead:
-    labelled = _match_labelled(grammar, text)
-    if labelled is not None:
-        return LineRead(number, text, "rule", labelled[0].name, labelled[1])
-    for rule in grammar.unlabelled:
-        fields = rule.match(text)
-        if fields is not None:
-            return LineRead(number, text, "rule", rule.name, fields)
-    prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and not _LABEL.match(text)
-    return LineRead(number, text, "prose" if prose else "unparsed")
-
-
-def _match_labelled(grammar: Grammar, text: str) -> tuple[Rule, dict] | None:
-    m = _LABEL.match(text)
-    if m is None or not m.group("value"):
-        return None
-    for rule in _lookup(grammar.labelled, m.group("label")) or ():
-        fields = rule.match(m.group("value"))
-        if fields is not None:
-            return rule, fields
-    return None
 
 
 def _attach_unread(releases: list[ReleaseSpec], block: BlockChoice) -> None:

@@ -20,16 +20,23 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
     out.runtime_seconds = runtime_seconds(spec.runtime_text) if spec.runtime_text else spec.runtime_seconds
     out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
     out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
-    out.audio = [_audio(t.name, out) for t in spec.audio]
+    out.audio = _audio_tracks(spec, out)
     out.subtitles = [SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles]
     out.related = [normalise(r) for r in spec.related]
     return out
 
 
-def _audio(raw: str, out: ReleaseSpec):
-    track = split_track(raw)
-    track.language = _code(track.name, out)
-    return track
+def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
+    """Tracks with codes; a track that names no language (`English DD 5.1 / DD 2.0`, `AC3, 2 ch`)
+    is another layout of the language before it, or of no stated language (`und`, not reported)."""
+    tracks, previous = [], None
+    for raw in spec.audio:
+        track = split_track(raw.name)
+        track.name = track.name or (previous.name if previous else "")
+        track.language = _code(track.name, out) if track.name else UNDETERMINED
+        tracks.append(track)
+        previous = track
+    return tracks
 
 
 def _code(name: str, out: ReleaseSpec) -> str:

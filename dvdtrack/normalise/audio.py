@@ -6,6 +6,9 @@
 >>> t = split_track("English DD 5.1")
 >>> t.name, t.codec, t.channels
 ('English', 'Dolby Digital', '5.1')
+>>> t = split_track("44.100 kHz, MPEG Layer 3, 2 channels, 128 kbps")
+>>> t.name, t.codec, t.channels
+('', 'MPEG', '2.0')
 """
 
 from __future__ import annotations
@@ -18,15 +21,15 @@ _CODECS = [
     (r"dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))|dd(?=\d)", "Dolby Digital"),
     (r"dts(?:[-\s]?(?:hd|es|ma))*", "DTS"),
     (r"l?pcm", "PCM"),
-    (r"mpeg(?:-?[12])?(?:\s?audio)?|mp2", "MPEG"),
+    (r"mpeg(?:-?[12])?(?:\s?audio)?(?:\s?layer\s?(?:[123]|i{1,3}))?|mp2|mp3", "MPEG"),
     (r"aac", "AAC"),
     (r"dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
     (r"truehd", "TrueHD"),
 ]
 _CHANNELS = [
-    (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?ch\b|\b6\s?кан", "5.1"),
-    (r"\b2\.0\b|\b2\s?-?ch\b|\b2\s?кан|stereo|стерео", "2.0"),
-    (r"\b1\.0\b|\b1\s?-?ch\b|\bmono\b|моно|dual\s?mono", "1.0"),
+    (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?(?:ch\b|channels?\b|кан)", "5.1"),
+    (r"\b2\.0\b|\b2\s?-?(?:ch\b|channels?\b|кан)|stereo|стерео", "2.0"),
+    (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\bmono\b|моно|dual\s?mono", "1.0"),
 ]
 _KINDS = [
     (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
@@ -34,15 +37,18 @@ _KINDS = [
     (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
     (r"(?:оригинал|original)\w*", "original"),
 ]
-_FILLER = re.compile(r"[()\[\],;:+]|\b(?:audio|track|ch|channels?)\b", re.I)
+_FILLER = re.compile(
+    r"[()\[\],;:+]|\b(?:audio|track|ch|channels?|vbr|cbr|avg)\b"
+    r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|bit|бит)\b", re.I)
 
 
 def split_track(raw: str) -> AudioTrack:
-    """Split one audio item into its parts; the leftover words are the language name."""
+    """Split one audio item into its parts; the leftover words are the language name (may be
+    empty: `DD 2.0` after `English DD 5.1` is a second layout of the same language)."""
     rest, codec = _take(raw, _CODECS)
     rest, channels = _take(rest, _CHANNELS)
     rest, kind = _take(rest, _KINDS)
-    name = " ".join(_FILLER.sub(" ", rest).split()) or raw.strip()
+    name = " ".join(_FILLER.sub(" ", rest).split())
     return AudioTrack(name=name, codec=codec, channels=channels, kind=kind)
 
 

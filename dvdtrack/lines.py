@@ -1,0 +1,179 @@
+"""Line reader: how one grammar reads the lines of a block, one by one.
+
+Each line is cleaned, split where several `Label:` fields share it, and read as: a bullet item
+(of the open section), a section header, a label whose values follow on the next lines, a
+`Label: value` line dispatched to the rules of that label (also when the colon is lost, as in
+`QualityDVD9`), a line an unlabelled rule reads, prose, or unparsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from dvdtrack.grammar import Grammar, Rule, Section
+
+_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})\s*(?:\.{2,}\s*:?|:)\s*(?P<value>.*)$")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# Control characters (escape sequences, bells) become spaces: they are never part of a value.
+_CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
+_PARENS = re.compile(r"\(\s+|\s+\)")
+_PROSE_WORDS = 8
+# Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
+# names, and every pattern stays well under a second on them (see tests/test_hostile.py).
+MAX_LINE = 200_000
+_LABEL_SIMILARITY = 88
+
+
+@dataclass
+class LineRead:
+    """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
+
+    number: int
+    text: str
+    kind: str
+    rule: str | None = None
+    fields: dict = field(default_factory=dict)
+
+
+@dataclass
+class _State:
+    """What earlier lines opened: a section of bullets, or a label whose values come next."""
+
+    section: Section | None = None
+    pending: list[Rule] | None = None
+
+
+def clean_line(line: str, grammar: Grammar) -> str:
+    """Normalise spacing, brackets and invisible characters; drop the grammar's line prefixes."""
+    text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
+    text = _PARENS.sub(lambda m: m.group().strip(), text)
+    for prefix in grammar.line_prefixes:
+        if text.startswith(prefix):
+            text = text[len(prefix):].lstrip()
+    return text
+
+
+def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
+    """Read each line with one grammar; a line holding several labels gives several reads."""
+    reads, state = [], _State()
+    for number, raw in lines:
+        if len(raw) > MAX_LINE:
+            reads.append(LineRead(number, raw, "unparsed"))
+            state = _State()
+            continue
+        text = clean_line(raw, grammar)
+        if not text:
+            reads.append(LineRead(number, text, "blank"))
+            state.pending = None
+            continue
+        reads.extend(_read_segment(grammar, number, part, state) for part in split_fields(grammar, text))
+    return reads
+
+
+def split_fields(grammar: Grammar, text: str) -> list[str]:
+    """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label."""
+    if grammar.label_splitter is None or text.count(":") + text.count("..") < 2:
+        return [text]
+    starts = [m.start() for m in grammar.label_splitter.finditer(text)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [text]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
+def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> LineRead:
+    bullet = _BULLET.match(text)
+    if bullet and len(text) > bullet.end():
+        return _read_item(grammar, number, text[bullet.end():], state)
+    label, value = split_label(grammar, text)
+    if label is not None and not value:
+        return _read_header(grammar, number, text, label, state)
+    state.section = None
+    rules = _lookup(grammar.labelled, label) if label is not None else None
+    if rules:
+        state.pending = None
+        read = _match(rules, value, number, text)
+        if read is not None:
+            return read
+    elif state.pending:
+        read = _match(state.pending, text, number, text)
+        if read is not None:
+            return read
+    state.pending = None
+    return _read_unlabelled(grammar, number, text, label)
+
+
+def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
+    """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
+    section = _lookup(grammar.sections, label)
+    if section is not None:
+        state.section, state.pending = section, None
+        return LineRead(number, text, "header", section.name)
+    rules = _lookup(grammar.labelled, label)
+    state.section, state.pending = None, rules
+    return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
+
+
+def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineRead:
+    section = state.section
+    if section is not None and section.rule is not None:
+        fields = section.rule.match(item)
+        return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
+    label, value = split_label(grammar, item)
+    rules = _lookup(grammar.labelled, label) if label is not None and value else None
+    read = _match(rules or state.pending or [], value if rules else item, number, item)
+    if read is not None:
+        return read
+    target = section.field if section is not None else grammar.orphan_bullets
+    if target is None:
+        return LineRead(number, item, "unparsed")
+    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
+
+
+def split_label(grammar: Grammar, text: str) -> tuple[str | None, str]:
+    """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, or a
+    known label glued to its value (`QualityDVD5`, `formatDVD Video`); (None, text) otherwise."""
+    m = _LABEL.match(text)
+    if m is not None:
+        return m.group("label"), m.group("value")
+    folded = text.casefold().rstrip(" :")
+    if folded in grammar.labelled or folded in grammar.sections:
+        return text.rstrip(" :"), ""
+    for label in grammar.labels_longest_first:
+        if folded.startswith(label) and len(text) > len(label) and _starts_value(text[len(label)]):
+            return text[: len(label)], text[len(label):].lstrip(" :-")
+    return None, text
+
+
+def _starts_value(ch: str) -> bool:
+    # `QualityDVD5`, `audio44.100 kHz`: the value starts with a capital or a digit, never a space
+    # (`Audio essay by …` is a feature, not an audio line).
+    return ch.isupper() or ch.isdigit()
+
+
+def _lookup(table: dict, label: str):
+    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
+    key = label.casefold()
+    if key in table:
+        return table[key]
+    best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
+    return table[best[0]] if best else None
+
+
+def _match(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:
+    for rule in rules:
+        fields = rule.match(value)
+        if fields is not None:
+            return LineRead(number, text, "rule", rule.name, fields)
+    return None
+
+
+def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None) -> LineRead:
+    read = _match(grammar.unlabelled, text, number, text)
+    if read is not None:
+        return read
+    prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and label is None
+    return LineRead(number, text, "prose" if prose else "unparsed")
