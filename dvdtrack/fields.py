@@ -107,6 +107,11 @@ def region(text: str) -> str:
     return re.sub(r"\s", "", text).upper().replace("FREE", "0")
 
 
+@with_pattern(r"\d{1,2}")
+def count(text: str) -> int:
+    return int(text)
+
+
 @with_pattern(r".+")
 def items(text: str) -> list[str]:
     return [item for item in split_items(text) if not is_none_word(item)]
@@ -131,6 +136,7 @@ FIELD_TYPES = {
     "Runtime": runtime,
     "Size": size,
     "Percent": percent,
+    "Count": count,
     "Region": region,
     "List": items,
     "Languages": items,

@@ -20,7 +20,7 @@ from dvdtrack.fields import FIELD_TYPES
 
 # Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
 TARGET_FIELDS = frozenset(
-    "titles year discs label region video_system aspect runtime size recovery audio subtitles "
+    "titles year discs disc_count label region video_system aspect runtime size recovery audio subtitles "
     "genres directors cast awards features synopsis".split()
 )
 
@@ -63,6 +63,8 @@ class Grammar:
     orphan_bullets: str | None = None
     prose_field: str | None = None
     line_prefixes: tuple[str, ...] = ()
+    item_rules: list[Rule] = field(default_factory=list)
+    marks: tuple[str, ...] = ()
     labels_longest_first: tuple[str, ...] = ()
     label_splitter: re.Pattern | None = None
 
@@ -130,6 +132,7 @@ def _build(data: dict, path: Path) -> Grammar:
         orphan_bullets=_check_target(options.get("orphan_bullets"), path),
         prose_field=_check_target(options.get("prose"), path),
         line_prefixes=tuple(options.get("line_prefixes", ())),
+        marks=tuple(options.get("marks", ())),
     )
     rules = {}
     for spec in data.get("rules", []):
@@ -141,8 +144,15 @@ def _build(data: dict, path: Path) -> Grammar:
             grammar.unlabelled.append(rule)
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)
+    grammar.item_rules = [_named_rule(rules, name, path) for name in options.get("item_rules", [])]
     _index_labels(grammar)
     return grammar
+
+
+def _named_rule(rules: dict[str, Rule], name: str, path: Path) -> Rule:
+    if name not in rules:
+        raise GrammarError(f"{path}: options name unknown rule {name!r}")
+    return rules[name]
 
 
 def _index_labels(grammar: Grammar) -> None:

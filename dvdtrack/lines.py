@@ -16,7 +16,11 @@ from rapidfuzz import fuzz, process
 from dvdtrack.grammar import Grammar, Rule, Section
 
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})\s*(?:\.{2,}\s*:?|:)\s*(?P<value>.*)$")
+# `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped)
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\s?#?\d{1,2})?"
+                    r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
+# `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
+_TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
@@ -51,6 +55,9 @@ def clean_line(line: str, grammar: Grammar) -> str:
     """Normalise spacing, brackets and invisible characters; drop the grammar's line prefixes."""
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
+    row = _TABLE_ROW.match(text)
+    if row:
+        text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
     for prefix in grammar.line_prefixes:
         if text.startswith(prefix):
             text = text[len(prefix):].lstrip()
@@ -124,7 +131,7 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
         return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
     label, value = split_label(grammar, item)
     rules = _lookup(grammar.labelled, label) if label is not None and value else None
-    read = _match(rules or state.pending or [], value if rules else item, number, item)
+    read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
     if read is not None:
         return read
     target = section.field if section is not None else grammar.orphan_bullets

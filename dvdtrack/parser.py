@@ -100,13 +100,16 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
 
 
 def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
+    """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
+    the block shows most, then the first by name."""
+    text = "\n".join(line for _, line in chunk)
     scored = sorted(
-        ((_score(reads), -i, g.name, reads) for i, g in enumerate(grammars)
+        ((_score(reads), sum(mark in text for mark in g.marks), -i, g.name, reads) for i, g in enumerate(grammars)
          for reads in [read_lines(g, chunk)]),
-        key=lambda s: s[:2], reverse=True,
+        key=lambda s: s[:3], reverse=True,
     )
     best, second = scored[0], scored[1] if len(scored) > 1 else None
-    return BlockChoice(best[2], best[0], second and second[2], second[0] if second else 0, best[3])
+    return BlockChoice(best[3], best[0], second and second[3], second[0] if second else 0, best[4])
 
 
 def _score(reads: list[LineRead]) -> int:
@@ -187,6 +190,8 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
         elif name == "discs":
             spec.disc_count = max(spec.disc_count or 0, value[0])
             spec.disc_format = spec.disc_format or value[1]
+        elif name == "disc_count":
+            spec.disc_count = max(spec.disc_count or 0, value)
         elif name == "audio":
             spec.audio.extend(AudioTrack(name=v) for v in value)
         elif name == "subtitles":

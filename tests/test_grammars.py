@@ -18,9 +18,9 @@ CASES = {
         "runtime_seconds": 104 * 60, "label": "Artificial Eye",
         "audio": [("ru", "Dolby Digital", "2.0", None), ("en", None, "1.0", None)],
         "subtitles": ["en", "de"], "features": ["Interview with the director's widow", "Trailer"],
-        "unparsed": ["Number of Discs: 1", "EAN: 5021866234506"],
+        "disc_count": 1, "unparsed": ["EAN: 5021866234506"],
     }),
-    "nfo.txt": ("specsheet", {
+    "nfo.txt": ("nfo", {
         "titles": ["Voskhozhdenie"], "year": 1977, "runtime_seconds": 6540, "video_system": "PAL",
         "aspect_ratio": "4:3", "disc_format": "DVD5", "audio": [("ru", "Dolby Digital", "2.0", None)],
         "subtitles": ["en", "de"], "unparsed": [],
