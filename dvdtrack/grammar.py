@@ -27,17 +27,23 @@ TARGET_FIELDS = frozenset(
 
 @dataclass(frozen=True)
 class Rule:
-    """One line rule: its name and its compiled patterns, tried in order."""
+    """One line rule: its name and its compiled patterns (each with its literal words), in order."""
 
     name: str
-    patterns: tuple[parse.Parser, ...]
+    patterns: tuple[tuple[parse.Parser, tuple[str, ...]], ...]
 
     def match(self, text: str) -> dict | None:
-        """Fields of the first pattern that matches the whole text, else None."""
-        for pattern in self.patterns:
-            result = pattern.parse(text)
-            if result is not None:
-                return dict(result.named)
+        """Fields of the first pattern that matches the whole text, else None.
+
+        A pattern is only tried on a line that holds all its literal words (`region`, `|`, `(`):
+        a substring test is far cheaper than a regex, and most patterns fail it.
+        """
+        folded = text.casefold()
+        for pattern, words in self.patterns:
+            if all(word in folded for word in words):
+                result = pattern.parse(text)
+                if result is not None:
+                    return dict(result.named)
         return None
 
 
@@ -65,7 +71,7 @@ class Grammar:
     line_prefixes: tuple[str, ...] = ()
     item_rules: list[Rule] = field(default_factory=list)
     marks: tuple[str, ...] = ()
-    labels_longest_first: tuple[str, ...] = ()
+    glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
 
 
@@ -158,9 +164,10 @@ def _named_rule(rules: dict[str, Rule], name: str, path: Path) -> Rule:
 def _index_labels(grammar: Grammar) -> None:
     """Labels longest first (for labels glued to values) and a regex that finds them mid-line."""
     labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
-    grammar.labels_longest_first = tuple(label for label in labels if len(label) >= 3)
     if labels:
         alternatives = "|".join(re.escape(label) for label in labels)
+        # longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised glued
+        grammar.glued_label = re.compile("|".join(re.escape(l) for l in labels if len(l) >= 3), re.I)
         grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
 
 
@@ -169,8 +176,13 @@ def _compile_rule(spec: dict, path: Path) -> Rule:
     patterns = spec.get("patterns", [])
     if not name or not patterns:
         raise GrammarError(f"{path}: every rule needs a name and at least one pattern")
-    compiled = tuple(_compile_pattern(p, path) for p in patterns)
+    compiled = tuple((_compile_pattern(p, path), _literal_words(p)) for p in patterns)
     return Rule(name=name, patterns=compiled)
+
+
+def _literal_words(pattern: str) -> tuple[str, ...]:
+    """`Region {region:Region} - {video_system:VideoSystem}` → ('region', '-')."""
+    return tuple(re.sub(r"\{[^{}]*\}", " ", pattern).casefold().split())
 
 
 def _compile_pattern(pattern: str, path: Path) -> parse.Parser:

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from dvdtrack.grammar import Grammar, Rule, Section
 
-_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+|\d{1,3}[.)])\s*(?=\S)")
+_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped)
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\s?#?\d{1,2})?"
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
@@ -53,14 +54,21 @@ class _State:
 
 def clean_line(line: str, grammar: Grammar) -> str:
     """Normalise spacing, brackets and invisible characters; drop the grammar's line prefixes."""
+    text = _clean(line)
+    for prefix in grammar.line_prefixes:
+        if text.startswith(prefix):
+            text = text[len(prefix):].lstrip()
+    return text
+
+
+@lru_cache(maxsize=8192)
+def _clean(line: str) -> str:
+    # Cached: every grammar reads the same lines while the parser chooses between them.
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
-    for prefix in grammar.line_prefixes:
-        if text.startswith(prefix):
-            text = text[len(prefix):].lstrip()
     return text
 
 
@@ -149,9 +157,9 @@ def split_label(grammar: Grammar, text: str) -> tuple[str | None, str]:
     folded = text.casefold().rstrip(" :")
     if folded in grammar.labelled or folded in grammar.sections:
         return text.rstrip(" :"), ""
-    for label in grammar.labels_longest_first:
-        if folded.startswith(label) and len(text) > len(label) and _starts_value(text[len(label)]):
-            return text[: len(label)], text[len(label):].lstrip(" :-")
+    glued = grammar.glued_label.match(text) if grammar.glued_label else None
+    if glued and len(text) > glued.end() and _starts_value(text[glued.end()]):
+        return glued.group(), text[glued.end():].lstrip(" :-")
     return None, text
 
 

@@ -17,6 +17,7 @@ from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
+_DIGITS = re.compile(r"\d+")
 _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
     "year": "year", "label": "label", "region": "region", "video_system": "video_system",
@@ -158,16 +159,30 @@ def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> N
 
 
 def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
-    """True when the fields say something different from what `spec` already holds."""
+    """True when the fields say something different from what `spec` already holds.
+
+    Values are compared as a reader would: `88 min` and `88 min.` agree, and a plain `DVD`
+    agrees with the `DVD9` another line gives.
+    """
     for name, value in fields.items():
         if name == "titles" and spec.titles and not set(value) & set(spec.titles):
             return True
-        if name == "discs" and spec.disc_format and spec.disc_format != value[1]:
+        if name == "discs" and not _same_format(spec.disc_format, value[1]):
             return True
         current = getattr(spec, _SCALARS[name]) if name in _SCALARS else None
-        if current is not None and current != value:
+        if current is not None and not _same_value(current, value):
             return True
     return False
+
+
+def _same_format(current: str | None, new: str) -> bool:
+    return current is None or current == new or "DVD" in (current, new)
+
+
+def _same_value(a, b) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return a.casefold() == b.casefold() or (_DIGITS.findall(a) == _DIGITS.findall(b) != [])
+    return a == b
 
 
 def _apply_read(spec: ReleaseSpec, read: LineRead) -> None:
@@ -189,7 +204,8 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
             spec.titles.extend(t for t in value if t not in spec.titles)
         elif name == "discs":
             spec.disc_count = max(spec.disc_count or 0, value[0])
-            spec.disc_format = spec.disc_format or value[1]
+            if spec.disc_format in (None, "DVD"):  # a plain `DVD` gives way to `DVD9`
+                spec.disc_format = value[1]
         elif name == "disc_count":
             spec.disc_count = max(spec.disc_count or 0, value)
         elif name == "audio":

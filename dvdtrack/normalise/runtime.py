@@ -1,7 +1,7 @@
 """Runtime text → seconds: `01:31:15`, `91:15`, `104 mins`, `2Hr05Mins`, `1h 42mn`, `97 минут`.
 
->>> [runtime_seconds(t) for t in ("01:31:15", "104 mins", "2Hr05Mins", "1h 42mn", "97 минут", "91:15")]
-[5475, 6240, 7500, 6120, 5820, 5475]
+>>> [runtime_seconds(t) for t in ("01:31:15", "104 mins", "2Hr05Mins", "1h 42mn", "97 минут", "91:15", "2:40")]
+[5475, 6240, 7500, 6120, 5820, 5475, 9600]
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ def runtime_seconds(text: str) -> int | None:
 
 
 def _from_clock(first: str, second: str, third: str | None) -> int:
+    if third is None and len(first) == 1:  # `2:40` is a film of two hours forty, not of 160 s
+        return int(first) * 3600 + int(second) * 60
     if third is None:  # mm:ss — minutes may run past 60 (`104:30`)
         return int(first) * 60 + int(second)
     return int(first) * 3600 + int(second) * 60 + int(third)

@@ -1,0 +1,54 @@
+"""Corpus report: per grammar, how many lines of our test corpus it reads and how many stay unparsed.
+
+    python bench/corpus_report.py
+
+Each block of tests/corpus/*.txt (blocks split by `%%%`) is read by every grammar on its own
+(`--grammar`), and once with automatic choice; non-blank lines are counted.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from dvdtrack.grammar import load_grammars
+from dvdtrack.lines import read_lines
+from dvdtrack.parser import parse_text, split_chunks
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+READ = ("rule", "header", "item", "related", "prose")
+
+
+def main() -> None:
+    grammars = load_grammars()
+    styles = sorted(p.stem for p in CORPUS.glob("*.txt"))
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for style in styles:
+        for block in (CORPUS / f"{style}.txt").read_text(encoding="utf-8").split("%%%\n"):
+            for chunk in split_chunks(block):
+                for name, grammar in grammars.items():
+                    _count(table[name][style], read_lines(grammar, chunk))
+            for chosen in parse_text(block, grammars).blocks:
+                _count(table["(chosen per block)"][style], chosen.lines)
+    print(f"{'grammar':22}" + "".join(f"{s:>20}" for s in styles) + f"{'all':>20}")
+    for name in [*grammars, "(chosen per block)"]:
+        cells = [table[name][s] for s in styles]
+        total = [sum(c[0] for c in cells), sum(c[1] for c in cells)]
+        print(f"{name:22}" + "".join(f"{_cell(c):>20}" for c in cells + [total]))
+    print("cells: lines read / lines left unparsed")
+
+
+def _count(cell: list[int], reads) -> None:
+    for read in reads:
+        if read.kind in READ:
+            cell[0] += 1
+        elif read.kind == "unparsed":
+            cell[1] += 1
+
+
+def _cell(cell: list[int]) -> str:
+    return f"{cell[0]} / {cell[1]}"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""Parse speed: blocks per second on a generated corpus of mixed styles (one core).
+
+    python bench/parse_bench.py [--blocks 20000]
+
+Blocks are the test corpus and seed 000 with titles, years and numbers varied (fixed seed).
+Each block is parsed with automatic grammar choice, as `dvdtrack add` does, then normalised.
+The target is 20,000 blocks/s; the line-reading part alone is printed too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import time
+from pathlib import Path
+
+from dvdtrack.grammar import load_grammars
+from dvdtrack.normalise import normalise
+from dvdtrack.parser import parse_text
+
+ROOT = Path(__file__).resolve().parent.parent
+WORDS = "Silent Crimson Distant Frozen Hidden Golden River Station Garden Mirror Harbour Letter Bridge Winter".split()
+
+
+def templates() -> list[str]:
+    blocks = [b for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+              for b in p.read_text(encoding="utf-8").split("%%%\n")]
+    return blocks + [next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")]
+
+
+def generate(count: int) -> list[str]:
+    rng = random.Random(1957)
+    base = templates()
+    out = []
+    for _ in range(count):
+        block = rng.choice(base)
+        block = re.sub(r"\b(19[3-9]\d)\b", lambda m: str(1930 + rng.randrange(60)), block)
+        block = block.replace("The ", f"The {rng.choice(WORDS)} ", 1)
+        out.append(re.sub(r"(?<=\d\.)\d\d", lambda m: f"{rng.randrange(100):02d}", block))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--blocks", type=int, default=20_000)
+    args = ap.parse_args()
+    grammars = load_grammars()
+    corpus = generate(args.blocks)
+    lines = sum(b.count("\n") + 1 for b in corpus)
+    start = time.perf_counter()
+    results = [parse_text(b, grammars) for b in corpus]
+    parsed = time.perf_counter() - start
+    start = time.perf_counter()
+    for result in results:
+        for spec in result.releases:
+            normalise(spec)
+    normalised = time.perf_counter() - start
+    print(f"{args.blocks:,} blocks ({lines:,} lines, {len(grammars)} grammars)")
+    print(f"parse:            {args.blocks / parsed:10,.0f} blocks/s  ({lines / parsed:,.0f} lines/s)")
+    print(f"parse+normalise:  {args.blocks / (parsed + normalised):10,.0f} blocks/s  (target 20,000)")
+
+
+if __name__ == "__main__":
+    main()

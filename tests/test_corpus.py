@@ -1,0 +1,98 @@
+"""Table-driven corpus: our own blocks in each style (tests/corpus/*.txt, blocks split by `%%%`)
+→ the fields a reader gets from them, written by hand from the block text."""
+
+from pathlib import Path
+
+import pytest
+
+from dvdtrack.store.ingest import read_text
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+A = "audio"  # expected audio: (language, codec, channels, kind) per track
+S = "subtitles"  # expected subtitles: language codes
+
+EXPECTED = {
+    ("blog", 0): {"grammar": "blog", "titles": ["Ballad of a Soldier", "Ballada o soldate"], "year": 1959,
+                  "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 88 * 60,
+                  "region": "0", A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "fr", "de"],
+                  "directors": ["Grigori Chukhrai"], "features": ["Filmographies", "Photo gallery"]},
+    ("blog", 1): {"grammar": "blog", "titles": ["Clear Sky", "Чистое небо"], "disc_count": 2, "label": "RUSCICO",
+                  "aspect_ratio": "16:9", "runtime_seconds": 6630, "recovery_percent": 3.0,
+                  S: ["en", "fr", "es", "he"], "cast": ["Yevgeni Urbansky", "Nina Drobysheva"]},
+    ("blog", 2): {"titles": ["The Twelve Chairs"], "year": 1971, "disc_format": "DVD9", "video_system": "PAL",
+                  "aspect_ratio": "1.33:1", "runtime_seconds": 2 * 3600 + 33 * 60, S: [],
+                  A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)],
+                  "features": ["Trailer", "Biographies"]},
+    ("blog", 3): {"titles": ["Irony of Fate", "Ironiya sudby, ili S legkim parom!"], "year": 1975, "disc_count": 2,
+                  "label": "Krupny Plan", "runtime_seconds": 184 * 60, "size_bytes": round(7.95 * 1024**3),
+                  A: [("ru", "Dolby Digital", "5.1", None)], S: ["en"]},
+    ("tracker", 0): {"grammar": "tracker_ru", "titles": ["Летят журавли"], "year": 1957, "disc_format": "DVD9",
+                     "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475,
+                     A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", "voice-over")],
+                     S: ["en", "fr"], "size_bytes": round(7.01 * 1024**3), "unparsed": []},
+    ("tracker", 1): {"titles": ["Москва слезам не верит"], "year": 1979, "disc_format": "DVD9",
+                     "runtime_seconds": 150 * 60, "video_system": "PAL", "aspect_ratio": "16:9", S: [],
+                     A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None),
+                         ("en", None, None, "commentary")]},
+    ("tracker", 2): {"year": 1966, "disc_format": "DVD5", "runtime_seconds": 5290, "directors": ["Eldar Ryazanov"],
+                     "video_system": "PAL", "aspect_ratio": "4:3", A: [("ru", "Dolby Digital", "2.0", None)],
+                     S: ["en"], "unparsed": []},
+    ("tracker", 3): {"titles": ["Бриллиантовая рука"], "year": 1968, "disc_format": "DVD9", "region": "5",
+                     "runtime_seconds": 94 * 60, "aspect_ratio": "16:9", S: ["en"],
+                     A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)]},
+    ("nfo", 0): {"grammar": "nfo", "titles": ["Voskhozhdenie"], "year": 1977, "runtime_seconds": 6540,
+                 "video_system": "PAL", "disc_format": "DVD5", "size_bytes": round(4.37 * 1024**3),
+                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "de"]},
+    ("nfo", 1): {"grammar": "nfo", "titles": ["The Cranes Are Flying"], "year": 1957, "runtime_seconds": 5475,
+                 "video_system": "PAL", "aspect_ratio": "1.33:1", "disc_count": 2, S: ["en", "nl", "sv"],
+                 "unparsed": []},
+    ("nfo", 2): {"grammar": "nfo", "year": 2008, "video_system": "NTSC", "runtime_seconds": 7530,
+                 "disc_format": "DVD9", S: [],
+                 A: [("en", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", "commentary")]},
+    ("specsheet", 0): {"grammar": "specsheet", "titles": ["The Ascent"], "region": "2", "video_system": "PAL",
+                       "aspect_ratio": "1.33:1", "runtime_seconds": 104 * 60, "label": "Artificial Eye",
+                       S: ["en"], "features": ["Interview", "Trailer"], "unparsed": ["EAN: 5021866234506"]},
+    ("specsheet", 1): {"video_system": "PAL", "region": "2", "disc_count": 1, "label": "Second Run",
+                       "runtime_seconds": 97 * 60, A: [("ru", None, None, None)], S: ["en"],
+                       "unparsed": ["Classification: PG", "ASIN: B000XYZ123"]},
+    ("specsheet", 2): {"runtime_seconds": 104 * 60, "aspect_ratio": "2.35:1", "region": "2", S: ["en"],
+                       "unparsed": []},
+    ("specsheet", 3): {"aspect_ratio": "1.85:1", "region": "1", "video_system": "NTSC", "runtime_seconds": 6120,
+                       A: [("en", "Dolby Digital", "5.1", None), ("fr", None, "1.0", None)], S: []},
+    ("specsheet", 4): {"titles": ["Popiół i diament"], "year": 1958, "runtime_seconds": 98 * 60,
+                       "aspect_ratio": "1.33:1", "disc_format": "DVD9", "region": "2", "video_system": "PAL",
+                       A: [("pl", "Dolby Digital", "2.0", None)], S: ["en"], "directors": ["Andrzej Wajda"]},
+    ("specsheet", 5): {"titles": ["Obchod na korze"], "year": 1965, "runtime_seconds": 121 * 60,
+                       "aspect_ratio": "4:3", "region": "2", "disc_count": 1,
+                       A: [("cs", None, None, None), ("en", None, None, None)], S: ["cs", "en"], "unparsed": []},
+    ("specsheet", 6): {"titles": ["Die Brücke"], "year": 1959, "runtime_seconds": 99 * 60, "aspect_ratio": "1.66:1",
+                       A: [("de", "Dolby Digital", "2.0", None), ("en", None, None, None)], S: ["de", "en"],
+                       "region": "2", "unparsed": ["FSK: ab 12"]},
+    ("specsheet", 7): {"titles": ["Tuntematon sotilas"], "year": 1955, "runtime_seconds": 160 * 60,
+                       "aspect_ratio": "1.37:1", A: [("fi", None, None, None)], S: ["sv", "en"], "region": "2",
+                       "unparsed": ["Ikäraja: K-12"]},
+}
+
+
+def blocks(style: str) -> list[str]:
+    return (CORPUS / f"{style}.txt").read_text(encoding="utf-8").split("%%%\n")
+
+
+def view(spec, key):
+    if key == A:
+        return [(t.language, t.codec, t.channels, t.kind) for t in spec.audio]
+    if key == S:
+        return [t.language for t in spec.subtitles]
+    return getattr(spec, key)
+
+
+def test_every_corpus_block_has_expectations():
+    assert {(p.stem, i) for p in CORPUS.glob("*.txt") for i in range(len(blocks(p.stem)))} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("style, index", sorted(EXPECTED))
+def test_corpus_block(grammars, style, index):
+    specs = read_text(blocks(style)[index], grammars).specs
+    assert len(specs) == 1, [s.titles for s in specs]
+    for key, value in EXPECTED[(style, index)].items():
+        assert view(specs[0], key) == value, key
