@@ -9,7 +9,7 @@ another disc format). Lines no rule reads are kept in `unparsed`, never dropped.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar

@@ -1,7 +1,9 @@
 """Real processes: two importers at once, and an import killed (SIGKILL) at several points."""
 
 import os
+import random
 import signal
+import string
 import sqlite3
 import subprocess
 import sys
@@ -10,17 +12,19 @@ import time
 import pytest
 from sqlalchemy import create_engine, text
 
-ADJECTIVES = ["Silent", "Crimson", "Distant", "Frozen", "Hidden", "Golden", "Broken", "Quiet", "Iron", "Wild"]
-NOUNS = ["River", "Station", "Garden", "Mirror", "Harbour", "Forest", "Letter", "Bridge", "Winter", "Road"]
+def title_of(n: int) -> str:
+    """Two made-up words per number, unlike those of any other number, so each is its own film."""
+    rng = random.Random(n)
+    return " ".join("".join(rng.choice(string.ascii_lowercase) for _ in range(7)).title() for _ in range(2))
 
 
 def write_releases(folder, numbers):
-    """One release file per number; distinct titles and years far apart, so each is its own film."""
+    """One release file per number, each a film of its own."""
     folder.mkdir(exist_ok=True)
     for n in numbers:
-        title = f"The {ADJECTIVES[n % 10]} {NOUNS[n // 10 % 10]}"
+        title = title_of(n)
         (folder / f"r{n:03d}.txt").write_text(
-            f"{title} ({1900 + 3 * (n % 30)}) DVD5 Label{n}\nDVD5 | PAL 4:3 | 01:{n % 60:02d}:00 | 4.{n % 10} Gb\n"
+            f"{title} ({1900 + 3 * (n % 40)}) DVD5 Label{n}\nDVD5 | PAL 4:3 | 01:{n % 60:02d}:00 | 4.{n % 10} Gb\n"
             f"Language: English, Russian\nSubtitle: Hebrew, French\nSpecial Features:\n• Trailer {n}\n",
             encoding="utf-8")
 
@@ -65,20 +69,20 @@ def _count(path) -> int:
         return 0
 
 
-@pytest.mark.parametrize("kill_after", [1, 25, 70])
+@pytest.mark.parametrize("kill_after", [1, 150, 420])
 def test_import_killed_then_rerun_equals_clean_run(tmp_path, kill_after):
-    write_releases(tmp_path / "in", range(0, 100))
+    write_releases(tmp_path / "in", range(0, 600))
     clean = f"sqlite:///{tmp_path / 'clean.db'}"
     assert cli(clean, "import", tmp_path / "in").wait(timeout=300) == 0
     killed_path = tmp_path / "killed.db"
     killed = f"sqlite:///{killed_path}"
-    proc = cli(killed, "import", tmp_path / "in")
+    proc = cli(killed, "import", "--batch", "10", tmp_path / "in")
     deadline = time.monotonic() + 120
     while _count(killed_path) < kill_after and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert kill_after <= _count(killed_path) < 100, "the kill must land in the middle of the import"
+    assert kill_after <= _count(killed_path) < 600, "the kill must land in the middle of the import"
     with sqlite3.connect(killed_path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     films, releases = state(killed)

@@ -6,7 +6,6 @@ from sqlalchemy import text
 
 from dvdtrack.store.database import open_engine
 from dvdtrack.store.migrations import FIRST, HEAD, current_revision, script_head, upgrade
-from tests.conftest import SEEDS
 
 
 def test_head_constant_matches_scripts():

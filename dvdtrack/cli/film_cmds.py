@@ -21,19 +21,23 @@ def import_cmd(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(help="Files and folders: release notes, film-list feeds, list pages.")],
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; write nothing.")] = False,
+    batch: Annotated[int, typer.Option("--batch", min=1, help="Releases written per transaction.")] = 500,
 ) -> None:
     """Import files and folders, detecting what each file is."""
-    from rich.progress import Progress
-
     from dvdtrack.cli import render
     from dvdtrack.store.imports import expand_paths, import_paths
 
-    files = expand_paths(paths)
+    files = list(expand_paths(paths))
     engine = open_engine(ctx)
-    with Progress(console=render.console(stderr=True), transient=True) as bar:
-        task = bar.add_task("importing", total=len(files))
-        report = import_paths(engine, files, load_grammars(), lambda p: bar.update(task, advance=1, description=p.name),
-                              dry_run=dry_run)
+    with render.import_progress() as bar:
+        task = bar.add_task("importing", total=len(files), releases=0, rate="")
+
+        def advance(path, report):
+            elapsed = bar.tasks[0].elapsed or 0
+            rate = f"{len(report.releases.saved) / elapsed:,.0f} releases/s" if elapsed > 1 else ""
+            bar.update(task, advance=1, description=path.name[:30], releases=len(report.releases.saved), rate=rate)
+
+        report = import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
     _print_import(report, dry_run)
     if report.failed and not report.files:
         raise typer.Exit(1)

@@ -64,8 +64,9 @@ def add_cmd(
 ) -> None:
     """Parse release notes, show the preview and store them (all or nothing)."""
     from dvdtrack.cli import render
-    from dvdtrack.store.database import session
-    from dvdtrack.store.ingest import AddReport, add_specs, read_text
+    from dvdtrack.store.bulk import ReleaseWriter
+    from dvdtrack.store.database import write_transaction
+    from dvdtrack.store.ingest import AddReport, read_text
 
     grammars = load_grammars()
     readings = [(name, read_text(text, grammars, grammar).specs) for name, text in _inputs(files)]
@@ -77,11 +78,9 @@ def add_cmd(
     if sys.stdin.isatty() and not yes and not typer.confirm("Store these releases?", default=True):
         raise typer.Exit(1)
     engine = open_engine(ctx)
-    report = AddReport()
-    with session(engine, write=True) as s:
-        for name, specs in readings:
-            add_specs(s, specs, name, report)
-        s.commit()
+    with write_transaction(engine) as conn:
+        written = ReleaseWriter().write(conn, [(name, spec) for name, specs in readings for spec in specs])
+    report = AddReport(written)
     _print_report(out, report)
 
 
@@ -120,10 +119,9 @@ def _edit(template: str) -> str:
 
 
 def _print_report(out, report) -> None:
-    for saved in report.saved:
-        r = saved.release
-        if saved.created:
-            film = "new film" if saved.film_created else "existing film"
+    for r in report.saved:
+        if r.created:
+            film = "new film" if r.film_created else "existing film"
             out.print(f"added release #{r.id}: {r.title} ({r.year}) → {film} #{r.film_id}")
         else:
             out.print(f"already stored as release #{r.id}: {r.title} ({r.year}); not added again")

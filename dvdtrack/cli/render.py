@@ -180,3 +180,12 @@ def find_output(fmt, result, codes, q) -> None:
 
 def _codes(codes: list[str], wanted: set[str]) -> Text:
     return languages([{"language": c} for c in codes], wanted)
+
+
+def import_progress():
+    """A progress bar for imports: files done of all, releases so far, files per second, time left."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("{task.description:30}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("files · {task.fields[releases]:,} releases · {task.fields[rate]}"),
+                    TimeRemainingColumn(), console=console(stderr=True), transient=True)

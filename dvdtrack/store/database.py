@@ -111,6 +111,11 @@ def _create_schema(engine: Engine) -> None:
         raise DatabaseError(f"cannot prepare database: {exc}") from None
 
 
+def write_transaction(engine: Engine):
+    """A connection in a transaction that holds the write lock; commits on leaving the block."""
+    return engine.execution_options(dvdtrack_write=True).begin()
+
+
 def session(engine: Engine, write: bool = False) -> Session:
     """A session that does not expire objects on commit (commands render after committing).
 

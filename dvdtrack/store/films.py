@@ -1,7 +1,8 @@
 """Film records: match a source's film to an existing one, record its sourced facts, merge films.
 
-Identity: the same IMDb id is the same film and two different ids are never merged; otherwise
-titles must agree strongly (`store.titles`) and years lie within ±1.
+Identity is decided by `store.matching` (shared with bulk writing): the same IMDb id is the
+same film and two different ids are never merged; otherwise titles must agree strongly
+(`store.titles`) and years lie within ±1.
 
 Display values are chosen by one documented rule, so that import order never matters:
 each field shows the value given by the most source entries; ties go to the smallest value
@@ -19,7 +20,8 @@ from dvdtrack.errors import NotFound, UsageError
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source,
 )
-from dvdtrack.store.titles import best_score, script_of, title_key, STRONG
+from dvdtrack.store.matching import FilmMatcher
+from dvdtrack.store.titles import script_of, title_key
 
 DISPLAYED = ("title", "year", "imdb_id", "rating")
 
@@ -49,36 +51,13 @@ def get_source(session: Session, kind: str, name: str) -> Source:
 
 
 def match_film(session: Session, info: FilmInfo) -> Film | None:
-    """The existing film this entry describes, or None."""
-    if info.imdb_id:
-        film = session.exec(select(Film).where(Film.imdb_id == info.imdb_id)).first()
-        if film is not None:
-            return film
-    scored = [(best_score(info.titles, titles), film) for film, titles in _candidates(session, info)]
-    scored = [(s, f) for s, f in scored if s >= STRONG and _ids_compatible(f, info)]
-    return max(scored, key=lambda sf: (sf[0], -sf[1].id))[1] if scored else None
-
-
-def _ids_compatible(film: Film, info: FilmInfo) -> bool:
-    return not (film.imdb_id and info.imdb_id and film.imdb_id != info.imdb_id)
-
-
-def _candidates(session: Session, info: FilmInfo) -> list[tuple[Film, list[str]]]:
-    """Films whose recorded years lie within ±1 of the entry's (or whose title keys are equal)."""
-    if info.year is not None:
-        years = [str(y) for y in (info.year - 1, info.year, info.year + 1)]
-        query = select(FilmFact.film_id).where(FilmFact.field == "year", col(FilmFact.value).in_(years))
-    else:
-        keys = [title_key(t) for t in info.titles]
-        query = select(FilmTitle.film_id).where(col(FilmTitle.key).in_(keys))
-    ids = set(session.exec(query).all())
-    if not ids:
-        return []
-    titles: dict[int, list[str]] = {}
-    for film_id, title in session.exec(select(FilmTitle.film_id, FilmTitle.title).where(col(FilmTitle.film_id).in_(ids))):
-        titles.setdefault(film_id, []).append(title)
-    films = session.exec(select(Film).where(col(Film.id).in_(ids)).order_by(Film.id)).all()
-    return [(f, titles.get(f.id, [])) for f in films]
+    """The existing film this entry describes, or None (the rule: `store.matching`)."""
+    session.flush()
+    conn = session.connection()
+    matcher = FilmMatcher()
+    matcher.refresh(conn)
+    film_id = matcher.match(conn, info.titles, info.year, info.imdb_id)
+    return session.get(Film, film_id) if film_id is not None else None
 
 
 def upsert_film(session: Session, info: FilmInfo, source: Source, entry: str) -> tuple[Film, bool]:

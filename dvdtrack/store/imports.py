@@ -1,6 +1,10 @@
-"""`dvdtrack import`: files and folders of any supported kind, one transaction per file.
+"""`dvdtrack import`: files and folders of any supported kind.
 
-A file that cannot be read or parsed is reported and skipped; the others still import.
+Release notes are written in batches of about BATCH_RELEASES releases, one transaction each
+(a killed import loses at most the batch under way, and running it again completes it); lists,
+feeds and dumps get a transaction each. A file that cannot be read or parsed is reported and
+skipped; if a batch fails in the database, its files are retried one by one so that only the
+bad one is skipped.
 """
 
 from __future__ import annotations
@@ -8,21 +12,26 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from dvdtrack.errors import DvdtrackError, InputError
 from dvdtrack.grammar import Grammar
-from dvdtrack.importers import detect_kind
+from dvdtrack.importers import FilmListData, detect_kind
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.textlist import read_text_list
-from dvdtrack.store.database import session
+from dvdtrack.spec import ReleaseSpec
+from dvdtrack.store.bulk import ReleaseWriter
+from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
-from dvdtrack.store.ingest import AddReport, add_specs, read_text
+from dvdtrack.store.ingest import AddReport, read_text
 from dvdtrack.store.lists import save_list
 from dvdtrack.textio import read_input
+
+BATCH_RELEASES = 500
 
 
 @dataclass
@@ -38,74 +47,121 @@ class ImportReport:
     dump_rows: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
 
-    def merge(self, other: ImportReport) -> None:
-        """Add the counts of one committed file."""
-        for name in ("files", "films_new", "films_matched", "lists", "unparsed_lines", "dump_rows"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.releases.saved += other.releases.saved
-        self.failed += other.failed
+
+@dataclass
+class _File:
+    """One file, read and parsed, waiting to be written."""
+
+    path: Path
+    kind: str
+    specs: list[ReleaseSpec] = field(default_factory=list)
+    lists: list[FilmListData] = field(default_factory=list)
+    dump: dict | None = None
 
 
-def expand_paths(paths: list[str]) -> list[Path]:
-    """Files named, and every file below folders named (sorted, hidden files skipped)."""
-    out = []
+def expand_paths(paths: list[str]) -> Iterator[Path]:
+    """Files named, and every file below folders named (sorted, hidden files skipped), lazily."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
         else:
-            out.append(path)
-    return out
+            yield path
 
 
-def import_paths(engine: Engine, paths: list[Path], grammars: dict[str, Grammar],
-                 progress: Callable[[Path], None] = lambda p: None, dry_run: bool = False) -> ImportReport:
-    """Import every file; each file commits on its own (or rolls back with `dry_run`)."""
-    report = ImportReport()
+def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
+                 progress: Callable[[Path, ImportReport], None] = lambda p, r: None,
+                 dry_run: bool = False, batch: int = BATCH_RELEASES) -> ImportReport:
+    """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
+    transaction is rolled back)."""
+    report, writer, pending = ImportReport(), ReleaseWriter(), []
     for path in paths:
-        progress(path)
         try:
-            report.merge(_import_file(engine, path, grammars, dry_run))
+            item = _read(path, grammars)
         except DvdtrackError as exc:
             report.failed.append((str(path), str(exc).removeprefix(f"{path}: ")))
+            progress(path, report)
+            continue
+        if item.kind == "release-notes":
+            pending.append(item)
+            if sum(len(f.specs) for f in pending) >= batch:
+                _write_releases(engine, writer, pending, report, dry_run)
+                pending = []
+        else:
+            _write_releases(engine, writer, pending, report, dry_run)
+            pending = []
+            _write_other(engine, item, report, dry_run)
+        progress(path, report)
+    _write_releases(engine, writer, pending, report, dry_run)
     return report
 
 
-def _import_file(engine: Engine, path: Path, grammars, dry_run: bool) -> ImportReport:
-    """Import one file in its own transaction; its counts only count once it is committed."""
-    report = ImportReport(files=1)
+def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
     text = read_input(str(path))
     kind = detect_kind(text)
-    if kind == "dump":
-        return _import_dump(engine, path, text, dry_run)
-    # Read before taking the write lock, so that other writers wait only for the database work.
     if kind == "release-notes":
-        specs = read_text(text, grammars).specs
-    else:
-        lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
-        if not any(l.entries for l in lists):
-            raise InputError(f"{path}: no film entries found")
-    with session(engine, write=not dry_run) as s:
-        source = get_source(s, kind, str(path))
-        if kind == "release-notes":
-            add_specs(s, specs, str(path), report.releases)
-            report.unparsed_lines += sum(len(spec.unparsed) for spec in specs)
-        else:
-            for data in lists:
-                new, matched = save_list(s, data, source)
-                report.films_new += new
-                report.films_matched += matched
-                report.lists += 1
-        s.rollback() if dry_run else s.commit()
-    return report
+        return _File(path, kind, specs=read_text(text, grammars).specs)
+    if kind == "dump":
+        try:
+            return _File(path, kind, dump=json.loads(text))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{path}: not a readable dump: {exc}") from None
+    lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
+    if not any(data.entries for data in lists):
+        raise InputError(f"{path}: no film entries found")
+    return _File(path, kind, lists=lists)
 
 
-def _import_dump(engine: Engine, path: Path, text: str, dry_run: bool) -> ImportReport:
-    """A database dump (`dvdtrack export`): loaded whole into an empty database."""
+def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], report: ImportReport,
+                    dry_run: bool) -> None:
+    if not files:
+        return
+    items = [(str(f.path), spec) for f in files for spec in f.specs]
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: not a readable dump: {exc}") from None
+        with write_transaction(engine) as conn:
+            written = writer.write(conn, items)
+            if dry_run:
+                conn.rollback()
+    except (DvdtrackError, SQLAlchemyError) as exc:
+        writer.forget()  # what it remembered of this transaction was rolled back
+        if len(files) == 1:
+            report.failed.append((str(files[0].path), _why(exc)))
+            return
+        for one in files:
+            _write_releases(engine, writer, [one], report, dry_run)
+        return
     if dry_run:
-        return ImportReport(files=1, dump_rows=sum(len(rows) for rows in data.get("tables", {}).values()))
-    return ImportReport(files=1, dump_rows=sum(import_dump(engine, data).values()))
+        writer.forget()
+    report.files += len(files)
+    report.releases.saved += written
+    report.unparsed_lines += sum(len(spec.unparsed) for _, spec in items)
+
+
+def _why(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _write_other(engine: Engine, item: _File, report: ImportReport, dry_run: bool) -> None:
+    try:
+        if item.kind == "dump":
+            rows = sum(len(r) for r in item.dump.get("tables", {}).values())
+            report.dump_rows += rows if dry_run else sum(import_dump(engine, item.dump).values())
+        else:
+            _write_lists(engine, item, report, dry_run)
+        report.files += 1
+    except (DvdtrackError, SQLAlchemyError) as exc:
+        report.failed.append((str(item.path), _why(exc).removeprefix(f"{item.path}: ")))
+
+
+def _write_lists(engine: Engine, item: _File, report: ImportReport, dry_run: bool) -> None:
+    counts = [0, 0, 0]
+    with session(engine, write=True) as s:
+        source = get_source(s, item.kind, str(item.path))
+        for data in item.lists:
+            new, matched = save_list(s, data, source)
+            counts = [counts[0] + new, counts[1] + matched, counts[2] + 1]
+        s.rollback() if dry_run else s.commit()
+    report.films_new += counts[0]
+    report.films_matched += counts[1]
+    report.lists += counts[2]

@@ -1,39 +1,29 @@
-"""Adding release notes: parse, normalise and save many texts in one transaction."""
+"""Reading release notes (parse + normalise) and the report of what storing them did."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlmodel import Session
-
 from dvdtrack.grammar import Grammar
 from dvdtrack.normalise import normalise
-from dvdtrack.parser import parse_text
+from dvdtrack.parser import ParseResult, parse_text
 from dvdtrack.spec import ReleaseSpec
-from dvdtrack.store.films import get_source
-from dvdtrack.store.releases import Saved, save_release
+from dvdtrack.store.bulk import Written
 
 
 @dataclass
 class AddReport:
-    """What `add` did: releases saved or already present, films created, lines not understood."""
+    """Releases stored by a command: new ones and those already present."""
 
-    saved: list[Saved] = field(default_factory=list)
+    saved: list[Written] = field(default_factory=list)
 
     @property
-    def new(self) -> list[Saved]:
+    def new(self) -> list[Written]:
         return [s for s in self.saved if s.created]
 
     @property
-    def present(self) -> list[Saved]:
+    def present(self) -> list[Written]:
         return [s for s in self.saved if not s.created]
-
-
-def add_specs(session: Session, specs: list[ReleaseSpec], source_name: str, report: AddReport) -> None:
-    """Save normalised specs from one source into the session (the caller commits)."""
-    source = get_source(session, "release-notes", source_name)
-    for spec in specs:
-        report.saved.append(save_release(session, spec, source))
 
 
 @dataclass
@@ -41,7 +31,7 @@ class Reading:
     """Normalised releases of one text and the parse result behind them (for --explain)."""
 
     specs: list[ReleaseSpec]
-    result: object
+    result: ParseResult
 
 
 def read_text(text: str, grammars: dict[str, Grammar], grammar: str | None = None) -> Reading:

@@ -1,30 +1,18 @@
-"""Saving releases: a normalised ReleaseSpec becomes a Release row with tracks, tied to a film."""
+"""Releases: block hashes, the columns and tracks a spec fills, the JSON shape, linking to films."""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from dvdtrack.errors import NotFound
 from dvdtrack.spec import ReleaseSpec
-from dvdtrack.store.films import FilmInfo, get_film_by_id, refresh_display, upsert_film
-from dvdtrack.store.models import (
-    Film, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
-)
+from dvdtrack.store.films import FilmInfo, get_film_by_id, refresh_display
+from dvdtrack.store.models import Film, Release
 
 UNTITLED = "Untitled release"
-
-
-@dataclass
-class Saved:
-    """The outcome of saving one spec: the row, and whether the release and its film are new."""
-
-    release: Release
-    created: bool
-    film_created: bool
 
 
 def block_hash(raw: str) -> str:
@@ -39,20 +27,6 @@ def film_info(spec: ReleaseSpec) -> FilmInfo:
                     cast=spec.cast, genres=spec.genres)
 
 
-def save_release(session: Session, spec: ReleaseSpec, source: Source) -> Saved:
-    """Store a normalised spec once (by block hash); match or create its film."""
-    digest = block_hash(spec.raw)
-    existing = session.exec(select(Release).where(Release.block_hash == digest)).first()
-    if existing is not None:
-        return Saved(existing, False, False)
-    film, film_created = upsert_film(session, film_info(spec), source, f"release {digest[:12]}")
-    release = Release(film_id=film.id, block_hash=digest, source_id=source.id, **release_columns(spec))
-    session.add(release)
-    session.flush()
-    add_tracks(session, release.id, spec)
-    return Saved(release, True, film_created)
-
-
 def release_columns(spec: ReleaseSpec) -> dict:
     """The Release columns a spec fills (shared by save and re-parse)."""
     return dict(
@@ -63,17 +37,6 @@ def release_columns(spec: ReleaseSpec) -> dict:
         recovery_percent=spec.recovery_percent, grammar=spec.grammar,
         spec_json=json.dumps(spec.to_dict(), ensure_ascii=False), raw_block=spec.raw,
     )
-
-
-def add_tracks(session: Session, release_id: int, spec: ReleaseSpec) -> None:
-    """Audio, subtitle and feature rows of a release, in the order written."""
-    for i, t in enumerate(spec.audio):
-        session.add(ReleaseAudio(release_id=release_id, position=i, language=t.language or "und",
-                                 name=t.name, codec=t.codec, channels=t.channels, kind=t.kind))
-    for i, t in enumerate(spec.subtitles):
-        session.add(ReleaseSubtitle(release_id=release_id, position=i, language=t.language or "und", name=t.name))
-    for i, text in enumerate(spec.features):
-        session.add(ReleaseFeature(release_id=release_id, position=i, text=text))
 
 
 def get_release(session: Session, release_id: int) -> Release:

@@ -19,7 +19,8 @@ from dvdtrack.grammar import Grammar
 from dvdtrack.store.database import session
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
-from dvdtrack.store.releases import add_tracks, release_columns
+from dvdtrack.store.bulk import add_tracks
+from dvdtrack.store.releases import release_columns
 
 
 @dataclass
@@ -62,5 +63,5 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         setattr(release, name, value)
     for table in (ReleaseAudio, ReleaseSubtitle, ReleaseFeature):
         s.execute(delete(table).where(table.release_id == release.id))
-    add_tracks(s, release.id, spec)
+    add_tracks(s.connection(), [release.id], [spec])
     s.add(release)

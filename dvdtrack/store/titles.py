@@ -38,12 +38,15 @@ def main_key(title: str) -> str:
 
 def title_score(a: str, b: str) -> float:
     """Similarity of two titles, 0-100, tolerant of transliteration, subtitles and inserted words."""
-    ka, kb = title_key(a), title_key(b)
+    return keys_score(title_key(a), main_key(a), title_key(b), main_key(b))
+
+
+def keys_score(ka: str, ma: str, kb: str, mb: str) -> float:
+    """`title_score` from precomputed keys and main keys (film matching keeps them in memory)."""
     if not ka or not kb:
         return 0.0
     if ka == kb:
         return 100.0
-    ma, mb = main_key(a), main_key(b)
     if ma == mb and len(ma.split()) >= 2:
         return 95.0
     score = fuzz.ratio(ka, kb)
@@ -60,6 +63,16 @@ def same_title(titles_a: list[str], titles_b: list[str], threshold: float = STRO
 def best_score(titles_a: list[str], titles_b: list[str]) -> float:
     """The best pairwise title score between two title lists."""
     return max((title_score(a, b) for a in titles_a for b in titles_b), default=0.0)
+
+
+def blocking_keys(key: str) -> set[str]:
+    """Words of a key and their first three letters: two titles that could score ≥ 90 share one.
+
+    >>> sorted(blocking_keys("letiat zhuravli"))
+    ['let', 'letiat', 'zhu', 'zhuravli']
+    """
+    words = key.split()
+    return set(words) | {w[:3] for w in words if len(w) > 3}
 
 
 def script_of(title: str) -> str:

@@ -1,0 +1,196 @@
+"""Writing releases in bulk: many per transaction, Core inserts, films matched in memory.
+
+`add` and `import` both store releases through `ReleaseWriter`, so a release is written the same
+way whether it comes alone or with 100,000 others. The caller owns the transaction (and so the
+write lock); the writer never commits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.engine import Connection
+
+from dvdtrack.spec import ReleaseSpec
+from dvdtrack.store.films import DISPLAYED, FilmInfo, choose, choose_title
+from dvdtrack.store.matching import FilmMatcher
+from dvdtrack.store.models import (
+    Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
+)
+from dvdtrack.store.releases import block_hash, film_info, release_columns
+from dvdtrack.store.titles import script_of, title_key
+
+
+@dataclass
+class Written:
+    """One release as stored (or found already stored)."""
+
+    id: int
+    title: str
+    year: int | None
+    film_id: int
+    created: bool
+    film_created: bool = False
+
+
+@dataclass
+class _Batch:
+    """Rows gathered for one write, inserted together at the end."""
+
+    titles: list[dict] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)
+    credits: list[tuple[int, str, str, int]] = field(default_factory=list)
+    releases: list[dict] = field(default_factory=list)
+    specs: list[ReleaseSpec] = field(default_factory=list)
+    touched: set[int] = field(default_factory=set)
+
+
+class ReleaseWriter:
+    """Stores normalised specs; keeps a FilmMatcher across the transactions of one run."""
+
+    def __init__(self) -> None:
+        self.matcher = FilmMatcher()
+
+    def forget(self) -> None:
+        """Drop what the matcher remembered (after a rollback, some of it no longer exists)."""
+        self.matcher = FilmMatcher()
+
+    def write(self, conn: Connection, items: list[tuple[str, ReleaseSpec]]) -> list[Written]:
+        """Store (source name, spec) pairs in the caller's transaction; specs already stored are
+        reported with `created=False`, and so is a block given twice in one call."""
+        self.matcher.refresh(conn)
+        sources = _sources(conn, {name for name, _ in items})
+        digests = [block_hash(spec.raw) for _, spec in items]
+        known = _stored(conn, digests)
+        batch, first = _Batch(), {}
+        for (name, spec), digest in zip(items, digests):
+            if digest not in known and digest not in first:
+                first[digest] = self._prepare(conn, batch, spec, digest, sources[name])
+        self._flush(conn, batch, list(first.values()))
+        out, reported = [], set()
+        for digest in digests:
+            written = known.get(digest) or first[digest]
+            out.append(written if digest not in reported else dataclasses.replace(written, created=False))
+            reported.add(digest)
+        return out
+
+    def _prepare(self, conn: Connection, batch: _Batch, spec: ReleaseSpec, digest: str, source_id: int) -> Written:
+        info = film_info(spec)
+        film_id = self.matcher.match(conn, info.titles, info.year, None)
+        created = film_id is None
+        if created:
+            film_id = conn.execute(insert(Film).values(title=info.titles[0], year=info.year)).inserted_primary_key[0]
+        else:
+            batch.touched.add(film_id)
+        self.matcher.remember(film_id, info.titles, info.year)
+        _gather_film(batch, film_id, info, source_id, f"release {digest[:12]}")
+        columns = release_columns(spec)
+        batch.releases.append({**columns, "film_id": film_id, "block_hash": digest, "source_id": source_id,
+                               "created_at": datetime.now(timezone.utc)})
+        batch.specs.append(spec)
+        return Written(0, columns["title"], spec.year, film_id, True, created)
+
+    def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
+        _add_titles(conn, batch)
+        _insert_ignoring(conn, FilmFact, batch.facts)
+        _add_credits(conn, batch.credits)
+        if batch.releases:
+            ids = conn.execute(insert(Release).returning(Release.id, sort_by_parameter_order=True),
+                               batch.releases).scalars().all()
+            for item, release_id in zip(written, ids):
+                item.id = release_id
+            add_tracks(conn, ids, batch.specs)
+        refresh_displays(conn, batch.touched)
+
+
+def _sources(conn: Connection, names: set[str]) -> dict[str, int]:
+    found = dict(conn.execute(select(Source.name, Source.id).where(Source.name.in_(names))).all())
+    for name in sorted(names - set(found)):
+        found[name] = conn.execute(insert(Source).values(kind="release-notes", name=name,
+                                                          imported_at=datetime.now(timezone.utc))).inserted_primary_key[0]
+    return found
+
+
+def _stored(conn: Connection, digests: list[str]) -> dict[str, Written]:
+    rows = conn.execute(select(Release.block_hash, Release.id, Release.title, Release.year, Release.film_id)
+                        .where(Release.block_hash.in_(set(digests))))
+    return {r.block_hash: Written(r.id, r.title, r.year, r.film_id, False) for r in rows}
+
+
+def _gather_film(batch: _Batch, film_id: int, info: FilmInfo, source_id: int, entry: str) -> None:
+    batch.titles += [{"film_id": film_id, "title": t} for t in info.titles]
+    facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]] + [("year", info.year)]
+    facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
+    facts += [("genre", g) for g in info.genres]
+    batch.facts += [{"film_id": film_id, "field": name, "value": str(value), "source_id": source_id, "entry": entry}
+                    for name, value in facts if value not in (None, "")]
+    for role, names in (("director", info.directors), ("cast", info.cast)):
+        batch.credits += [(film_id, name, role, i) for i, name in enumerate(dict.fromkeys(names))]
+
+
+def _add_titles(conn: Connection, batch: _Batch) -> None:
+    """New titles of each film, once each whatever their case (the first spelling stored stays)."""
+    films = {row["film_id"] for row in batch.titles}
+    known = {(f, t.casefold()) for f, t in conn.execute(select(FilmTitle.film_id, FilmTitle.title)
+                                                        .where(FilmTitle.film_id.in_(films)))}
+    rows = []
+    for row in batch.titles:
+        if (row["film_id"], row["title"].casefold()) not in known:
+            known.add((row["film_id"], row["title"].casefold()))
+            rows.append({**row, "key": title_key(row["title"]), "script": script_of(row["title"])})
+    if rows:
+        conn.execute(insert(FilmTitle), rows)
+
+
+def _add_credits(conn: Connection, credits: list[tuple[int, str, str, int]]) -> None:
+    names = {name for _, name, _, _ in credits}
+    if not names:
+        return
+    _insert_ignoring(conn, Person, [{"name": n} for n in sorted(names)])
+    people = dict(conn.execute(select(Person.name, Person.id).where(Person.name.in_(names))).all())
+    _insert_ignoring(conn, Credit, [{"film_id": f, "person_id": people[n], "role": r, "position": p}
+                                    for f, n, r, p in credits])
+
+
+def _insert_ignoring(conn: Connection, model, rows: list[dict]) -> None:
+    """Insert rows, skipping those a unique constraint already holds (SQLite and PostgreSQL alike)."""
+    if not rows:
+        return
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    conn.execute(dialect_insert(model).on_conflict_do_nothing(), rows)
+
+
+def add_tracks(conn: Connection, ids: list[int], specs: list[ReleaseSpec]) -> None:
+    """Audio, subtitle and feature rows of releases, in the order written."""
+    audio, subs, features = [], [], []
+    for release_id, spec in zip(ids, specs):
+        audio += [{"release_id": release_id, "position": i, "language": t.language or "und", "name": t.name,
+                   "codec": t.codec, "channels": t.channels, "kind": t.kind} for i, t in enumerate(spec.audio)]
+        subs += [{"release_id": release_id, "position": i, "language": t.language or "und", "name": t.name}
+                 for i, t in enumerate(spec.subtitles)]
+        features += [{"release_id": release_id, "position": i, "text": text} for i, text in enumerate(spec.features)]
+    for model, rows in ((ReleaseAudio, audio), (ReleaseSubtitle, subs), (ReleaseFeature, features)):
+        if rows:
+            conn.execute(insert(model), rows)
+
+
+def refresh_displays(conn: Connection, film_ids: set[int]) -> None:
+    """Recompute displayed title/year/IMDb id/rating of films from their facts (see store.films)."""
+    if not film_ids:
+        return
+    values: dict[int, dict[str, list[str]]] = {f: {} for f in film_ids}
+    rows = conn.execute(select(FilmFact.film_id, FilmFact.field, FilmFact.value)
+                        .where(FilmFact.film_id.in_(film_ids), FilmFact.field.in_(DISPLAYED)))
+    for film_id, name, value in rows:
+        values[film_id].setdefault(name, []).append(value)
+    for film_id, facts in values.items():
+        year, rating = choose(facts.get("year", [])), choose(facts.get("rating", []))
+        changes = {"year": int(year) if year else None, "imdb_id": choose(facts.get("imdb_id", [])),
+                   "rating": float(rating) if rating else None}
+        title = choose_title(facts.get("title", []))
+        conn.execute(update(Film).where(Film.id == film_id).values(**changes, **({"title": title} if title else {})))

@@ -1,0 +1,115 @@
+"""Film matching: which stored film a title/year/IMDb id describes. One rule for every path.
+
+The same IMDb id is the same film; a film with another IMDb id never is; otherwise the best title
+score (`store.titles.keys_score`) of at least 90 among films whose recorded years lie within ±1
+wins (ties: the older film). A film without a year matches on an equal title key only.
+
+The matcher remembers what it has read, so an import of many releases does not read the films
+table again for each: films are loaded a few years at a time, and `refresh` (called at the start
+of every write transaction, once the write lock is held) adds what other writers stored since.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from dvdtrack.store.models import Film, FilmFact, FilmTitle
+from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, main_key, title_key
+
+
+class FilmMatcher:
+    """Finds films for titles; see the module docstring for the rule and the caching."""
+
+    def __init__(self) -> None:
+        self.years: dict[int, set[int]] = defaultdict(set)
+        self.loaded_years: set[int] = set()
+        self.titles: dict[int, dict[str, str]] = defaultdict(dict)  # film → key → main key
+        self.blocks: dict[str, set[int]] = defaultdict(set)
+        self.seen_title = self.seen_fact = 0
+        self.film_count = -1
+
+    def refresh(self, conn: Connection) -> None:
+        """Take in titles and years stored since the last look (by any process)."""
+        count = conn.execute(select(func.count()).select_from(Film)).scalar_one()
+        if count < self.film_count:  # films were merged away: start again
+            self.__init__()
+        self.film_count = count
+        if not self.seen_title and not self.loaded_years:
+            self._set_watermarks(conn)
+            return
+        self._take(conn, FilmTitle.id > self.seen_title, FilmFact.id > self.seen_fact)
+        self._set_watermarks(conn)
+
+    def _set_watermarks(self, conn: Connection) -> None:
+        self.seen_title = conn.execute(select(func.coalesce(func.max(FilmTitle.id), 0))).scalar_one()
+        self.seen_fact = conn.execute(select(func.coalesce(func.max(FilmFact.id), 0))).scalar_one()
+
+    def _take(self, conn: Connection, title_filter, fact_filter) -> None:
+        for film_id, value in conn.execute(select(FilmFact.film_id, FilmFact.value)
+                                           .where(FilmFact.field == "year", fact_filter)):
+            self.years[int(value)].add(film_id)
+        for film_id, title in conn.execute(select(FilmTitle.film_id, FilmTitle.title).where(title_filter)):
+            self.remember_title(film_id, title)
+
+    def remember(self, film_id: int, titles: list[str], year: int | None) -> None:
+        """Note a film this process has just stored or enriched."""
+        if year is not None:
+            self.years[year].add(film_id)
+        for title in titles:
+            self.remember_title(film_id, title)
+
+    def remember_title(self, film_id: int, title: str) -> None:
+        key = title_key(title)
+        self.titles[film_id][key] = main_key(title)
+        for block in blocking_keys(key):
+            self.blocks[block].add(film_id)
+
+    def match(self, conn: Connection, titles: list[str], year: int | None, imdb_id: str | None) -> int | None:
+        """The id of the film these titles/year/IMDb id describe, or None."""
+        if imdb_id:
+            found = conn.execute(select(Film.id).where(Film.imdb_id == imdb_id)).scalar()
+            if found is not None:
+                return found
+        keys = {title_key(t): main_key(t) for t in titles}
+        keys.pop("", None)
+        candidates = self._by_year(conn, year, keys) if year is not None else self._by_key(conn, keys)
+        return self._best(conn, candidates, keys, imdb_id)
+
+    def _by_year(self, conn: Connection, year: int, keys: dict[str, str]) -> set[int]:
+        years = {year - 1, year, year + 1}
+        self._load_years(conn, years - self.loaded_years)
+        in_years = set().union(*(self.years.get(y, set()) for y in years))
+        blocked = set().union(*(self.blocks.get(b, set()) for k in keys for b in blocking_keys(k)))
+        return in_years & blocked
+
+    def _load_years(self, conn: Connection, years: set[int]) -> None:
+        if not years:
+            return
+        self.loaded_years |= years
+        values = [str(y) for y in years]
+        films = select(FilmFact.film_id).where(FilmFact.field == "year", FilmFact.value.in_(values),
+                                               FilmFact.id <= self.seen_fact)
+        self._take(conn, FilmTitle.film_id.in_(films) & (FilmTitle.id <= self.seen_title),
+                   FilmFact.value.in_(values) & (FilmFact.id <= self.seen_fact))
+
+    def _by_key(self, conn: Connection, keys: dict[str, str]) -> set[int]:
+        ids = set(conn.execute(select(FilmTitle.film_id).where(FilmTitle.key.in_(list(keys)))).scalars())
+        for film_id, title in conn.execute(select(FilmTitle.film_id, FilmTitle.title).where(FilmTitle.film_id.in_(ids))):
+            self.titles[film_id].setdefault(title_key(title), main_key(title))
+        return ids
+
+    def _best(self, conn: Connection, candidates: set[int], keys: dict[str, str], imdb_id: str | None) -> int | None:
+        scored = sorted(((max(keys_score(k, m, fk, fm) for k, m in keys.items()
+                              for fk, fm in self.titles[film].items()), -film) for film in candidates), reverse=True)
+        for score, negative_id in scored:
+            if score < STRONG:
+                return None
+            if not imdb_id or self._imdb(conn, -negative_id) in (None, imdb_id):
+                return -negative_id
+        return None
+
+    def _imdb(self, conn: Connection, film_id: int) -> str | None:
+        return conn.execute(select(Film.imdb_id).where(Film.id == film_id)).scalar()
