@@ -46,6 +46,13 @@ class Rule:
                     return dict(result.named)
         return None
 
+    def could_match(self, text: str) -> bool:
+        """True when the text holds all literal words of a pattern (a pattern without literal
+        words, such as a bare `{runtime:Runtime}`, is tried for real)."""
+        folded = text.casefold()
+        return any(all(word in folded for word in words) if words else pattern.parse(text) is not None
+                   for pattern, words in self.patterns)
+
 
 @dataclass(frozen=True)
 class Section:

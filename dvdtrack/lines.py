@@ -192,3 +192,23 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
         return read
     prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and label is None
     return LineRead(number, text, "prose" if prose else "unparsed")
+
+
+def estimate(grammar: Grammar, lines: list[tuple[int, str]]) -> int:
+    """A cheap upper guess of how many lines `read_lines` would read: lines with a label the
+    grammar knows, bullets, and lines holding all literal words of one of its unlabelled patterns.
+    The parser reads a block in full only with the grammars that guess best."""
+    total = 0
+    for _, raw in lines:
+        text = clean_line(raw, grammar) if len(raw) <= MAX_LINE else ""
+        if not text:
+            continue
+        if _BULLET.match(text):
+            total += 1
+            continue
+        label, _ = split_label(grammar, text)
+        if label is not None and (label.casefold() in grammar.labelled or label.casefold() in grammar.sections):
+            total += 1
+        elif any(rule.could_match(text) for rule in grammar.unlabelled):
+            total += 1
+    return total

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.lines import LineRead, read_lines
+from dvdtrack.lines import LineRead, estimate, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
+_SLACK = 1  # grammars guessing this many lines below the best still read the block in full
 _DIGITS = re.compile(r"\d+")
 _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
@@ -102,15 +103,26 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
 
 def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
-    the block shows most, then the first by name."""
+    the block shows most, then the first by name.
+
+    Reading a block costs far more than guessing (`lines.estimate`), so only the grammars whose
+    guess comes within _SLACK lines of the best guess read it in full; the runner-up of the others
+    is reported with its guess.
+    """
     text = "\n".join(line for _, line in chunk)
+    guesses = [estimate(g, chunk) for g in grammars]
+    best_guess = max(guesses)
     scored = sorted(
-        ((_score(reads), sum(mark in text for mark in g.marks), -i, g.name, reads) for i, g in enumerate(grammars)
+        ((_score(reads), sum(mark in text for mark in g.marks), -i, g.name, reads)
+         for i, (g, guess) in enumerate(zip(grammars, guesses)) if guess >= best_guess - _SLACK
          for reads in [read_lines(g, chunk)]),
         key=lambda s: s[:3], reverse=True,
     )
-    best, second = scored[0], scored[1] if len(scored) > 1 else None
-    return BlockChoice(best[3], best[0], second and second[3], second[0] if second else 0, best[4])
+    best = scored[0]
+    others = [(s[0], s[3]) for s in scored[1:]]
+    others += [(guess, g.name) for g, guess in zip(grammars, guesses) if guess < best_guess - _SLACK]
+    second = max(others, default=None, key=lambda o: o[0])
+    return BlockChoice(best[3], best[0], second and second[1], second[0] if second else 0, best[4])
 
 
 def _score(reads: list[LineRead]) -> int:
