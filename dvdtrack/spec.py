@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+
+_INTERNAL = ("raw", "runtime_text", "unknown_languages")
 
 
 @dataclass
@@ -57,10 +59,13 @@ class ReleaseSpec:
 
     def to_dict(self) -> dict:
         """The public JSON shape (see `dvdtrack parse --json`); raw text and internals left out."""
-        data = asdict(self)
-        for key in ("raw", "runtime_text", "unknown_languages"):
-            data.pop(key)
-        data["related"] = [r.to_dict() for r in self.related]
+        # Built by hand rather than with dataclasses.asdict: that deep-copies, and an import calls
+        # this for every release it stores.
+        data = {name: getattr(self, name) for name in self.__dataclass_fields__ if name not in _INTERNAL}
+        data.update(audio=[dict(vars(t)) for t in self.audio], subtitles=[dict(vars(t)) for t in self.subtitles],
+                    related=[r.to_dict() for r in self.related])
+        for name in ("titles", "genres", "directors", "cast", "awards", "features", "unparsed"):
+            data[name] = list(data[name])
         return data
 
     @classmethod

@@ -110,9 +110,12 @@ class ReleaseWriter:
 
 def _sources(conn: Connection, names: set[str]) -> dict[str, int]:
     found = dict(conn.execute(select(Source.name, Source.id).where(Source.name.in_(names))).all())
-    for name in sorted(names - set(found)):
-        found[name] = conn.execute(insert(Source).values(kind="release-notes", name=name,
-                                                          imported_at=datetime.now(timezone.utc))).inserted_primary_key[0]
+    missing = sorted(names - set(found))
+    if missing:
+        now = datetime.now(timezone.utc)
+        rows = [{"kind": "release-notes", "name": name, "imported_at": now} for name in missing]
+        ids = conn.execute(insert(Source).returning(Source.id, sort_by_parameter_order=True), rows).scalars()
+        found.update(zip(missing, ids))
     return found
 
 

@@ -9,7 +9,11 @@ bad one is skipped.
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -32,6 +36,9 @@ from dvdtrack.store.lists import save_list
 from dvdtrack.textio import read_input
 
 BATCH_RELEASES = 500
+_CHUNK = 64  # files per task sent to a reading process
+_AHEAD = 8  # chunks read ahead of the writer at most
+_WORKERS = 2
 
 
 @dataclass
@@ -75,11 +82,9 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
     """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
     transaction is rolled back)."""
     report, writer, pending = ImportReport(), ReleaseWriter(), []
-    for path in paths:
-        try:
-            item = _read(path, grammars)
-        except DvdtrackError as exc:
-            report.failed.append((str(path), str(exc).removeprefix(f"{path}: ")))
+    for path, item in read_in_order(paths, grammars):
+        if isinstance(item, str):
+            report.failed.append((str(path), item.removeprefix(f"{path}: ")))
             progress(path, report)
             continue
         if item.kind == "release-notes":
@@ -94,6 +99,48 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
         progress(path, report)
     _write_releases(engine, writer, pending, report, dry_run)
     return report
+
+
+def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = None) -> Iterator[tuple[Path, object]]:
+    """(path, _File or the reason it could not be read), in the order given.
+
+    Parsing is pure and costs more than writing, so other processes read while this one writes:
+    chunks of files go to a process pool (with the grammars, so the workers need no set-up), and at
+    most _AHEAD chunks wait, which bounds memory however many files there are.
+    """
+    workers = workers or min(os.cpu_count() or 1, _WORKERS)
+    chunks = _chunks(paths, _CHUNK)
+    first = next(chunks, [])
+    if workers < 2 or len(first) < _CHUNK:
+        for chunk in itertools.chain([first], chunks):
+            yield from zip(chunk, _read_chunk(chunk, grammars))
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        waiting = deque()
+        for chunk in itertools.chain([first], chunks):
+            waiting.append((chunk, pool.submit(_read_chunk, chunk, grammars)))
+            if len(waiting) > _AHEAD:
+                done, future = waiting.popleft()
+                yield from zip(done, future.result())
+        while waiting:
+            done, future = waiting.popleft()
+            yield from zip(done, future.result())
+
+
+def _chunks(paths, size: int) -> Iterator[list[Path]]:
+    iterator = iter(paths)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+def _read_chunk(paths: list[Path], grammars: dict[str, Grammar]) -> list[object]:
+    out = []
+    for path in paths:
+        try:
+            out.append(_read(path, grammars))
+        except DvdtrackError as exc:
+            out.append(str(exc))
+    return out
 
 
 def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
