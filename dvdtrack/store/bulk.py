@@ -17,7 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from dvdtrack.spec import ReleaseSpec
-from dvdtrack.store.films import DISPLAYED, FilmInfo, choose, choose_title
+from dvdtrack.store.films import DISPLAYED, FilmInfo, choose, choose_title, film_facts
 from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
@@ -127,11 +127,8 @@ def _stored(conn: Connection, digests: list[str]) -> dict[str, Written]:
 
 def _gather_film(batch: _Batch, film_id: int, info: FilmInfo, source_id: int, entry: str) -> None:
     batch.titles += [{"film_id": film_id, "title": t} for t in info.titles]
-    facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]] + [("year", info.year)]
-    facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
-    facts += [("genre", g) for g in info.genres]
-    batch.facts += [{"film_id": film_id, "field": name, "value": str(value), "source_id": source_id, "entry": entry}
-                    for name, value in facts if value not in (None, "")]
+    batch.facts += [{"film_id": film_id, "field": name, "value": value, "source_id": source_id, "entry": entry}
+                    for name, value in film_facts(info)]
     for role, names in (("director", info.directors), ("cast", info.cast)):
         batch.credits += [(film_id, name, role, i) for i, name in enumerate(dict.fromkeys(names))]
 

@@ -76,15 +76,23 @@ def upsert_film(session: Session, info: FilmInfo, source: Source, entry: str) ->
 def record_info(session: Session, film: Film, info: FilmInfo, source: Source, entry: str) -> None:
     """Add titles, facts and credits of one entry (existing identical facts are not repeated)."""
     add_titles(session, film, info.titles)
+    for name, value in film_facts(info):
+        add_fact(session, film, name, value, source, entry)
+    add_credits(session, film, "director", info.directors)
+    add_credits(session, film, "cast", info.cast)
+
+
+def film_facts(info: FilmInfo) -> list[tuple[str, str]]:
+    """The sourced facts an entry gives: (field, value) pairs, empty values left out.
+
+    >>> film_facts(FilmInfo(["Летят журавли", "The Cranes Are Flying"], 1957, directors=["M. Kalatozov"]))
+    [('title', 'Летят журавли'), ('alt_title', 'The Cranes Are Flying'), ('year', '1957'), ('director', 'M. Kalatozov')]
+    """
     facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]]
     facts += [("year", info.year), ("imdb_id", info.imdb_id), ("rating", info.rating)]
     facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
     facts += [("genre", g) for g in info.genres] + list(info.facts.items())
-    for name, value in facts:
-        if value not in (None, ""):
-            add_fact(session, film, name, str(value), source, entry)
-    add_credits(session, film, "director", info.directors)
-    add_credits(session, film, "cast", info.cast)
+    return [(name, str(value)) for name, value in facts if value not in (None, "")]
 
 
 def add_titles(session: Session, film: Film, titles: list[str]) -> None:
