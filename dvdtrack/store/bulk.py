@@ -11,13 +11,13 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from dvdtrack.spec import ReleaseSpec
-from dvdtrack.store.films import DISPLAYED, FilmInfo, choose, choose_title, film_facts
+from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
 from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
@@ -177,20 +177,3 @@ def add_tracks(conn: Connection, ids: list[int], specs: list[ReleaseSpec]) -> No
     for model, rows in ((ReleaseAudio, audio), (ReleaseSubtitle, subs), (ReleaseFeature, features)):
         if rows:
             conn.execute(insert(model), rows)
-
-
-def refresh_displays(conn: Connection, film_ids: set[int]) -> None:
-    """Recompute displayed title/year/IMDb id/rating of films from their facts (see store.films)."""
-    if not film_ids:
-        return
-    values: dict[int, dict[str, list[str]]] = {f: {} for f in film_ids}
-    rows = conn.execute(select(FilmFact.film_id, FilmFact.field, FilmFact.value)
-                        .where(FilmFact.film_id.in_(film_ids), FilmFact.field.in_(DISPLAYED)))
-    for film_id, name, value in rows:
-        values[film_id].setdefault(name, []).append(value)
-    for film_id, facts in values.items():
-        year, rating = choose(facts.get("year", [])), choose(facts.get("rating", []))
-        changes = {"year": int(year) if year else None, "imdb_id": choose(facts.get("imdb_id", [])),
-                   "rating": float(rating) if rating else None}
-        title = choose_title(facts.get("title", []))
-        conn.execute(update(Film).where(Film.id == film_id).values(**changes, **({"title": title} if title else {})))

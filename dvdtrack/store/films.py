@@ -129,18 +129,26 @@ def add_credits(session: Session, film: Film, role: str, names: list[str]) -> No
 
 
 def refresh_display(session: Session, film: Film) -> None:
-    """Recompute the displayed title, year, IMDb id and rating from the film's facts."""
+    """Recompute the displayed title, year, IMDb id and rating of one film from its facts."""
     session.flush()
-    rows = session.exec(select(FilmFact.field, FilmFact.value).where(
-        FilmFact.film_id == film.id, col(FilmFact.field).in_(DISPLAYED))).all()
-    values: dict[str, list[str]] = {}
-    for name, value in rows:
-        values.setdefault(name, []).append(value)
-    film.title = choose_title(values.get("title", [])) or film.title
-    film.year = _int(choose(values.get("year", [])))
-    film.imdb_id = choose(values.get("imdb_id", []))
-    film.rating = _float(choose(values.get("rating", [])))
-    session.add(film)
+    refresh_displays(session.connection(), {film.id})
+    session.expire(film)
+
+
+def refresh_displays(conn, film_ids: set[int]) -> None:
+    """Recompute the displayed values of films from their facts (the rule: module docstring)."""
+    if not film_ids:
+        return
+    values: dict[int, dict[str, list[str]]] = {f: {} for f in film_ids}
+    rows = conn.execute(select(FilmFact.film_id, FilmFact.field, FilmFact.value)
+                        .where(col(FilmFact.film_id).in_(film_ids), col(FilmFact.field).in_(DISPLAYED)))
+    for film_id, name, value in rows:
+        values[film_id].setdefault(name, []).append(value)
+    for film_id, facts in values.items():
+        changes = {"year": _int(choose(facts.get("year", []))), "imdb_id": choose(facts.get("imdb_id", [])),
+                   "rating": _float(choose(facts.get("rating", [])))}
+        title = choose_title(facts.get("title", []))
+        conn.execute(update(Film).where(Film.id == film_id).values(**changes, **({"title": title} if title else {})))
 
 
 def choose(values: list[str]) -> str | None:
