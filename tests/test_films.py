@@ -128,3 +128,25 @@ def test_unknown_film_suggests(run):
 ])
 def test_title_pairs(a, b, same):
     assert same_title([a], [b]) is same
+
+
+def test_title_order_is_the_same_on_every_engine(run, tmp_path):
+    for title, year in [("the b", 1950), ("The a", 1960), ("Летят", 1970), ("Zed", 1980), ("apple", 1990)]:
+        (tmp_path / f"{year}.txt").write_text(f"{title} ({year}) DVD5\nDVD5 | PAL 4:3 | 01:30:00\n", encoding="utf-8")
+    assert run("import", tmp_path).exit_code == 0
+    titles = [f["title"] for f in json.loads(run("films", "--json").stdout)]
+    assert titles == ["The a", "Zed", "apple", "the b", "Летят"]
+    found = json.loads(run("find", "--sort", "title", "--json").stdout)
+    assert [r["film_title"] for r in found] == titles
+
+
+def test_bytewise_order_asks_postgresql_for_the_c_collation():
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlmodel import select
+
+    from dvdtrack.store.collation import bytewise
+    from dvdtrack.store.models import Film
+
+    query = select(Film.id).order_by(bytewise(Film.title))
+    assert 'ORDER BY film.title COLLATE "C"' in str(query.compile(dialect=postgresql.dialect()))
+    assert str(query.compile(dialect=sqlite.dialect())).endswith("ORDER BY film.title")

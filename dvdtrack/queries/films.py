@@ -10,6 +10,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.collation import bytewise
 from dvdtrack.store.films import get_film_by_id
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release, Source,
@@ -39,7 +40,7 @@ def parse_year_range(text: str | None) -> tuple[int, int] | None:
 def list_films(session: Session, text: str | None = None, list_name: str | None = None,
                years: tuple[int, int] | None = None) -> list[dict]:
     """Films matching a title fragment (any script), a list name and a year range."""
-    query = select(Film).order_by(Film.title, Film.id)
+    query = select(Film).order_by(bytewise(Film.title), Film.id)
     if text:
         key = title_key(text)
         query = query.where(col(Film.id).in_(select(FilmTitle.film_id).where(col(FilmTitle.key).contains(key))))
@@ -114,7 +115,7 @@ def _people(session: Session, film: Film, role: str) -> list[str]:
 
 def _lists(session: Session, film: Film) -> list[dict]:
     rows = session.exec(select(ListEntry, FilmList.title, Source.name).join(FilmList).join(Source)
-                        .where(ListEntry.film_id == film.id).order_by(FilmList.title, ListEntry.id)).all()
+                        .where(ListEntry.film_id == film.id).order_by(bytewise(FilmList.title), ListEntry.id)).all()
     return [{"list": title, "source": source, "position": e.position, "title_as_listed": e.title,
              "year_as_listed": e.year, "description": e.description, "fact": e.fact} for e, title, source in rows]
 
@@ -127,6 +128,6 @@ def _editions(session: Session, film: Film) -> list[dict]:
 def list_lists(session: Session) -> list[dict]:
     """Curated lists with their number of distinct films."""
     rows = session.exec(select(FilmList, func.count(func.distinct(ListEntry.film_id))).join(ListEntry, isouter=True)
-                        .group_by(FilmList.id).order_by(FilmList.title)).all()
+                        .group_by(FilmList.id).order_by(bytewise(FilmList.title))).all()
     return [{"id": l.id, "title": l.title, "author": l.author, "published": l.published, "link": l.link,
              "entries": n} for l, n in rows]

@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from dvdtrack.errors import UnknownLanguage, UsageError
 from dvdtrack.normalise.language import resolve_language, suggest_languages
 from dvdtrack.queries.films import parse_year_range, resolve_film
+from dvdtrack.store.collation import bytewise
 from dvdtrack.store.models import Film, FilmTitle, Release, ReleaseAudio, ReleaseSubtitle
 from dvdtrack.store.titles import title_key
 
@@ -28,8 +29,8 @@ _KEYS = {"audio": "audio", "a": "audio", "sub": "subtitle", "subtitle": "subtitl
          "region": "region", "year": "year", "film": "film"}
 COUNT_CAP = 1000
 _SAMPLE = 20_000  # release ids over which choose_driver compares languages
-SORTS = {"id": Release.id, "title": Film.title, "year": Release.year, "runtime": Release.runtime_seconds,
-         "size": Release.size_bytes, "format": Release.disc_format, "label": Release.label}
+SORTS = {"id": Release.id, "title": bytewise(Film.title), "year": Release.year, "runtime": Release.runtime_seconds,
+         "size": Release.size_bytes, "format": Release.disc_format, "label": bytewise(Release.label)}
 
 
 @dataclass
