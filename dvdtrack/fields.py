@@ -82,6 +82,12 @@ def video_system(text: str) -> str:
     return text.upper()
 
 
+@with_pattern(r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)")
+def frame_system(text: str) -> str:
+    """The video system a frame size implies: 576/288 lines are PAL, 480/240 are NTSC."""
+    return "PAL" if re.search(r"576|288", text.split("x")[-1].split("×")[-1]) else "NTSC"
+
+
 @with_pattern(ASPECT_RE)
 def aspect(text: str) -> str:
     return text.strip()
@@ -132,6 +138,7 @@ FIELD_TYPES = {
     "Year": year,
     "Discs": discs,
     "VideoSystem": video_system,
+    "FrameSystem": frame_system,
     "Aspect": aspect,
     "Runtime": runtime,
     "Size": size,

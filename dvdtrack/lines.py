@@ -50,6 +50,7 @@ class _State:
 
     section: Section | None = None
     pending: list[Rule] | None = None
+    plain_items: bool = False  # a section header was just read: plain lines are items until a blank
 
 
 def clean_line(line: str, grammar: Grammar) -> str:
@@ -83,7 +84,7 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
         text = clean_line(raw, grammar)
         if not text:
             reads.append(LineRead(number, text, "blank"))
-            state.pending = None
+            state.pending, state.plain_items = None, False
             continue
         reads.extend(_read_segment(grammar, number, part, state) for part in split_fields(grammar, text))
     return reads
@@ -106,7 +107,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     label, value = split_label(grammar, text)
     if label is not None and not value:
         return _read_header(grammar, number, text, label, state)
-    state.section = None
+    section, state.section = state.section, None
     rules = _lookup(grammar.labelled, label) if label is not None else None
     if rules:
         state.pending = None
@@ -118,14 +119,19 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
         if read is not None:
             return read
     state.pending = None
-    return _read_unlabelled(grammar, number, text, label)
+    read = _read_unlabelled(grammar, number, text, label)
+    if read.kind in ("rule",) or section is None or section.field is None or not state.plain_items:
+        return read
+    # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
+    state.section = section
+    return LineRead(number, text, "item", section.name, {section.field: [text]})
 
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
     """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
     section = _lookup(grammar.sections, label)
     if section is not None:
-        state.section, state.pending = section, None
+        state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, "header", section.name)
     rules = _lookup(grammar.labelled, label)
     state.section, state.pending = None, rules
