@@ -18,7 +18,8 @@ from dvdtrack.grammar import Grammar, Rule, Section
 
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped)
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\s?#?\d{1,2})?"
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})"
+                    r"(?:\s?#?\d{1,2}(?=\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
@@ -31,6 +32,9 @@ _PROSE_WORDS = 8
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
 _LABEL_SIMILARITY = 88
+# A label followed by a space and its value is only taken for labels this long: short ones
+# (`Film`, `Audio`) start titles and features too often.
+_SPACED_LABEL = 7
 
 
 @dataclass
@@ -143,7 +147,7 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
     if section is not None and section.rule is not None:
         fields = section.rule.match(item)
         return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
-    label, value = split_label(grammar, item)
+    label, value = split_label(grammar, item, spaced=False)
     rules = _lookup(grammar.labelled, label) if label is not None and value else None
     read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
     if read is not None:
@@ -154,9 +158,11 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
     return LineRead(number, item, "item", section.name if section else target, {target: [item]})
 
 
-def split_label(grammar: Grammar, text: str) -> tuple[str | None, str]:
-    """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, or a
-    known label glued to its value (`QualityDVD5`, `formatDVD Video`); (None, text) otherwise."""
+def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str | None, str]:
+    """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, a known
+    label glued to its value (`QualityDVD5`, `formatDVD Video`) or, with `spaced`, a long known
+    label and a value after a space (`Running Time 95:11`, `Subtitles English`);
+    (None, text) otherwise."""
     m = _LABEL.match(text)
     if m is not None:
         return m.group("label"), m.group("value")
@@ -164,8 +170,12 @@ def split_label(grammar: Grammar, text: str) -> tuple[str | None, str]:
     if folded in grammar.labelled or folded in grammar.sections:
         return text.rstrip(" :"), ""
     glued = grammar.glued_label.match(text) if grammar.glued_label else None
-    if glued and len(text) > glued.end() and _starts_value(text[glued.end()]):
+    if glued is None or len(text) <= glued.end() + 1:
+        return None, text
+    if _starts_value(text[glued.end()]):
         return glued.group(), text[glued.end():].lstrip(" :-")
+    if spaced and text[glued.end()] == " " and len(glued.group()) >= _SPACED_LABEL and _starts_value(text[glued.end() + 1]):
+        return glued.group(), text[glued.end() + 1:]
     return None, text
 
 

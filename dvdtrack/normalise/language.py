@@ -47,7 +47,11 @@ def resolve_language(name: str, any_code: bool = False) -> str | None:
         return None
     if text.isascii() and text.isalpha() and len(text) <= 3:
         return _from_code(text.lower(), any_code)
-    return _from_name(text)
+    found = _from_name(text)
+    words = text.split()
+    if found is None and len(words) > 1 and len(words[0]) > 3:
+        return _from_name(words[0])  # `české napevno`, `English SDH`: the first word names it
+    return found
 
 
 def _from_code(code: str, any_code: bool) -> str | None:
