@@ -27,6 +27,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _PARENS = re.compile(r"\(\s+|\s+\)")
+# NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
+_FRAME = re.compile(r"^[\u2500-\u259f\s]+(?=\S)|(?<=\S)[\u2500-\u259f\s]+$")
 _PROSE_WORDS = 8
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
@@ -74,7 +76,7 @@ def _clean(line: str) -> str:
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
-    return text
+    return _FRAME.sub("", text)
 
 
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:

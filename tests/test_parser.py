@@ -90,3 +90,10 @@ def test_parser_never_raises_unexpectedly(text):
     except NothingParsed:
         return
     assert releases
+
+
+def test_nfo_frames_and_table_rows(grammars):
+    text = ("╔══════════════════════╗\n║ Runtime....: 1h 31mn ║\n▌ Audio...: Russian DD 2.0 ▐\n"
+            "╚══════════════════════╝\n| Aspect Ratio | 1.85:1 (16:9) |\n")
+    spec = parse_text(text, grammars).releases[0]
+    assert (spec.runtime_text, spec.aspect_ratio, spec.unparsed) == ("1h 31mn", "1.85:1", [])
