@@ -27,11 +27,15 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
 
 
 def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
-    """Tracks with codes; a track that names no language (`English DD 5.1 / DD 2.0`, `AC3, 2 ch`)
-    is another layout of the language before it, or of no stated language (`und`, not reported)."""
+    """Tracks with codes. An item that names no language is the format of the track before it when
+    that one has none (`RUSSIAN / DOLBY1.0`), else another layout of the same language
+    (`English DD 5.1 / DD 2.0`), else a track of no stated language (`und`, not reported)."""
     tracks, previous = [], None
     for raw in spec.audio:
         track = split_track(raw.name)
+        if not track.name and previous is not None and not (previous.codec or previous.channels):
+            previous.codec, previous.channels, previous.kind = track.codec, track.channels, previous.kind or track.kind
+            continue
         track.name = track.name or (previous.name if previous else "")
         track.language = _code(track.name, out) if track.name else UNDETERMINED
         tracks.append(track)

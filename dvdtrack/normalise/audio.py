@@ -24,6 +24,7 @@ _CODECS = [
     (r"mpeg(?:-?[12])?(?:\s?audio)?(?:\s?layer\s?(?:[123]|i{1,3}))?|mp2|mp3", "MPEG"),
     (r"aac", "AAC"),
     (r"dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
+    (r"dolby(?=\s?\d|\s|$)", "Dolby Digital"),
     (r"truehd", "TrueHD"),
 ]
 _CHANNELS = [
