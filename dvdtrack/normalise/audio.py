@@ -39,7 +39,7 @@ _KINDS = [
     (r"(?:оригинал|original)\w*", "original"),
 ]
 _FILLER = re.compile(
-    r"[()\[\],;:+]|\b(?:audio|track|ch|channels?|vbr|cbr|avg)\b"
+    r"[()\[\],;:+|]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
 
 
