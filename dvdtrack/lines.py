@@ -126,7 +126,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
             return read
     state.pending = None
     read = _read_unlabelled(grammar, number, text, label)
-    if read.kind in ("rule",) or section is None or section.field is None or not state.plain_items:
+    if read.kind == "rule" or section is None or section.field is None or not state.plain_items:
         return read
     # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
     state.section = section

@@ -24,6 +24,9 @@ class FilmMatcher:
     """Finds films for titles; see the module docstring for the rule and the caching."""
 
     def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
         self.years: dict[int, set[int]] = defaultdict(set)
         self.loaded_years: set[int] = set()
         self.titles: dict[int, dict[str, str]] = defaultdict(dict)  # film → key → main key
@@ -35,7 +38,7 @@ class FilmMatcher:
         """Take in titles and years stored since the last look (by any process)."""
         count = conn.execute(select(func.count()).select_from(Film)).scalar_one()
         if count < self.film_count:  # films were merged away: start again
-            self.__init__()
+            self._reset()
         self.film_count = count
         if not self.seen_title and not self.loaded_years:
             self._set_watermarks(conn)
