@@ -50,7 +50,7 @@ def _print_import(report, dry_run: bool) -> None:
     films_new = report.films_new + sum(s.film_created for s in report.releases.saved)
     films_matched = report.films_matched + sum(s.created and not s.film_created for s in report.releases.saved)
     verb = "would import" if dry_run else "imported"
-    out.print(f"{verb} {report.files} file(s): {report.lists} list(s); films {films_new} new, "
+    out.print(f"{verb} {report.files} file(s): {report.lists} list(s) read; films {films_new} new, "
               f"{films_matched} matched to existing; releases {len(report.releases.new)} new, "
               f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood"
               + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
