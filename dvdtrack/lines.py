@@ -213,8 +213,9 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
 
 
 def estimate(grammar: Grammar, lines: list[tuple[int, str]]) -> int:
-    """A cheap upper guess of how many lines `read_lines` would read: lines with a label the
-    grammar knows, bullets, and lines holding all literal words of one of its unlabelled patterns.
+    """A cheap guess of how many lines `read_lines` would read: lines with a label the grammar
+    knows, bullets, and unlabelled lines holding all literal words of one of its unlabelled
+    patterns (a line with a label the grammar does not know counts for nothing).
     The parser reads a block in full only with the grammars that guess best."""
     total = 0
     for _, raw in lines:
@@ -227,6 +228,6 @@ def estimate(grammar: Grammar, lines: list[tuple[int, str]]) -> int:
         label, _ = split_label(grammar, text)
         if label is not None and (label.casefold() in grammar.labelled or label.casefold() in grammar.sections):
             total += 1
-        elif any(rule.could_match(text) for rule in grammar.unlabelled):
+        elif label is None and any(rule.could_match(text) for rule in grammar.unlabelled):
             total += 1
     return total
