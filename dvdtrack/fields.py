@@ -41,6 +41,8 @@ def split_items(text: str) -> list[str]:
     >>> split_items("Русский (Dolby AC3, 2 ch), English")
     ['Русский (Dolby AC3, 2 ch)', 'English']
     """
+    if not any(bracket in text for bracket in "([{"):  # the common case, without the walk below
+        return [i.strip(" .") for i in _SPLIT_TOP.split(text) if i.strip(" .")]
     items, depth, start = [], 0, 0
     masked = []
     for ch in text:
