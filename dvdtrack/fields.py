@@ -15,6 +15,11 @@ import re
 from parse import with_pattern
 
 _SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
+_AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)")
+_DASH_SPACE = re.compile(r"[-\s]")
+_SPACE = re.compile(r"\s")
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "nincs"}
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
@@ -64,18 +69,18 @@ def is_none_word(text: str) -> bool:
 
 @with_pattern(r".+?")
 def titles(text: str) -> list[str]:
-    return [t.strip() for t in re.split(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", text, flags=re.I) if t.strip()]
+    return [t.strip() for t in _AKA.split(text) if t.strip()]
 
 
 @with_pattern(YEAR_RE)
 def year(text: str) -> int:
-    return int(re.search(r"\d{4}", text).group())
+    return int(_FOUR_DIGITS.search(text).group())
 
 
 @with_pattern(DISCS_RE)
 def discs(text: str) -> tuple[int, str]:
-    m = re.match(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)", text)
-    fmt = re.sub(r"[-\s]", "", m.group(2)).upper().replace("BLURAY", "BD")
+    m = _COUNT_TIMES.match(text)
+    fmt = _DASH_SPACE.sub("", m.group(2)).upper().replace("BLURAY", "BD")
     return int(m.group(1) or 1), fmt
 
 
@@ -112,7 +117,7 @@ def percent(text: str) -> float:
 
 @with_pattern(REGION_RE)
 def region(text: str) -> str:
-    return re.sub(r"\s", "", text).upper().replace("FREE", "0")
+    return _SPACE.sub("", text).upper().replace("FREE", "0")
 
 
 @with_pattern(r"\d{1,2}")

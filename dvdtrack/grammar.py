@@ -25,21 +25,42 @@ TARGET_FIELDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Rule:
-    """One line rule: its name and its compiled patterns (each with its literal words), in order."""
+_MEMO_SIZE = 2048
 
-    name: str
-    patterns: tuple[tuple[parse.Parser, tuple[str, ...]], ...]
+
+class Patterns:
+    """Compiled patterns tried in order, each with its literal words, and a bounded memo.
+
+    One `Patterns` serves every rule of every grammar that lists the same patterns (`nfo` extends
+    `specsheet`; most grammars read `{audio:Languages}`), and lines repeat across a collection
+    (`Subtitles: none`), so a line is matched against a pattern list once however many grammars
+    try it. The memo is not pickled: a reading process starts with an empty one.
+    """
+
+    __slots__ = ("compiled", "_memo")
+
+    def __init__(self, compiled: tuple[tuple[parse.Parser, tuple[str, ...]], ...]) -> None:
+        self.compiled = compiled
+        self._memo: dict[str, dict | None] = {}
+
+    def __reduce__(self):
+        return Patterns, (self.compiled,)
 
     def match(self, text: str) -> dict | None:
-        """Fields of the first pattern that matches the whole text, else None.
+        """Fields of the first pattern that matches the whole text, else None."""
+        memo = self._memo
+        if text not in memo:
+            if len(memo) >= _MEMO_SIZE:
+                memo.clear()  # a simple bound: the lines of the current block come back at once
+            memo[text] = self._match(text)
+        found = memo[text]  # copied out, lists too: callers may change what they get
+        return None if found is None else {k: list(v) if type(v) is list else v for k, v in found.items()}
 
-        A pattern is only tried on a line that holds all its literal words (`region`, `|`, `(`):
-        a substring test is far cheaper than a regex, and most patterns fail it.
-        """
+    def _match(self, text: str) -> dict | None:
+        # A pattern is only tried on a line that holds all its literal words (`region`, `|`, `(`):
+        # a substring test is far cheaper than a regex, and most patterns fail it.
         folded = text.casefold()
-        for pattern, words in self.patterns:
+        for pattern, words in self.compiled:
             if all(word in folded for word in words):
                 result = pattern.parse(text)
                 if result is not None:
@@ -47,11 +68,29 @@ class Rule:
         return None
 
     def could_match(self, text: str) -> bool:
-        """True when the text holds all literal words of a pattern (a pattern without literal
-        words, such as a bare `{runtime:Runtime}`, is tried for real)."""
+        """True when the text holds all literal words of a pattern; a pattern without literal
+        words, such as a bare `{runtime:Runtime}`, is tried for real (through the memo, which the
+        full read then finds filled)."""
         folded = text.casefold()
-        return any(all(word in folded for word in words) if words else pattern.parse(text) is not None
-                   for pattern, words in self.patterns)
+        if any(words and all(word in folded for word in words) for _, words in self.compiled):
+            return True
+        return any(not words for _, words in self.compiled) and self.match(text) is not None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One line rule: its name and its patterns, tried in order."""
+
+    name: str
+    patterns: Patterns
+
+    def match(self, text: str) -> dict | None:
+        """Fields of the first pattern that matches the whole text, else None."""
+        return self.patterns.match(text)
+
+    def could_match(self, text: str) -> bool:
+        """True when the text could match one of the patterns (see `Patterns.could_match`)."""
+        return self.patterns.could_match(text)
 
 
 @dataclass(frozen=True)
@@ -80,6 +119,7 @@ class Grammar:
     marks: tuple[str, ...] = ()
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
+    label_end: re.Pattern | None = None
 
 
 def builtin_grammar_dir() -> Path:
@@ -101,12 +141,13 @@ def load_grammars(extra_dirs: list[Path] = ()) -> dict[str, Grammar]:
             raw[data.get("name") or path.stem] = (data, path)
     if not raw:
         raise GrammarError(f"no grammar files found in {builtin_grammar_dir()}")
-    return {name: _build(_resolve(name, raw, ()), path) for name, (_, path) in raw.items()}
+    shared: dict[tuple[str, ...], Patterns] = {}
+    return {name: _build(_resolve(name, raw, ()), path, shared) for name, (_, path) in raw.items()}
 
 
 def load_grammar_file(path: Path) -> Grammar:
     """Compile one grammar file on its own (no `extends`); errors name the file."""
-    return _build(_read_toml(path), path)
+    return _build(_read_toml(path), path, {})
 
 
 def _read_toml(path: Path) -> dict:
@@ -136,7 +177,7 @@ def _merge(base: dict, child: dict) -> dict:
     return merged
 
 
-def _build(data: dict, path: Path) -> Grammar:
+def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> Grammar:
     options = data.get("options", {})
     grammar = Grammar(
         name=data.get("name") or path.stem,
@@ -149,7 +190,7 @@ def _build(data: dict, path: Path) -> Grammar:
     )
     rules = {}
     for spec in data.get("rules", []):
-        rule = _compile_rule(spec, path)
+        rule = _compile_rule(spec, path, shared)
         rules[rule.name] = rule
         for label in spec.get("labels", []):
             grammar.labelled.setdefault(label.casefold(), []).append(rule)
@@ -176,15 +217,21 @@ def _index_labels(grammar: Grammar) -> None:
         # longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised glued
         grammar.glued_label = re.compile("|".join(re.escape(l) for l in labels if len(l) >= 3), re.I)
         grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
+        # the splitter tries every label at every position; a line with fewer than two places where
+        # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels
+        ends = "".join(sorted({re.escape(label[-1]) for label in labels}))
+        grammar.label_end = re.compile(rf"[{ends}]\s*(?:\.{{2}}|:)", re.I)
 
 
-def _compile_rule(spec: dict, path: Path) -> Rule:
+def _compile_rule(spec: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> Rule:
+    """A rule; its patterns are compiled once per load, however many grammars list them."""
     name = spec.get("name")
-    patterns = spec.get("patterns", [])
-    if not name or not patterns:
+    patterns = tuple(spec.get("patterns", []))
+    if not name or not patterns or not all(isinstance(p, str) for p in patterns):
         raise GrammarError(f"{path}: every rule needs a name and at least one pattern")
-    compiled = tuple((_compile_pattern(p, path), _literal_words(p)) for p in patterns)
-    return Rule(name=name, patterns=compiled)
+    if patterns not in shared:
+        shared[patterns] = Patterns(tuple((_compile_pattern(p, path), _literal_words(p)) for p in patterns))
+    return Rule(name=name, patterns=shared[patterns])
 
 
 def _literal_words(pattern: str) -> tuple[str, ...]:

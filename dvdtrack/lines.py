@@ -98,7 +98,7 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:
     """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label."""
-    if grammar.label_splitter is None or text.count(":") + text.count("..") < 2:
+    if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
         return [text]
     starts = [m.start() for m in grammar.label_splitter.finditer(text)]
     if len(starts) < 2 or starts[0] != 0:

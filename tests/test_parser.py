@@ -97,3 +97,21 @@ def test_nfo_frames_and_table_rows(grammars):
             "╚══════════════════════╝\n| Aspect Ratio | 1.85:1 (16:9) |\n")
     spec = parse_text(text, grammars).releases[0]
     assert (spec.runtime_text, spec.aspect_ratio, spec.unparsed) == ("1h 31mn", "1.85:1", [])
+
+
+def test_patterns_are_compiled_once_and_memo_stays_behind(grammars):
+    import pickle
+
+    shared = grammars["nfo"].labelled["audio"][0].patterns
+    assert shared is grammars["specsheet"].labelled["audio"][0].patterns
+    first = parse_text(TWO, grammars).releases
+    assert parse_text(TWO, grammars).releases == first  # a memo hit reads the same
+    assert shared._memo and not pickle.loads(pickle.dumps(shared))._memo
+
+
+def test_memo_answers_are_copies(grammars):
+    rule = grammars["specsheet"].labelled["audio"][0]
+    rule.match("English, French")["audio"] = ["changed"]
+    assert rule.match("English, French") == {"audio": ["English", "French"]}
+    rule.match("English, French")["audio"].append("more")
+    assert rule.match("English, French") == {"audio": ["English", "French"]}

@@ -14,10 +14,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvdtrack.spec import AudioTrack
 
-_CODECS = [
+_CODECS = [(re.compile(p, re.I), v) for p, v in [
     (r"dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))|dd(?=\d)", "Dolby Digital"),
     (r"dts(?:[-\s]?(?:hd|es|ma))*", "DTS"),
     (r"l?pcm", "PCM"),
@@ -26,18 +27,18 @@ _CODECS = [
     (r"dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
     (r"dolby(?=\s?\d|\s|$)", "Dolby Digital"),
     (r"truehd", "TrueHD"),
-]
-_CHANNELS = [
+]]
+_CHANNELS = [(re.compile(p, re.I), v) for p, v in [
     (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?(?:ch\b|channels?\b|кан)", "5.1"),
     (r"\b2\.0\b|\b2\s?-?(?:ch\b|channels?\b|кан)|stereo|стерео", "2.0"),
     (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\bmono\b|моно|dual\s?mono", "1.0"),
-]
-_KINDS = [
+]]
+_KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
     (r"(?:одноголос|двухголос|многоголос|закадров|voice-?over|lektor)\w*|\b[amd]?vo\b", "voice-over"),
     (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
     (r"(?:оригинал|original)\w*", "original"),
-]
+]]
 _FILLER = re.compile(
     r"[()\[\],;:+|]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
@@ -46,16 +47,22 @@ _FILLER = re.compile(
 def split_track(raw: str) -> AudioTrack:
     """Split one audio item into its parts; the leftover words are the language name (may be
     empty: `DD 2.0` after `English DD 5.1` is a second layout of the same language)."""
+    name, codec, channels, kind = _split(raw)
+    return AudioTrack(name=name, codec=codec, channels=channels, kind=kind)
+
+
+@lru_cache(maxsize=4096)  # the same few track descriptions come back on every disc
+def _split(raw: str) -> tuple[str, str | None, str | None, str | None]:
     rest, codec = _take(raw, _CODECS)
     rest, channels = _take(rest, _CHANNELS)
     rest, kind = _take(rest, _KINDS)
     name = " ".join(_FILLER.sub(" ", rest).split())
-    return AudioTrack(name=name, codec=codec, channels=channels, kind=kind)
+    return name, codec, channels, kind
 
 
-def _take(text: str, table: list[tuple[str, str]]) -> tuple[str, str | None]:
+def _take(text: str, table: list[tuple[re.Pattern, str]]) -> tuple[str, str | None]:
     for pattern, value in table:
-        m = re.search(pattern, text, re.I)
+        m = pattern.search(text)
         if m:
             return text[: m.start()] + " " + text[m.end():], value
     return text, None

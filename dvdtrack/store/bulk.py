@@ -84,7 +84,8 @@ class ReleaseWriter:
         film_id = self.matcher.match(conn, info.titles, info.year, None)
         created = film_id is None
         if created:
-            film_id = conn.execute(insert(Film).values(title=info.titles[0], year=info.year)).inserted_primary_key[0]
+            # parameters apart from the statement: SQLAlchemy compiles it once for the whole run
+            film_id = conn.execute(insert(Film), {"title": info.titles[0], "year": info.year}).inserted_primary_key[0]
         else:
             batch.touched.add(film_id)
         self.matcher.remember(film_id, info.titles, info.year)
