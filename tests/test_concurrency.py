@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -90,3 +91,23 @@ def test_import_killed_then_rerun_equals_clean_run(tmp_path, kill_after):
     assert len(films) == len(releases)
     assert cli(killed, "import", tmp_path / "in").wait(timeout=300) == 0
     assert state(killed) == state(clean)
+    _no_readers_left(str(killed_path))
+
+
+def _no_readers_left(marker: str) -> None:
+    """The killed importer's reading processes exit on their own (they watch their parent)."""
+    deadline = time.monotonic() + 10
+    while (left := _processes_with(marker)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not left, f"reading processes outlived the importer: {left}"
+
+
+def _processes_with(marker: str) -> list[int]:
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if marker in cmdline.read_bytes().decode(errors="replace"):
+                found.append(int(cmdline.parent.name))
+        except OSError:
+            continue
+    return found

@@ -12,6 +12,8 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import threading
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -115,7 +117,7 @@ def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = Non
         for chunk in itertools.chain([first], chunks):
             yield from zip(chunk, _read_chunk(chunk, grammars))
         return
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         waiting = deque()
         for chunk in itertools.chain([first], chunks):
             waiting.append((chunk, pool.submit(_read_chunk, chunk, grammars)))
@@ -125,6 +127,17 @@ def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = Non
         while waiting:
             done, future = waiting.popleft()
             yield from zip(done, future.result())
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a reading process: exit once the importer is gone. A killed importer (SIGKILL) cannot
+    stop its pool, and its readers would otherwise wait for work forever."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _chunks(paths, size: int) -> Iterator[list[Path]]:
