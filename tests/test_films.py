@@ -150,3 +150,18 @@ def test_bytewise_order_asks_postgresql_for_the_c_collation():
     query = select(Film.id).order_by(bytewise(Film.title))
     assert 'ORDER BY film.title COLLATE "C"' in str(query.compile(dialect=postgresql.dialect()))
     assert str(query.compile(dialect=sqlite.dialect())).endswith("ORDER BY film.title")
+
+
+def test_one_batch_with_two_editions_of_a_new_film(run, tmp_path):
+    """The second edition matches the film the first created in the same (unwritten) batch."""
+    notes = tmp_path / "two.txt"
+    notes.write_text("Clear Sky / Чистое небо (1961) DVD9 RUSCICO\nDVD9 | PAL 4:3 | 01:45:10 | 7.50 Gb\n\n"
+                     "-----\nClear Sky (1961) DVD5 Other Label\nDVD5 | NTSC 4:3 | 01:40:00 | 4.10 Gb\n"
+                     "-----\nAnna Karenina (1967) DVD9 RUSCICO\nDVD9 | PAL 16:9 | 02:25:00 | 7.2 Gb\n",
+                     encoding="utf-8")
+    assert run("add", notes).exit_code == 0
+    got = {(f["title"], f["year"]): f for f in films(run)}
+    assert set(got) == {("Clear Sky", 1961), ("Anna Karenina", 1967)}
+    assert got[("Clear Sky", 1961)]["releases"] == 2
+    film = json.loads(run("film", "Чистое небо", "--json").stdout)
+    assert {e["disc_format"] for e in film["editions"]} == {"DVD9", "DVD5"}

@@ -18,7 +18,7 @@ from sqlalchemy.engine import Connection
 
 from dvdtrack.spec import ReleaseSpec
 from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
-from dvdtrack.store.matching import FilmMatcher
+from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
 )
@@ -48,6 +48,7 @@ class _Batch:
     releases: list[dict] = field(default_factory=list)
     specs: list[ReleaseSpec] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
+    films: list[dict] = field(default_factory=list)  # new films, by provisional id - PROVISIONAL
 
 
 class ReleaseWriter:
@@ -84,8 +85,8 @@ class ReleaseWriter:
         film_id = self.matcher.match(conn, info.titles, info.year, None)
         created = film_id is None
         if created:
-            # parameters apart from the statement: SQLAlchemy compiles it once for the whole run
-            film_id = conn.execute(insert(Film), {"title": info.titles[0], "year": info.year}).inserted_primary_key[0]
+            film_id = PROVISIONAL + len(batch.films)
+            batch.films.append({"title": info.titles[0], "year": info.year})
         else:
             batch.touched.add(film_id)
         self.matcher.remember(film_id, info.titles, info.year)
@@ -97,6 +98,7 @@ class ReleaseWriter:
         return Written(0, columns["title"], spec.year, film_id, True, created)
 
     def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
+        self._store_films(conn, batch, written)
         _add_titles(conn, batch)
         _insert_ignoring(conn, FilmFact, batch.facts)
         _add_credits(conn, batch.credits)
@@ -107,6 +109,22 @@ class ReleaseWriter:
                 item.id = release_id
             add_tracks(conn, ids, batch.specs)
         refresh_displays(conn, batch.touched)
+
+
+    def _store_films(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
+        """Insert the batch's new films in one statement; provisional ids become stored ones."""
+        if not batch.films:
+            return
+        stored = conn.execute(insert(Film).returning(Film.id, sort_by_parameter_order=True), batch.films).scalars()
+        ids = {PROVISIONAL + i: film_id for i, film_id in enumerate(stored)}
+        for rows in (batch.titles, batch.facts, batch.releases):
+            for row in rows:
+                row["film_id"] = ids.get(row["film_id"], row["film_id"])
+        batch.credits = [(ids.get(f, f), name, role, i) for f, name, role, i in batch.credits]
+        batch.touched = {ids.get(f, f) for f in batch.touched}
+        for item in written:
+            item.film_id = ids.get(item.film_id, item.film_id)
+        self.matcher.renumber(ids)
 
 
 def _sources(conn: Connection, names: set[str]) -> dict[str, int]:

@@ -20,6 +20,11 @@ from dvdtrack.store.models import Film, FilmFact, FilmTitle
 from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, main_key, title_key
 
 
+# Ids from here on stand for films not stored yet (written in one insert at the end of a batch);
+# they sort after every stored id, so a tie still goes to the older film.
+PROVISIONAL = 1 << 62
+
+
 class FilmMatcher:
     """Finds films for titles; see the module docstring for the rule and the caching."""
 
@@ -33,6 +38,7 @@ class FilmMatcher:
         self.blocks: dict[str, set[int]] = defaultdict(set)
         self.seen_title = self.seen_fact = 0
         self.film_count = -1
+        self.placed: dict[int, list[set[int]]] = defaultdict(list)  # provisional id → sets holding it
 
     def refresh(self, conn: Connection) -> None:
         """Take in titles and years stored since the last look (by any process)."""
@@ -58,9 +64,10 @@ class FilmMatcher:
             self.remember_title(film_id, title)
 
     def remember(self, film_id: int, titles: list[str], year: int | None) -> None:
-        """Note a film this process has just stored or enriched."""
+        """Note a film this process has just stored or enriched, or will store (a provisional id,
+        at least PROVISIONAL, until `renumber`)."""
         if year is not None:
-            self.years[year].add(film_id)
+            self._place(film_id, self.years[year])
         for title in titles:
             self.remember_title(film_id, title)
 
@@ -68,7 +75,21 @@ class FilmMatcher:
         key = title_key(title)
         self.titles[film_id][key] = main_key(title)
         for block in blocking_keys(key):
-            self.blocks[block].add(film_id)
+            self._place(film_id, self.blocks[block])
+
+    def _place(self, film_id: int, group: set[int]) -> None:
+        group.add(film_id)
+        if film_id >= PROVISIONAL:
+            self.placed[film_id].append(group)
+
+    def renumber(self, ids: dict[int, int]) -> None:
+        """Provisional film ids → the ids the films were stored with."""
+        for old, new in ids.items():
+            for group in self.placed.pop(old, ()):
+                group.discard(old)
+                group.add(new)
+            if old in self.titles:
+                self.titles[new] = self.titles.pop(old)
 
     def match(self, conn: Connection, titles: list[str], year: int | None, imdb_id: str | None) -> int | None:
         """The id of the film these titles/year/IMDb id describe, or None."""
