@@ -105,22 +105,25 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
     the block shows most, then the first by name.
 
-    Reading a block costs far more than guessing (`lines.estimate`), so only the grammars whose
-    guess comes within _SLACK lines of the best guess read it in full; the runner-up of the others
-    is reported with its guess.
+    Reading a block costs far more than guessing (`lines.estimate`), so grammars are read in the
+    order of their guesses, and a grammar is read only while its guess could still beat the best
+    score read so far (within _SLACK lines of the best guess); the runner-up of the others is
+    reported with its guess.
     """
     text = "\n".join(line for _, line in chunk)
-    guesses = [estimate(g, chunk) for g in grammars]
-    best_guess = max(guesses)
-    scored = sorted(
-        ((_score(reads), sum(mark in text for mark in g.marks), -i, g.name, reads)
-         for i, (g, guess) in enumerate(zip(grammars, guesses)) if guess >= best_guess - _SLACK
-         for reads in [read_lines(g, chunk)]),
-        key=lambda s: s[:3], reverse=True,
-    )
-    best = scored[0]
-    others = [(s[0], s[3]) for s in scored[1:]]
-    others += [(guess, g.name) for g, guess in zip(grammars, guesses) if guess < best_guess - _SLACK]
+    guessed = sorted(((estimate(g, chunk), sum(mark in text for mark in g.marks), -i, g)
+                      for i, g in enumerate(grammars)), key=lambda s: s[:3], reverse=True)
+    best, others = None, []
+    for guess, marks, order, grammar in guessed:
+        if best is not None and (guess < guessed[0][0] - _SLACK or (guess, marks, order) <= best[:3]):
+            others.append((guess, grammar.name))
+            continue
+        reads = read_lines(grammar, chunk)
+        scored = (_score(reads), marks, order, grammar.name, reads)
+        if best is None or scored[:3] > best[:3]:
+            best, scored = scored, best
+        if scored is not None:
+            others.append((scored[0], scored[3]))
     second = max(others, default=None, key=lambda o: o[0])
     return BlockChoice(best[3], best[0], second and second[1], second[0] if second else 0, best[4])
 
