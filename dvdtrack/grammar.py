@@ -67,15 +67,6 @@ class Patterns:
                     return dict(result.named)
         return None
 
-    def could_match(self, text: str) -> bool:
-        """True when the text holds all literal words of a pattern; a pattern without literal
-        words, such as a bare `{runtime:Runtime}`, is tried for real (through the memo, which the
-        full read then finds filled)."""
-        folded = text.casefold()
-        if any(words and all(word in folded for word in words) for _, words in self.compiled):
-            return True
-        return any(not words for _, words in self.compiled) and self.match(text) is not None
-
 
 @dataclass(frozen=True)
 class Rule:
@@ -87,10 +78,6 @@ class Rule:
     def match(self, text: str) -> dict | None:
         """Fields of the first pattern that matches the whole text, else None."""
         return self.patterns.match(text)
-
-    def could_match(self, text: str) -> bool:
-        """True when the text could match one of the patterns (see `Patterns.could_match`)."""
-        return self.patterns.could_match(text)
 
 
 @dataclass(frozen=True)
@@ -120,6 +107,15 @@ class Grammar:
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
+    unlabelled_words: re.Pattern | None = None
+    wordless: list[Rule] = field(default_factory=list)
+
+    def could_read_unlabelled(self, text: str) -> bool:
+        """True when an unlabelled rule could read the text: the line holds all literal words of
+        one of their patterns (one regex for all of them), or a pattern without words matches."""
+        if self.unlabelled_words is not None and self.unlabelled_words.match(text.casefold()):
+            return True
+        return any(rule.match(text) is not None for rule in self.wordless)
 
 
 def builtin_grammar_dir() -> Path:
@@ -199,6 +195,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)
     grammar.item_rules = [_named_rule(rules, name, path) for name in options.get("item_rules", [])]
+    _index_unlabelled(grammar)
     _index_labels(grammar)
     return grammar
 
@@ -221,6 +218,15 @@ def _index_labels(grammar: Grammar) -> None:
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels
         ends = "".join(sorted({re.escape(label[-1]) for label in labels}))
         grammar.label_end = re.compile(rf"[{ends}]\s*(?:\.{{2}}|:)", re.I)
+
+
+def _index_unlabelled(grammar: Grammar) -> None:
+    """`(?=.*w1)(?=.*w2)|(?=.*w3)…`: a line holding all literal words of some pattern, in C."""
+    alternatives = {"".join(f"(?=.*?{re.escape(w)})" for w in words)
+                    for rule in grammar.unlabelled for _, words in rule.patterns.compiled if words}
+    if alternatives:
+        grammar.unlabelled_words = re.compile("|".join(sorted(alternatives)), re.S)
+    grammar.wordless = [r for r in grammar.unlabelled if any(not words for _, words in r.patterns.compiled)]
 
 
 def _compile_rule(spec: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> Rule:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rapidfuzz import fuzz, process
 
@@ -212,22 +212,48 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
     return LineRead(number, text, "prose" if prose else "unparsed")
 
 
-def estimate(grammar: Grammar, lines: list[tuple[int, str]]) -> int:
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """What every grammar's guess needs to know of a line, worked out once for all of them."""
+
+    raw: str
+    text: str  # cleaned, without any grammar's line prefixes
+    bullet: bool
+    label: str | None  # casefolded label of a `Label: value` line
+
+
+def glance(lines: list[tuple[int, str]]) -> list[Glance]:
+    """The lines of a block as `estimate` reads them (blank and overlong lines left out)."""
+    out = []
+    for _, raw in lines:
+        text = _clean(raw) if len(raw) <= MAX_LINE else ""
+        if text:
+            bullet = _BULLET.match(text) is not None
+            m = None if bullet else _LABEL.match(text)
+            out.append(Glance(raw, text, bullet, m.group("label").casefold() if m else None))
+    return out
+
+
+def estimate(grammar: Grammar, lines: list[Glance]) -> int:
     """A cheap guess of how many lines `read_lines` would read: lines with a label the grammar
     knows, bullets, and unlabelled lines holding all literal words of one of its unlabelled
     patterns (a line with a label the grammar does not know counts for nothing).
     The parser reads a block in full only with the grammars that guess best."""
-    total = 0
-    for _, raw in lines:
-        text = clean_line(raw, grammar) if len(raw) <= MAX_LINE else ""
+    return sum(map(partial(_guess, grammar), lines))
+
+
+def _guess(grammar: Grammar, line: Glance) -> int:
+    if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
+        text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
         if not text:
-            continue
-        if _BULLET.match(text):
-            total += 1
-            continue
-        label, _ = split_label(grammar, text)
-        if label is not None and (label.casefold() in grammar.labelled or label.casefold() in grammar.sections):
-            total += 1
-        elif label is None and any(rule.could_match(text) for rule in grammar.unlabelled):
-            total += 1
-    return total
+            return 0
+        line = glance([(0, text)])[0]
+    if line.bullet:
+        return 1
+    label = line.label
+    if label is None:
+        found, _ = split_label(grammar, line.text)
+        label = found.casefold() if found is not None else None
+    if label is not None:
+        return label in grammar.labelled or label in grammar.sections
+    return grammar.could_read_unlabelled(line.text)

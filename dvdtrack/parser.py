@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.lines import LineRead, estimate, read_lines
+from dvdtrack.lines import LineRead, estimate, glance, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -111,7 +111,8 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     reported with its guess.
     """
     text = "\n".join(line for _, line in chunk)
-    guessed = sorted(((estimate(g, chunk), sum(mark in text for mark in g.marks), -i, g)
+    glances = glance(chunk)
+    guessed = sorted(((estimate(g, glances), sum(mark in text for mark in g.marks), -i, g)
                       for i, g in enumerate(grammars)), key=lambda s: s[:3], reverse=True)
     best, others = None, []
     for guess, marks, order, grammar in guessed:
