@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
@@ -103,8 +103,7 @@ class ReleaseWriter:
         _insert_ignoring(conn, FilmFact, batch.facts)
         _add_credits(conn, batch.credits)
         if batch.releases:
-            ids = conn.execute(insert(Release).returning(Release.id, sort_by_parameter_order=True),
-                               batch.releases).scalars().all()
+            ids = insert_with_ids(conn, Release, batch.releases)
             for item, release_id in zip(written, ids):
                 item.id = release_id
             add_tracks(conn, ids, batch.specs)
@@ -115,7 +114,7 @@ class ReleaseWriter:
         """Insert the batch's new films in one statement; provisional ids become stored ones."""
         if not batch.films:
             return
-        stored = conn.execute(insert(Film).returning(Film.id, sort_by_parameter_order=True), batch.films).scalars()
+        stored = insert_with_ids(conn, Film, batch.films)
         ids = {PROVISIONAL + i: film_id for i, film_id in enumerate(stored)}
         for rows in (batch.titles, batch.facts, batch.releases):
             for row in rows:
@@ -133,9 +132,24 @@ def _sources(conn: Connection, names: set[str]) -> dict[str, int]:
     if missing:
         now = datetime.now(timezone.utc)
         rows = [{"kind": "release-notes", "name": name, "imported_at": now} for name in missing]
-        ids = conn.execute(insert(Source).returning(Source.id, sort_by_parameter_order=True), rows).scalars()
+        ids = insert_with_ids(conn, Source, rows)
         found.update(zip(missing, ids))
     return found
+
+
+def insert_with_ids(conn: Connection, model, rows: list[dict]) -> list[int]:
+    """Insert rows in batches and return their new ids, in the order of the rows.
+
+    SQLite cannot tie the rows of INSERT … RETURNING to the parameter sets, so SQLAlchemy would
+    insert there row by row; but the writer holds SQLite's write lock (BEGIN IMMEDIATE), so the
+    next ids are known: those SQLite itself would give (max + 1, without AUTOINCREMENT).
+    """
+    if conn.dialect.name != "sqlite":
+        return list(conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
+    first = conn.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one() + 1
+    ids = list(range(first, first + len(rows)))
+    conn.execute(insert(model), [{**row, "id": i} for row, i in zip(rows, ids)])
+    return ids
 
 
 def _stored(conn: Connection, digests: list[str]) -> dict[str, Written]:

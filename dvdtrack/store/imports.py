@@ -83,7 +83,7 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
                  dry_run: bool = False, batch: int = BATCH_RELEASES) -> ImportReport:
     """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
     transaction is rolled back)."""
-    report, writer, pending = ImportReport(), ReleaseWriter(), []
+    report, writer, pending, waiting = ImportReport(), ReleaseWriter(), [], 0
     for path, item in read_in_order(paths, grammars):
         if isinstance(item, str):
             report.failed.append((str(path), item.removeprefix(f"{path}: ")))
@@ -91,12 +91,13 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
             continue
         if item.kind == "release-notes":
             pending.append(item)
-            if sum(len(f.specs) for f in pending) >= batch:
+            waiting += len(item.specs)
+            if waiting >= batch:
                 _write_releases(engine, writer, pending, report, dry_run)
-                pending = []
+                pending, waiting = [], 0
         else:
             _write_releases(engine, writer, pending, report, dry_run)
-            pending = []
+            pending, waiting = [], 0
             _write_other(engine, item, report, dry_run)
         progress(path, report)
     _write_releases(engine, writer, pending, report, dry_run)
