@@ -105,9 +105,10 @@ class FilmMatcher:
     def _by_year(self, conn: Connection, year: int, keys: dict[str, str]) -> set[int]:
         years = {year - 1, year, year + 1}
         self._load_years(conn, years - self.loaded_years)
-        in_years = set().union(*(self.years.get(y, set()) for y in years))
-        blocked = set().union(*(self.blocks.get(b, set()) for k in keys for b in blocking_keys(k)))
-        return in_years & blocked
+        in_years = [self.years[y] for y in years if y in self.years]
+        blocked = set().union(*(self.blocks.get(b, ()) for k in keys for b in blocking_keys(k)))
+        # films sharing a word are few, films of three years many: test the few against the years
+        return {film for film in blocked if any(film in group for group in in_years)}
 
     def _load_years(self, conn: Connection, years: set[int]) -> None:
         if not years:
