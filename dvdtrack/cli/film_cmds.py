@@ -34,8 +34,9 @@ def import_cmd(
 
         def advance(path, report):
             elapsed = bar.tasks[0].elapsed or 0
-            rate = f"{len(report.releases.saved) / elapsed:,.0f} releases/s" if elapsed > 1 else ""
-            bar.update(task, advance=1, description=path.name[:30], releases=len(report.releases.saved), rate=rate)
+            stored = report.releases_new + report.releases_present
+            rate = f"{stored / elapsed:,.0f} releases/s" if elapsed > 1 else ""
+            bar.update(task, advance=1, description=path.name[:30], releases=stored, rate=rate)
 
         report = import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
     _print_import(report, dry_run)
@@ -47,12 +48,10 @@ def _print_import(report, dry_run: bool) -> None:
     from dvdtrack.cli import render
 
     out = render.console()
-    films_new = report.films_new + sum(s.film_created for s in report.releases.saved)
-    films_matched = report.films_matched + sum(s.created and not s.film_created for s in report.releases.saved)
     verb = "would import" if dry_run else "imported"
-    out.print(f"{verb} {report.files} file(s): {report.lists} list(s) read; films {films_new} new, "
-              f"{films_matched} matched to existing; releases {len(report.releases.new)} new, "
-              f"{len(report.releases.present)} already present; {report.unparsed_lines} line(s) not understood"
+    out.print(f"{verb} {report.files} file(s): {report.lists} list(s) read; films {report.films_new} new, "
+              f"{report.films_matched} matched to existing; releases {report.releases_new} new, "
+              f"{report.releases_present} already present; {report.unparsed_lines} line(s) not understood"
               + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
     for path, why in report.failed:
         render.console(stderr=True).print(f"skipped {path}: {why}", style="yellow")

@@ -33,7 +33,7 @@ from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
-from dvdtrack.store.ingest import AddReport, read_text
+from dvdtrack.store.ingest import read_text
 from dvdtrack.store.lists import save_list
 from dvdtrack.textio import read_input
 
@@ -51,7 +51,9 @@ class ImportReport:
     films_new: int = 0
     films_matched: int = 0
     lists: int = 0
-    releases: AddReport = field(default_factory=AddReport)
+    # counts, not the releases themselves: memory stays flat however many files there are
+    releases_new: int = 0
+    releases_present: int = 0
     unparsed_lines: int = 0
     dump_rows: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
@@ -194,7 +196,10 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
     if dry_run:
         writer.forget()
     report.files += len(files)
-    report.releases.saved += written
+    report.releases_new += sum(w.created for w in written)
+    report.releases_present += sum(not w.created for w in written)
+    report.films_new += sum(w.film_created for w in written)
+    report.films_matched += sum(w.created and not w.film_created for w in written)
     report.unparsed_lines += sum(len(spec.unparsed) for _, spec in items)
 
 
