@@ -72,8 +72,8 @@ class FilmMatcher:
             self.remember_title(film_id, title)
 
     def remember_title(self, film_id: int, title: str) -> None:
-        key = title_key(title)
-        self.titles[film_id][key] = main_key(title)
+        key, main = title_key(title), main_key(title)
+        self.titles[film_id][key] = key if main == key else main  # one string, not two equal ones
         for block in blocking_keys(key):
             self._place(film_id, self.blocks[block])
 

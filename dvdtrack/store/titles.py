@@ -21,13 +21,14 @@ from rapidfuzz import fuzz
 
 _ARTICLES = re.compile(r"^(?:the|a|an|le|la|les|l|der|die|das|el|il|lo|gli|i)\s+")
 _SUBTITLE = re.compile(r"\s*(?:,\s*or|:|\s-\s|\(|\s/\s|;).*$", re.I)
+_PUNCT = re.compile(r"[^\w\s]|_")
 STRONG = 90
 
 
 def title_key(title: str) -> str:
     """Folded key of a title: ascii, lowercase, no punctuation, no leading article."""
     text = anyascii(unicodedata.normalize("NFKC", title)).lower()
-    text = " ".join(re.sub(r"[^\w\s]|_", " ", text.replace("'", "")).split())
+    text = " ".join(_PUNCT.sub(" ", text.replace("'", "")).split())
     return _ARTICLES.sub("", text)
 
 
@@ -66,13 +67,13 @@ def best_score(titles_a: list[str], titles_b: list[str]) -> float:
 
 
 def blocking_keys(key: str) -> set[str]:
-    """Words of a key and their first three letters: two titles that could score ≥ 90 share one.
+    """First three letters of each word (shorter words whole): two titles that could score ≥ 90
+    share one. (Whole words would add nothing: a film sharing a word shares its first letters.)
 
-    >>> sorted(blocking_keys("letiat zhuravli"))
-    ['let', 'letiat', 'zhu', 'zhuravli']
+    >>> sorted(blocking_keys("letiat zhuravli v"))
+    ['let', 'v', 'zhu']
     """
-    words = key.split()
-    return set(words) | {w[:3] for w in words if len(w) > 3}
+    return {w[:3] for w in key.split()}
 
 
 def script_of(title: str) -> str:
