@@ -20,6 +20,10 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)")
 _DASH_SPACE = re.compile(r"[-\s]")
 _SPACE = re.compile(r"\s")
+# `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
+_JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
+_AMPERSAND = re.compile(r"\s&\s")
+_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s)\s*")  # ` & ` joins languages that share a format
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "nincs"}
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
@@ -40,14 +44,14 @@ SIZE_RE = r"\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|byte
 REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
 
 
-def split_items(text: str) -> list[str]:
-    """Split a list value on commas, semicolons, ' / ' and ' + ', but not inside brackets.
+def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
+    """Split a list value on commas, semicolons, ' / ', ' + ' and ' & ', but not inside brackets.
 
     >>> split_items("Русский (Dolby AC3, 2 ch), English")
     ['Русский (Dolby AC3, 2 ch)', 'English']
     """
     if not any(bracket in text for bracket in "([{"):  # the common case, without the walk below
-        return [i.strip(" .") for i in _SPLIT_TOP.split(text) if i.strip(" .")]
+        return [i.strip(" .") for i in separators.split(text) if i.strip(" .")]
     items, depth, start = [], 0, 0
     masked = []
     for ch in text:
@@ -55,7 +59,7 @@ def split_items(text: str) -> list[str]:
         depth -= ch in ")]}" and depth > 0
         masked.append("\0" if depth and ch in ",;/+&" else ch)
     masked_text = "".join(masked)
-    for m in _SPLIT_TOP.finditer(masked_text):
+    for m in separators.finditer(masked_text):
         items.append(text[start : m.start()])
         start = m.end()
     items.append(text[start:])
@@ -131,6 +135,42 @@ def items(text: str) -> list[str]:
 
 
 @with_pattern(r".+")
+def languages(text: str) -> list[str]:
+    """Items of a language list; `English & French DD 2.0` names one format for two languages.
+
+    >>> languages("English & French DD 2.0, German mono, Russian и English (AC3, 2 ch)")
+    ['English DD 2.0', 'French DD 2.0', 'German mono', 'Russian (AC3, 2 ch)', 'English (AC3, 2 ch)']
+    >>> languages("polski i angielski; Commentary by a film historian; English 5.1 & 2.0")
+    ['polski', 'angielski', 'Commentary by a film historian', 'English 5.1', '2.0']
+    """
+    listed = [item for item in split_items(text, _SPLIT_LANGUAGES) if not is_none_word(item)]
+    return [part for item in listed for part in _joined(item)]
+
+
+def _joined(item: str) -> list[str]:
+    """`English & French DD 2.0` → each language with the format, when every part before the last
+    is one word (`Commentary by a film historian` stays whole); brackets are never split."""
+    bracket = item.find("(")
+    head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
+    parts = _JOINED.split(head)
+    if len(parts) < 2 or any(len(p.split()) != 1 for p in parts[:-1]):
+        return split_items(item, _AMPERSAND)  # `English 5.1 & 2.0`: two layouts, as before
+    last = (parts[-1] + tail).split(maxsplit=1)
+    shared = f" {last[1]}" if len(last) > 1 else ""
+    return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
+
+
+# A bullet that names a prize is an award, wherever it stands (`Palme d'Or at the Cannes IFF, 1958`)
+AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominated|nomination|grand\sprix"
+            r"|golden\s(?:bear|lion|globe|palm)|silver\s(?:bear|lion)|премия|приз|награда|лауреат)\b.*)")
+
+
+@with_pattern(AWARD_RE)
+def award(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(r".+")
 def text_value(text: str) -> str:
     return text.strip()
 
@@ -153,7 +193,8 @@ FIELD_TYPES = {
     "Count": count,
     "Region": region,
     "List": items,
-    "Languages": items,
+    "Languages": languages,
     "Text": text_value,
+    "Award": award,
     "Label": word_label,
 }

@@ -190,7 +190,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         rules[rule.name] = rule
         for label in spec.get("labels", []):
             grammar.labelled.setdefault(label.casefold(), []).append(rule)
-        if not spec.get("labels"):
+        if not spec.get("labels") and not spec.get("items_only"):  # `items_only`: read bullets only
             grammar.unlabelled.append(rule)
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)

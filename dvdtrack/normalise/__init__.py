@@ -27,20 +27,33 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
 
 
 def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
-    """Tracks with codes. An item that names no language is the format of the track before it when
-    that one has none (`RUSSIAN / DOLBY1.0`), else another layout of the same language
-    (`English DD 5.1 / DD 2.0`), else a track of no stated language (`und`, not reported)."""
-    tracks, previous = [], None
+    """Tracks with codes. An item that names no language is the format of the tracks before it
+    that have none (`Language: Czech, English` then `Sound: Dolby Digital 2.0`), else another
+    layout of the language before it (`English DD 5.1 / DD 2.0`), else a track of no stated
+    language (`und`, not reported)."""
+    tracks: list = []
     for raw in spec.audio:
         track = split_track(raw.name)
-        if not track.name and previous is not None and not (previous.codec or previous.channels):
-            previous.codec, previous.channels, previous.kind = track.codec, track.channels, previous.kind or track.kind
+        bare = _formatless_run(tracks)
+        if not track.name and bare:
+            for previous in bare:
+                previous.codec, previous.channels = track.codec, track.channels
+                previous.kind = previous.kind or track.kind
             continue
-        track.name = track.name or (previous.name if previous else "")
+        track.name = track.name or (tracks[-1].name if tracks else "")
         track.language = _code(track.name, out) if track.name else UNDETERMINED
         tracks.append(track)
-        previous = track
     return tracks
+
+
+def _formatless_run(tracks: list) -> list:
+    """The tracks at the end of the list that name neither codec nor channels."""
+    run = []
+    for track in reversed(tracks):
+        if track.codec or track.channels:
+            break
+        run.append(track)
+    return run
 
 
 def _code(name: str, out: ReleaseSpec) -> str:

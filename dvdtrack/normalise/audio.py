@@ -40,7 +40,7 @@ _KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:оригинал|original)\w*", "original"),
 ]]
 _FILLER = re.compile(
-    r"[()\[\],;:+|]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg)\b"
+    r"[()\[\],;:+|&]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround)\b|моно|стерео"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
 
 
@@ -62,7 +62,6 @@ def _split(raw: str) -> tuple[str, str | None, str | None, str | None]:
 
 def _take(text: str, table: list[tuple[re.Pattern, str]]) -> tuple[str, str | None]:
     for pattern, value in table:
-        m = pattern.search(text)
-        if m:
-            return text[: m.start()] + " " + text[m.end():], value
+        if pattern.search(text):  # every mention goes: `одноголосый закадровый` is one kind
+            return pattern.sub(" ", text), value
     return text, None
