@@ -160,6 +160,23 @@ def _joined(item: str) -> list[str]:
     return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
 
 
+# A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
+RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3"
+# A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`)
+TRACKS_RE = (r"(?i:[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
+             r"(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b.*)")
+
+
+@with_pattern(RATIO_RE)
+def ratio(text: str) -> str:
+    return text.strip()
+
+
+@with_pattern(TRACKS_RE)
+def tracks(text: str) -> list[str]:
+    return languages(text)
+
+
 # A bullet that names a prize is an award, wherever it stands (`Palme d'Or at the Cannes IFF, 1958`)
 AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominated|nomination|grand\sprix"
             r"|golden\s(?:bear|lion|globe|palm)|silver\s(?:bear|lion)|премия|приз|награда|лауреат)\b.*)")
@@ -196,5 +213,7 @@ FIELD_TYPES = {
     "Languages": languages,
     "Text": text_value,
     "Award": award,
+    "Ratio": ratio,
+    "Tracks": tracks,
     "Label": word_label,
 }

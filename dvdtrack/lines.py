@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 
 from rapidfuzz import fuzz, process
 
+from dvdtrack.fields import is_none_word, split_items
 from dvdtrack.grammar import Grammar, Rule, Section
 
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
@@ -124,6 +125,9 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
         read = _match(state.pending, text, number, text)
         if read is not None:
             return read
+    elif label is not None and (inline := _inline_items(grammar, number, text, label, value)) is not None:
+        state.pending = None
+        return inline
     state.pending = None
     read = _read_unlabelled(grammar, number, text, label)
     if read.kind == "rule" or section is None or section.field is None or not state.plain_items:
@@ -131,6 +135,15 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
     state.section = section
     return LineRead(number, text, "item", section.name, {section.field: [text]})
+
+
+def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
+    """`Extras: Trailer, Biography`: a section header with its items on the same line."""
+    section = _lookup(grammar.sections, label)
+    if section is None or section.field is None:
+        return None
+    return LineRead(number, text, "rule", section.name,
+                    {section.field: [item for item in split_items(value) if not is_none_word(item)]})
 
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
@@ -217,43 +230,59 @@ class Glance:
     """What every grammar's guess needs to know of a line, worked out once for all of them."""
 
     raw: str
-    text: str  # cleaned, without any grammar's line prefixes
+    text: str  # cleaned, without any grammar's line prefixes ("" for a blank line)
     bullet: bool
     label: str | None  # casefolded label of a `Label: value` line
+    value: str = ""
 
 
 def glance(lines: list[tuple[int, str]]) -> list[Glance]:
-    """The lines of a block as `estimate` reads them (blank and overlong lines left out)."""
+    """The lines of a block as `estimate` reads them (an overlong line counts as blank)."""
     out = []
     for _, raw in lines:
         text = _clean(raw) if len(raw) <= MAX_LINE else ""
-        if text:
-            bullet = _BULLET.match(text) is not None
-            m = None if bullet else _LABEL.match(text)
-            out.append(Glance(raw, text, bullet, m.group("label").casefold() if m else None))
+        bullet = _BULLET.match(text) is not None
+        m = None if bullet or not text else _LABEL.match(text)
+        out.append(Glance(raw, text, bullet, m.group("label").casefold() if m else None,
+                          m.group("value") if m else ""))
     return out
 
 
 def estimate(grammar: Grammar, lines: list[Glance]) -> int:
-    """A cheap guess of how many lines `read_lines` would read: lines with a label the grammar
-    knows, bullets, and unlabelled lines holding all literal words of one of its unlabelled
-    patterns (a line with a label the grammar does not know counts for nothing).
-    The parser reads a block in full only with the grammars that guess best."""
-    return sum(map(partial(_guess, grammar), lines))
+    """A cheap guess of how many lines `read_lines` would read: bullets, lines with a label the
+    grammar knows, the line after a known label with no value (its value), plain lines after a
+    section header (its items, up to a blank line), and unlabelled lines holding all literal words
+    of one of its unlabelled patterns; a line with a label the grammar does not know counts for
+    nothing. The parser reads a block in full only with the grammars whose guess could win."""
+    total, after = 0, None
+    for line in lines:
+        if not line.text:
+            after = None
+            continue
+        score, after = _guess(grammar, line, after)
+        total += score
+    return total
 
 
-def _guess(grammar: Grammar, line: Glance) -> int:
+def _guess(grammar: Grammar, line: Glance, after: str | None) -> tuple[int, str | None]:
+    """(1 if the line could be read else 0, what it opens: "section", "label" or None)."""
     if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
         text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
         if not text:
-            return 0
+            return 0, None
         line = glance([(0, text)])[0]
     if line.bullet:
-        return 1
-    label = line.label
+        return 1, after if after == "section" else None
+    label, value = line.label, line.value
     if label is None:
-        found, _ = split_label(grammar, line.text)
+        found, value = split_label(grammar, line.text)
         label = found.casefold() if found is not None else None
-    if label is not None:
-        return label in grammar.labelled or label in grammar.sections
-    return grammar.could_read_unlabelled(line.text)
+    if label is None:
+        if after == "label" or grammar.could_read_unlabelled(line.text):
+            return 1, after if after == "section" else None
+        return (1, after) if after == "section" else (0, None)
+    if label in grammar.sections and not value:
+        return 1, "section"
+    if label in grammar.labelled or label in grammar.sections:
+        return 1, None if value else "label"
+    return (1, after) if after == "section" and value else (0, None)  # an item with a colon in it

@@ -17,7 +17,6 @@ from dvdtrack.lines import LineRead, estimate, glance, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
-_SLACK = 1  # grammars guessing this many lines below the best still read the block in full
 _DIGITS = re.compile(r"\d+")
 _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
@@ -48,7 +47,7 @@ class ParseResult:
 
 
 def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None = None) -> ParseResult:
-    """Read every release in `text`; raise NothingParsed when no line matches any grammar.
+    """Read every release in `text`; raise NothingParsed when none is found.
 
     >>> from dvdtrack.grammar import load_grammars
     >>> r = parse_text("DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb", load_grammars())
@@ -58,18 +57,38 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     candidates = _candidates(grammars, grammar_name)
     blocks = [_choose(chunk, candidates) for chunk in split_chunks(text)]
     blocks = [b for b in blocks if b.lines]
-    if not any(b.score for b in blocks):
-        raise NothingParsed("no line matches any grammar" + (f" ({grammar_name})" if grammar_name else ""))
     lines = text.splitlines()
     releases: list[ReleaseSpec] = []
+    unread: list[str] = []  # lines before the first release: they go to it
     for block in blocks:
         found = assemble(block.lines, block.grammar) if block.score else []
+        if not found:
+            _keep(releases, unread, [r.text for r in block.lines if r.kind != "blank"])
         for spec, numbers in found:
             spec.raw = "\n".join(lines[min(numbers) - 1 : max(numbers)]).strip("\n")
             spec.video_system = spec.video_system or system_named(spec.raw)
-        _attach_unread(releases, block)
-        releases.extend(spec for spec, _ in found)
+            if not _names_anything(spec):  # `>` read as an extra in a web page is no release
+                _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
+                continue
+            spec.unparsed[:0], unread = unread, []
+            releases.append(spec)
+    if not releases:
+        raise NothingParsed("no release found: no line names a title, format, runtime or track"
+                            + (f" ({grammar_name})" if grammar_name else ""))
+    releases[-1].unparsed += unread
     return ParseResult(releases, blocks)
+
+
+def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> None:
+    """Lines no release took still belong to the user: the release before them keeps them."""
+    (releases[-1].unparsed if releases else unread).extend(texts)
+
+
+def _names_anything(spec: ReleaseSpec) -> bool:
+    """True when a release says what it is: a title, a year, a disc, a picture, a runtime, tracks."""
+    return bool(spec.titles or spec.year or spec.disc_format or spec.disc_count or spec.video_system
+                or spec.aspect_ratio or spec.runtime_text or spec.size_text or spec.audio or spec.subtitles
+                or spec.region)
 
 
 def system_named(text: str) -> str | None:
@@ -107,8 +126,7 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
 
     Reading a block costs far more than guessing (`lines.estimate`), so grammars are read in the
     order of their guesses, and a grammar is read only while its guess could still beat the best
-    score read so far (within _SLACK lines of the best guess); the runner-up of the others is
-    reported with its guess.
+    score read so far; the runner-up of the others is reported with its guess.
     """
     text = "\n".join(line for _, line in chunk)
     glances = glance(chunk)
@@ -116,7 +134,7 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
                       for i, g in enumerate(grammars)), key=lambda s: s[:3], reverse=True)
     best, others = None, []
     for guess, marks, order, grammar in guessed:
-        if best is not None and (guess < guessed[0][0] - _SLACK or (guess, marks, order) <= best[:3]):
+        if best is not None and (guess, marks, order) <= best[:3]:
             others.append((guess, grammar.name))
             continue
         reads = read_lines(grammar, chunk)
@@ -133,26 +151,25 @@ def _score(reads: list[LineRead]) -> int:
     return sum(r.kind in ("rule", "header", "item", "related") for r in reads)
 
 
-def _attach_unread(releases: list[ReleaseSpec], block: BlockChoice) -> None:
-    """A block no grammar could read still belongs to the user: keep its lines as unparsed."""
-    if block.score == 0 and releases:
-        releases[-1].unparsed.extend(r.text for r in block.lines if r.kind != "blank")
-
-
 def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:
     """Turn line reads into releases, each with the line numbers it was read from.
 
-    A new release starts where a line contradicts the current one; prose and unread lines
-    wait for the paragraph's first rule line so that they go with the release they precede.
+    A new release starts where a kind of line comes again and contradicts the current release (a
+    second title line, another `Year:`); a line of another kind never does (`Original title:` after
+    `Title:`, a `DVD Release Date` year after the film's). Prose and unread lines wait for the
+    paragraph's first rule line so that they go with the release they precede.
     """
     releases = [(ReleaseSpec(grammar=grammar), [])]
     pending: list[LineRead] = []
+    kinds: set[str | None] = set()  # the rules that have read lines of the current release
     for read in reads:
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
-        if read.kind in ("rule", "item") and _conflicts(releases[-1][0], read.fields):
+        if read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields):
             releases.append((ReleaseSpec(grammar=grammar), []))
+            kinds = set()
+        kinds.add(read.rule)
         if read.kind in ("rule", "item", "related", "header"):
             _flush(releases[-1], pending)
             releases[-1][1].append(read.number)

@@ -77,7 +77,14 @@ BAD_INPUTS = {
     "binary.bin": bytes(range(256)) * 4,
     "nul.txt": b"DVD9 | PAL 4:3\x00\x00\x00",
     "prose.txt": "Just a story about nothing at all, no specs here.\nAnother line.".encode(),
+    "markup.txt": b"<div class='x'>\n>\n- \n</div>\n",
+    "feed.xml": b'<?xml version="1.0"?><rss><channel><item><title>The Ascent (1977)</title></item></channel></rss>',
 }
+
+
+def test_add_points_film_lists_to_import(run):
+    result = run("add", next(SEEDS.glob("001_*.txt")))
+    assert result.exit_code != 0 and "not release notes; use `dvdtrack import" in result.stderr
 
 
 @pytest.mark.parametrize("name", sorted(BAD_INPUTS))

@@ -66,10 +66,10 @@ def add_cmd(
     from dvdtrack.cli import render
     from dvdtrack.store.bulk import ReleaseWriter
     from dvdtrack.store.database import write_transaction
-    from dvdtrack.store.ingest import AddReport, read_text
+    from dvdtrack.store.ingest import AddReport, read_text, release_notes
 
     grammars = load_grammars()
-    readings = [(name, read_text(text, grammars, grammar).specs) for name, text in _inputs(files)]
+    readings = [(name, read_text(release_notes(name, text), grammars, grammar).specs) for name, text in _inputs(files)]
     out = render.console()
     for _, specs in readings:
         for spec in specs:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from dvdtrack.errors import InputError
 from dvdtrack.grammar import Grammar
+from dvdtrack.importers import detect_kind
 from dvdtrack.normalise import normalise
 from dvdtrack.parser import ParseResult, parse_text
 from dvdtrack.spec import ReleaseSpec
@@ -32,6 +34,15 @@ class Reading:
 
     specs: list[ReleaseSpec]
     result: ParseResult
+
+
+def release_notes(name: str, text: str) -> str:
+    """The text, if it is release notes; a film list, feed or dump is refused with a pointer to
+    `dvdtrack import`, which reads those (as `add` would store their titles as bare releases)."""
+    kind = detect_kind(text)
+    if kind != "release-notes":
+        raise InputError(f"{name}: this is a {kind}, not release notes; use `dvdtrack import {name}`")
+    return text
 
 
 def read_text(text: str, grammars: dict[str, Grammar], grammar: str | None = None) -> Reading:

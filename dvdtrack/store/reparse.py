@@ -47,7 +47,7 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
     try:
         specs = read_text(release.raw_block, grammars).specs
     except NothingParsed:
-        report.unreadable.append((release.id, "no line matches any grammar now"))
+        report.unreadable.append((release.id, "no release found in it now"))
         return
     if len(specs) != 1:
         report.unreadable.append((release.id, f"now reads as {len(specs)} releases"))
