@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -18,8 +18,9 @@ from dvdtrack.fields import is_none_word, split_items
 from dvdtrack.grammar import Grammar, Rule, Section
 
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
-# `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped)
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})"
+# `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
+# `Subtitle(s): value` (the plural mark too)
+_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\(s\))?"
                     r"(?:\s?#?\d{1,2}(?=\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
@@ -93,8 +94,19 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
             reads.append(LineRead(number, text, "blank"))
             state.pending, state.plain_items = None, False
             continue
-        reads.extend(_read_segment(grammar, number, part, state) for part in split_fields(grammar, text))
+        for part in split_fields(grammar, text):
+            reads.extend(_read_part(grammar, number, part, state))
     return reads
+
+
+def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
+    """One part of a line; a `Region 0 | PAL | 4:3 | 1h 23mn` line no rule reads whole is read
+    cell by cell (table debris, spec strips), and kept whole if no cell is read either."""
+    read = _read_segment(grammar, number, text, state)
+    if read.kind not in ("unparsed", "prose") or " | " not in text:
+        return [read]
+    cells = [_read_segment(grammar, number, cell.strip(), _State()) for cell in text.split(" | ") if cell.strip()]
+    return cells if any(c.kind == "rule" for c in cells) else [read]
 
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:

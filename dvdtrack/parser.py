@@ -247,5 +247,6 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
             spec.subtitles.extend(SubtitleTrack(name=v) for v in value)
         elif name == "synopsis":
             spec.synopsis = f"{spec.synopsis}\n{value}" if spec.synopsis else value
-        elif name in _LISTS:
-            getattr(spec, name).extend([value] if isinstance(value, str) else value)
+        elif name in _LISTS:  # a genre or director given twice (title line and `Жанр:`) is kept once
+            have = getattr(spec, name)
+            have.extend(v for v in ([value] if isinstance(value, str) else value) if v not in have)

@@ -115,3 +115,20 @@ def test_memo_answers_are_copies(grammars):
     assert rule.match("English, French") == {"audio": ["English", "French"]}
     rule.match("English, French")["audio"].append("more")
     assert rule.match("English, French") == {"audio": ["English", "French"]}
+
+
+def test_two_spec_sheets_in_one_file(grammars):
+    text = (
+        "Andrei Rublev (1966) Region 1 NTSC\nRunning Time: 205 min.\nAspect Ratio: 1.33:1\nAudio: Russian Mono\n"
+        "Subtitles: English\nNumber of Discs: 2\n\nIvan's Childhood (1962) Region 2 PAL\nRunning Time: 91 min.\n"
+        "Aspect Ratio: 1.33:1\nAudio: Russian Mono\nSubtitles: English, Dutch\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.year, r.region, r.video_system, r.runtime_text) for r in releases] == [
+        (["Andrei Rublev"], 1966, "1", "NTSC", "205 min."), (["Ivan's Childhood"], 1962, "2", "PAL", "91 min.")]
+
+
+def test_a_line_naming_nothing_is_no_release(grammars):
+    with pytest.raises(NothingParsed):
+        parse_text("<div class='x'>\n>\n</div>", grammars)
+    spec = parse_text("Extras: Trailer\n\nDVD9 | PAL 4:3 | 01:31:15", grammars).releases
+    assert len(spec) == 1 and spec[0].disc_format == "DVD9"

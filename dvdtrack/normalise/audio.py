@@ -37,10 +37,11 @@ _KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
     (r"(?:одноголос|двухголос|многоголос|закадров|voice-?over|lektor)\w*|\b[amd]?vo\b", "voice-over"),
     (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
-    (r"(?:оригинал|original)\w*", "original"),
+    (r"(?:оригинал|original|oryginal|originál)\w*", "original"),
 ]]
 _FILLER = re.compile(
-    r"[()\[\],;:+|&]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround)\b|моно|стерео"
+    r"[()\[\],;:+|&]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround|professional)\b|моно|стерео"
+    r"|(?:профессиональн|любительск|авторск)\w*"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
 
 
