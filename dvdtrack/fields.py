@@ -76,6 +76,12 @@ def titles(text: str) -> list[str]:
     return [t.strip() for t in _AKA.split(text) if t.strip()]
 
 
+@with_pattern(r"[^\W_][^\s]*?")
+def dotted_title(text: str) -> list[str]:
+    """`Kin.dza.dza` (a release name) → `Kin dza dza`."""
+    return [" ".join(re.split(r"[._]+", text)).strip()]
+
+
 @with_pattern(YEAR_RE)
 def year(text: str) -> int:
     return int(_FOUR_DIGITS.search(text).group())
@@ -200,6 +206,7 @@ def word_label(text: str) -> str:
 FIELD_TYPES = {
     "Titles": titles,
     "Year": year,
+    "DottedTitle": dotted_title,
     "Discs": discs,
     "VideoSystem": video_system,
     "FrameSystem": frame_system,

@@ -21,7 +21,7 @@ _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value` (the plural mark too)
 _LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\(s\))?"
-                    r"(?:\s?#?\d{1,2}(?=\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
+                    r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
