@@ -25,7 +25,40 @@ TARGET_FIELDS = frozenset(
 )
 
 
-_MEMO_SIZE = 2048
+_MEMO_SIZE = 4096
+_NO_MATCH = object()  # remembered "no pattern matches"
+
+
+class Memo:
+    """A bounded memo in two generations: when the new one is full it becomes the old one, and
+    what is asked for again moves back, so lines that keep coming back stay however many others
+    pass. It pickles empty: a reading process starts with its own."""
+
+    __slots__ = ("new", "old")
+
+    def __init__(self) -> None:
+        self.new: dict = {}
+        self.old: dict = {}
+
+    def get(self, key):
+        """The remembered value, or None (hot paths look in `new` first themselves, then call
+        `recall`: a method call costs more than the lookup)."""
+        found = self.new.get(key)
+        return self.recall(key) if found is None else found
+
+    def recall(self, key):
+        """The value the old generation remembers (moved back to the new one), or None."""
+        return self.put(key, self.old[key]) if key in self.old else None
+
+    def put(self, key, value):
+        """Remember and return value (None is not remembered)."""
+        if len(self.new) >= _MEMO_SIZE:
+            self.old, self.new = self.new, {}
+        self.new[key] = value
+        return value
+
+    def __reduce__(self):
+        return Memo, ()
 
 
 class Patterns:
@@ -41,20 +74,15 @@ class Patterns:
 
     def __init__(self, compiled: tuple[tuple[parse.Parser, tuple[str, ...]], ...]) -> None:
         self.compiled = compiled
-        self._memo: dict[str, dict | None] = {}
-
-    def __reduce__(self):
-        return Patterns, (self.compiled,)
+        self._memo = Memo()
 
     def match(self, text: str) -> dict | None:
         """Fields of the first pattern that matches the whole text, else None."""
-        memo = self._memo
-        if text not in memo:
-            if len(memo) >= _MEMO_SIZE:
-                memo.clear()  # a simple bound: the lines of the current block come back at once
-            memo[text] = self._match(text)
-        found = memo[text]  # copied out, lists too: callers may change what they get
-        return None if found is None else {k: list(v) if type(v) is list else v for k, v in found.items()}
+        found = self._memo.new.get(text) or self._memo.recall(text)
+        if found is None:
+            fields = self._match(text)
+            found = self._memo.put(text, _NO_MATCH if fields is None else fields)
+        return None if found is _NO_MATCH else copy_fields(found)
 
     def _match(self, text: str) -> dict | None:
         # A pattern is only tried on a line that holds all its literal words (`region`, `|`, `(`):
@@ -66,6 +94,11 @@ class Patterns:
                 if result is not None:
                     return dict(result.named)
         return None
+
+
+def copy_fields(fields: dict) -> dict:
+    """A copy of read fields, lists too: memoised answers are handed out, never lent."""
+    return {k: list(v) if type(v) is list else v for k, v in fields.items()}
 
 
 @dataclass(frozen=True)
@@ -89,7 +122,7 @@ class Section:
     rule: Rule | None
 
 
-@dataclass
+@dataclass(eq=False)  # compared and hashed by identity: line glances remember per grammar
 class Grammar:
     """A compiled grammar: rules dispatched by label, unlabelled rules, sections, options."""
 

@@ -246,18 +246,39 @@ class Glance:
     bullet: bool
     label: str | None  # casefolded label of a `Label: value` line
     value: str = ""
+    # what each grammar (the key) makes of the line, whatever came before it: see `_kind`
+    kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def glance(lines: list[tuple[int, str]]) -> list[Glance]:
     """The lines of a block as `estimate` reads them (an overlong line counts as blank)."""
-    out = []
-    for _, raw in lines:
-        text = _clean(raw) if len(raw) <= MAX_LINE else ""
-        bullet = _BULLET.match(text) is not None
-        m = None if bullet or not text else _LABEL.match(text)
-        out.append(Glance(raw, text, bullet, m.group("label").casefold() if m else None,
-                          m.group("value") if m else ""))
-    return out
+    return [_glance_line(raw) if len(raw) <= MAX_LINE else _BLANK for _, raw in lines]
+
+
+@lru_cache(maxsize=8192)  # lines repeat across a collection; a glance also keeps its kinds
+def _glance_line(raw: str) -> Glance:
+    text = _clean(raw)
+    bullet = _BULLET.match(text) is not None
+    m = None if bullet or not text else _LABEL.match(text)
+    return Glance(raw, text, bullet, m.group("label").casefold() if m else None, m.group("value") if m else "")
+
+
+_BLANK = Glance("", "", False, None)
+
+# (kind of line, what the lines before opened) → (1 if it could be read, what it opens). Kinds:
+# a bullet; an unlabelled line some unlabelled rule could read, or none could; a section header;
+# a known label with its value, or alone (its value comes next); an unknown label with a value
+# (an item, inside a section), or alone.
+_OPENS = {
+    "bullet": {None: (1, None), "section": (1, "section"), "label": (1, None)},
+    "plain-read": {None: (1, None), "section": (1, "section"), "label": (1, None)},
+    "plain": {None: (0, None), "section": (1, "section"), "label": (1, None)},
+    "header": {None: (1, "section"), "section": (1, "section"), "label": (1, "section")},
+    "known": {None: (1, None), "section": (1, None), "label": (1, None)},
+    "known-bare": {None: (1, "label"), "section": (1, "label"), "label": (1, "label")},
+    "unknown": {None: (0, None), "section": (1, "section"), "label": (0, None)},
+    "unknown-bare": {None: (0, None), "section": (0, None), "label": (0, None)},
+}
 
 
 def estimate(grammar: Grammar, lines: list[Glance]) -> int:
@@ -271,30 +292,31 @@ def estimate(grammar: Grammar, lines: list[Glance]) -> int:
         if not line.text:
             after = None
             continue
-        score, after = _guess(grammar, line, after)
+        kind = line.kinds.get(grammar)
+        if kind is None:
+            kind = line.kinds[grammar] = _kind(grammar, line)
+        score, after = _OPENS[kind][after]
         total += score
     return total
 
 
-def _guess(grammar: Grammar, line: Glance, after: str | None) -> tuple[int, str | None]:
-    """(1 if the line could be read else 0, what it opens: "section", "label" or None)."""
+def _kind(grammar: Grammar, line: Glance) -> str:
+    """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
     if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
         text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
         if not text:
-            return 0, None
-        line = glance([(0, text)])[0]
+            return "unknown-bare"
+        line = Glance(line.raw, text, _BULLET.match(text) is not None, None)
     if line.bullet:
-        return 1, after if after == "section" else None
+        return "bullet"
     label, value = line.label, line.value
     if label is None:
         found, value = split_label(grammar, line.text)
         label = found.casefold() if found is not None else None
     if label is None:
-        if after == "label" or grammar.could_read_unlabelled(line.text):
-            return 1, after if after == "section" else None
-        return (1, after) if after == "section" else (0, None)
+        return "plain-read" if grammar.could_read_unlabelled(line.text) else "plain"
     if label in grammar.sections and not value:
-        return 1, "section"
+        return "header"
     if label in grammar.labelled or label in grammar.sections:
-        return 1, None if value else "label"
-    return (1, after) if after == "section" and value else (0, None)  # an item with a colon in it
+        return "known" if value else "known-bare"
+    return "unknown" if value else "unknown-bare"
