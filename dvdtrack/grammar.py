@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,7 +26,7 @@ TARGET_FIELDS = frozenset(
 )
 
 
-_MEMO_SIZE = 4096
+_MEMO_SIZE = 1024
 _NO_MATCH = object()  # remembered "no pattern matches"
 
 
@@ -122,13 +123,17 @@ class Section:
     rule: Rule | None
 
 
-@dataclass(eq=False)  # compared and hashed by identity: line glances remember per grammar
+@dataclass
 class Grammar:
     """A compiled grammar: rules dispatched by label, unlabelled rules, sections, options."""
 
     name: str
     description: str
     path: Path
+    # Names this grammar as loaded, in every process it is sent to: what a line is to a grammar
+    # is remembered under it (`dvdtrack.lines`), never under the object, which a reading process
+    # receives anew with each batch of files.
+    key: str = ""
     labelled: dict[str, list[Rule]] = field(default_factory=dict)
     unlabelled: list[Rule] = field(default_factory=list)
     sections: dict[str, Section] = field(default_factory=dict)
@@ -216,6 +221,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         prose_field=_check_target(options.get("prose"), path),
         line_prefixes=tuple(options.get("line_prefixes", ())),
         marks=tuple(options.get("marks", ())),
+        key=f"{data.get('name') or path.stem}:{uuid.uuid4().hex}",
     )
     rules = {}
     for spec in data.get("rules", []):

@@ -105,10 +105,10 @@ def _read_fresh(grammar: Grammar, number: int, raw: str, text: str, state: _Stat
     """A line read with nothing open before it: what it gives depends on the line alone, so it is
     remembered with the line's glance (collections repeat `Subtitles: none` and `• Trailer`)."""
     remembered = _glance_line(raw).reads
-    known = remembered.get(grammar)
+    known = remembered.get(grammar.key)
     if known is None:
         reads = [r for part in split_fields(grammar, text) for r in _read_part(grammar, number, part, state)]
-        remembered[grammar] = ([(r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads],
+        remembered[grammar.key] = ([(r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads],
                                state.section, state.pending, state.plain_items)
         return reads
     templates, state.section, state.pending, state.plain_items = known
@@ -262,7 +262,7 @@ class Glance:
     bullet: bool
     label: str | None  # casefolded label of a `Label: value` line
     value: str = ""
-    # what each grammar (the key) makes of the line, whatever came before it: see `_kind`
+    # what each grammar (by `Grammar.key`) makes of the line, whatever came before it: see `_kind`
     kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
     reads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # see `_read_fresh`
 
@@ -309,9 +309,9 @@ def estimate(grammar: Grammar, lines: list[Glance]) -> int:
         if not line.text:
             after = None
             continue
-        kind = line.kinds.get(grammar)
+        kind = line.kinds.get(grammar.key)
         if kind is None:
-            kind = line.kinds[grammar] = _kind(grammar, line)
+            kind = line.kinds[grammar.key] = _kind(grammar, line)
         score, after = _OPENS[kind][after]
         total += score
     return total
