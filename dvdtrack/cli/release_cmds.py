@@ -67,6 +67,7 @@ def add_cmd(
     from dvdtrack.store.bulk import ReleaseWriter
     from dvdtrack.store.database import write_transaction
     from dvdtrack.store.ingest import AddReport, read_text, release_notes
+    from dvdtrack.store.releases import prepare
 
     grammars = load_grammars()
     readings = [(name, read_text(release_notes(name, text), grammars, grammar).specs) for name, text in _inputs(files)]
@@ -79,7 +80,7 @@ def add_cmd(
         raise typer.Exit(1)
     engine = open_engine(ctx)
     with write_transaction(engine) as conn:
-        written = ReleaseWriter().write(conn, [(name, spec) for name, specs in readings for spec in specs])
+        written = ReleaseWriter().write(conn, [(name, prepare(spec)) for name, specs in readings for spec in specs])
     report = AddReport(written)
     _print_report(out, report)
 

@@ -8,6 +8,7 @@ write lock); the writer never commits.
 from __future__ import annotations
 
 import dataclasses
+from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
@@ -16,13 +17,12 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
-from dvdtrack.spec import ReleaseSpec
 from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
 from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
 )
-from dvdtrack.store.releases import block_hash, film_info, release_columns
+from dvdtrack.store.releases import Prepared
 from dvdtrack.store.titles import script_of, title_key
 
 
@@ -46,7 +46,7 @@ class _Batch:
     facts: list[dict] = field(default_factory=list)
     credits: list[tuple[int, str, str, int]] = field(default_factory=list)
     releases: list[dict] = field(default_factory=list)
-    specs: list[ReleaseSpec] = field(default_factory=list)
+    tracks: list[dict[str, list[dict]]] = field(default_factory=list)
     touched: set[int] = field(default_factory=set)
     films: list[dict] = field(default_factory=list)  # new films, by provisional id - PROVISIONAL
 
@@ -61,17 +61,17 @@ class ReleaseWriter:
         """Drop what the matcher remembered (after a rollback, some of it no longer exists)."""
         self.matcher = FilmMatcher()
 
-    def write(self, conn: Connection, items: list[tuple[str, ReleaseSpec]]) -> list[Written]:
-        """Store (source name, spec) pairs in the caller's transaction; specs already stored are
-        reported with `created=False`, and so is a block given twice in one call."""
+    def write(self, conn: Connection, items: list[tuple[str, Prepared]]) -> list[Written]:
+        """Store (source name, prepared release) pairs in the caller's transaction; releases
+        already stored are reported with `created=False`, and so is a block given twice."""
         self.matcher.refresh(conn)
         sources = _sources(conn, {name for name, _ in items})
-        digests = [block_hash(spec.raw) for _, spec in items]
+        digests = [release.digest for _, release in items]
         known = _stored(conn, digests)
         batch, first = _Batch(), {}
-        for (name, spec), digest in zip(items, digests):
+        for (name, release), digest in zip(items, digests):
             if digest not in known and digest not in first:
-                first[digest] = self._prepare(conn, batch, spec, digest, sources[name])
+                first[digest] = self._prepare(conn, batch, release, sources[name])
         self._flush(conn, batch, list(first.values()))
         out, reported = [], set()
         for digest in digests:
@@ -80,8 +80,8 @@ class ReleaseWriter:
             reported.add(digest)
         return out
 
-    def _prepare(self, conn: Connection, batch: _Batch, spec: ReleaseSpec, digest: str, source_id: int) -> Written:
-        info = film_info(spec)
+    def _prepare(self, conn: Connection, batch: _Batch, release: Prepared, source_id: int) -> Written:
+        info, digest, columns = release.info, release.digest, release.columns
         film_id = self.matcher.match(conn, info.titles, info.year, None)
         created = film_id is None
         if created:
@@ -91,11 +91,10 @@ class ReleaseWriter:
             batch.touched.add(film_id)
         self.matcher.remember(film_id, info.titles, info.year)
         _gather_film(batch, film_id, info, source_id, f"release {digest[:12]}")
-        columns = release_columns(spec)
         batch.releases.append({**columns, "film_id": film_id, "block_hash": digest, "source_id": source_id,
                                "created_at": datetime.now(timezone.utc)})
-        batch.specs.append(spec)
-        return Written(0, columns["title"], spec.year, film_id, True, created)
+        batch.tracks.append(release.tracks)
+        return Written(0, columns["title"], columns["year"], film_id, True, created)
 
     def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
         self._store_films(conn, batch, written)
@@ -106,7 +105,7 @@ class ReleaseWriter:
             ids = insert_with_ids(conn, Release, batch.releases)
             for item, release_id in zip(written, ids):
                 item.id = release_id
-            add_tracks(conn, ids, batch.specs)
+            add_tracks(conn, ids, batch.tracks)
         refresh_displays(conn, batch.touched)
 
 
@@ -149,7 +148,9 @@ def insert_rows(conn: Connection, model, rows: list[dict]) -> None:
         conn.execute(insert(model), rows)
         return
     compiled = insert(model).compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    conn.exec_driver_sql(str(compiled), [tuple(row[key] for key in compiled.positiontup) for row in rows])
+    keys = compiled.positiontup
+    values = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))  # always a tuple
+    conn.exec_driver_sql(str(compiled), [values(row) for row in rows])
 
 
 def insert_with_ids(conn: Connection, model, rows: list[dict]) -> list[int]:
@@ -213,15 +214,8 @@ def _insert_ignoring(conn: Connection, model, rows: list[dict]) -> None:
     conn.execute(dialect_insert(model).on_conflict_do_nothing(), rows)
 
 
-def add_tracks(conn: Connection, ids: list[int], specs: list[ReleaseSpec]) -> None:
-    """Audio, subtitle and feature rows of releases, in the order written."""
-    audio, subs, features = [], [], []
-    for release_id, spec in zip(ids, specs):
-        audio += [{"release_id": release_id, "position": i, "language": t.language or "und", "name": t.name,
-                   "codec": t.codec, "channels": t.channels, "kind": t.kind} for i, t in enumerate(spec.audio)]
-        subs += [{"release_id": release_id, "position": i, "language": t.language or "und", "name": t.name}
-                 for i, t in enumerate(spec.subtitles)]
-        features += [{"release_id": release_id, "position": i, "text": text} for i, text in enumerate(spec.features)]
-    for model, rows in ((ReleaseAudio, audio), (ReleaseSubtitle, subs), (ReleaseFeature, features)):
-        if rows:
-            insert_rows(conn, model, rows)
+def add_tracks(conn: Connection, ids: list[int], tracks: list[dict[str, list[dict]]]) -> None:
+    """Audio, subtitle and feature rows (`releases.track_rows`) of releases, in the order written."""
+    for model, table in ((ReleaseAudio, "audio"), (ReleaseSubtitle, "subtitles"), (ReleaseFeature, "features")):
+        insert_rows(conn, model, [{"release_id": release_id, **row}
+                                  for release_id, rows in zip(ids, tracks) for row in rows[table]])

@@ -75,13 +75,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Transactions are begun by `_begin`, not by the driver, so that writers can ask for the lock first.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL"):
+    for pragma in ("journal_mode=WAL", f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL",
+                   f"cache_size={_CACHE_SIZE}"):
         try:
             cursor.execute(f"PRAGMA {pragma}")
         except Exception:  # a read-only file cannot switch to WAL; reads still work
             pass
     cursor.close()
 
+
+# Page cache of a connection (negative: in KiB; SQLite's default is 2 MiB): a catalogue's indexes
+# outgrow that early in a big import, and every insert then reads and writes index pages from disk.
+_CACHE_SIZE = -32768
 
 WRITE_LOCK = 0x44564454  # PostgreSQL advisory lock key of dvdtrack writers ("DVDT")
 

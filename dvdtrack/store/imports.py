@@ -28,12 +28,12 @@ from dvdtrack.grammar import Grammar
 from dvdtrack.importers import FilmListData, detect_kind
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.textlist import read_text_list
-from dvdtrack.spec import ReleaseSpec
 from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
 from dvdtrack.store.ingest import read_text
+from dvdtrack.store.releases import Prepared, prepare
 from dvdtrack.store.lists import save_list
 from dvdtrack.textio import read_input
 
@@ -65,7 +65,7 @@ class _File:
 
     path: Path
     kind: str
-    specs: list[ReleaseSpec] = field(default_factory=list)
+    releases: list[Prepared] = field(default_factory=list)
     lists: list[FilmListData] = field(default_factory=list)
     dump: dict | None = None
 
@@ -93,7 +93,7 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
             continue
         if item.kind == "release-notes":
             pending.append(item)
-            waiting += len(item.specs)
+            waiting += len(item.releases)
             if waiting >= batch:
                 _write_releases(engine, writer, pending, report, dry_run)
                 pending, waiting = [], 0
@@ -163,7 +163,7 @@ def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
     text = read_input(str(path))
     kind = detect_kind(text)
     if kind == "release-notes":
-        return _File(path, kind, specs=read_text(text, grammars).specs)
+        return _File(path, kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
     if kind == "dump":
         try:
             return _File(path, kind, dump=json.loads(text))
@@ -179,7 +179,7 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
                     dry_run: bool) -> None:
     if not files:
         return
-    items = [(str(f.path), spec) for f in files for spec in f.specs]
+    items = [(str(f.path), release) for f in files for release in f.releases]
     try:
         with write_transaction(engine) as conn:
             written = writer.write(conn, items)
@@ -200,7 +200,7 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
     report.releases_present += sum(not w.created for w in written)
     report.films_new += sum(w.film_created for w in written)
     report.films_matched += sum(w.created and not w.film_created for w in written)
-    report.unparsed_lines += sum(len(spec.unparsed) for _, spec in items)
+    report.unparsed_lines += sum(release.unparsed for _, release in items)
 
 
 def _why(exc: Exception) -> str:

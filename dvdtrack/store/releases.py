@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 
 from sqlmodel import Session
 
@@ -37,6 +38,34 @@ def release_columns(spec: ReleaseSpec) -> dict:
         recovery_percent=spec.recovery_percent, grammar=spec.grammar,
         spec_json=json.dumps(spec.to_dict(), ensure_ascii=False), raw_block=spec.raw,
     )
+
+
+@dataclass
+class Prepared:
+    """A release made ready to store without the database, so that reading processes do this
+    work and the writer only matches films and inserts."""
+
+    digest: str
+    columns: dict
+    info: FilmInfo
+    tracks: dict[str, list[dict]]  # rows of ReleaseAudio, ReleaseSubtitle, ReleaseFeature, without release_id
+    unparsed: int
+
+
+def prepare(spec: ReleaseSpec) -> Prepared:
+    """Everything the writer needs of a normalised spec."""
+    return Prepared(block_hash(spec.raw), release_columns(spec), film_info(spec), track_rows(spec), len(spec.unparsed))
+
+
+def track_rows(spec: ReleaseSpec) -> dict[str, list[dict]]:
+    """Audio, subtitle and feature rows of a spec, by table name, in their order."""
+    return {
+        "audio": [{"position": i, "language": t.language or "und", "name": t.name, "codec": t.codec,
+                   "channels": t.channels, "kind": t.kind} for i, t in enumerate(spec.audio)],
+        "subtitles": [{"position": i, "language": t.language or "und", "name": t.name}
+                      for i, t in enumerate(spec.subtitles)],
+        "features": [{"position": i, "text": text} for i, text in enumerate(spec.features)],
+    }
 
 
 def get_release(session: Session, release_id: int) -> Release:

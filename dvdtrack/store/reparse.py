@@ -20,7 +20,7 @@ from dvdtrack.store.database import session
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
 from dvdtrack.store.bulk import add_tracks
-from dvdtrack.store.releases import release_columns
+from dvdtrack.store.releases import release_columns, track_rows
 
 
 @dataclass
@@ -63,5 +63,5 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         setattr(release, name, value)
     for table in (ReleaseAudio, ReleaseSubtitle, ReleaseFeature):
         s.execute(delete(table).where(table.release_id == release.id))
-    add_tracks(s.connection(), [release.id], [spec])
+    add_tracks(s.connection(), [release.id], [track_rows(spec)])
     s.add(release)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -25,6 +26,7 @@ _PUNCT = re.compile(r"[^\w\s]|_")
 STRONG = 90
 
 
+@lru_cache(maxsize=16384)  # a title's key is asked for by matching, remembering and storing
 def title_key(title: str) -> str:
     """Folded key of a title: ascii, lowercase, no punctuation, no leading article."""
     text = anyascii(unicodedata.normalize("NFKC", title)).lower()
@@ -32,6 +34,7 @@ def title_key(title: str) -> str:
     return _ARTICLES.sub("", text)
 
 
+@lru_cache(maxsize=16384)
 def main_key(title: str) -> str:
     """Key of the title without its subtitle: `The Irony of Fate, or Enjoy Your Bath!` → `irony of fate`."""
     return title_key(_SUBTITLE.sub("", title))
