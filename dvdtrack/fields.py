@@ -159,7 +159,9 @@ def _joined(item: str) -> list[str]:
     bracket = item.find("(")
     head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
     parts = _JOINED.split(head)
-    if len(parts) < 2 or any(len(p.split()) != 1 for p in parts[:-1]):
+    if len(parts) < 2:
+        return [item]
+    if any(len(p.split()) != 1 for p in parts[:-1]):
         return split_items(item, _AMPERSAND)  # `English 5.1 & 2.0`: two layouts, as before
     last = (parts[-1] + tail).split(maxsplit=1)
     shared = f" {last[1]}" if len(last) > 1 else ""

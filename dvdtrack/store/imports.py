@@ -9,6 +9,7 @@ bad one is skipped.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -116,20 +117,43 @@ def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = Non
     workers = workers or min(os.cpu_count() or 1, _WORKERS)
     chunks = _chunks(paths, _CHUNK)
     first = next(chunks, [])
+    settle_memory()
     if workers < 2 or len(first) < _CHUNK:
         for chunk in itertools.chain([first], chunks):
             yield from zip(chunk, _read_chunk(chunk, grammars))
         return
-    with ProcessPoolExecutor(workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_start_reader, initargs=(os.getpid(), grammars)) as pool:
         waiting = deque()
         for chunk in itertools.chain([first], chunks):
-            waiting.append((chunk, pool.submit(_read_chunk, chunk, grammars)))
+            waiting.append((chunk, pool.submit(_read_chunk_in_reader, chunk)))
             if len(waiting) > _AHEAD:
                 done, future = waiting.popleft()
                 yield from zip(done, future.result())
         while waiting:
             done, future = waiting.popleft()
             yield from zip(done, future.result())
+
+
+# In a reading process only: the grammars it was started with. Sent once, not with every chunk,
+# so that what they remember of lines (pattern memos) lasts as long as the process.
+_READER: dict[str, dict[str, Grammar]] = {}
+
+
+def _start_reader(parent: int, grammars: dict[str, Grammar]) -> None:
+    _READER["grammars"] = grammars
+    _exit_with_parent(parent)
+    settle_memory()
+
+
+def settle_memory() -> None:
+    """Keep the collector off what is loaded for good (libraries, grammars): its full passes over
+    them cost a sixth of reading time (`bench/import_bench.py`)."""
+    gc.collect()
+    gc.freeze()
+
+
+def _read_chunk_in_reader(paths: list[Path]) -> list[object]:
+    return _read_chunk(paths, _READER["grammars"])
 
 
 def _exit_with_parent(parent: int) -> None:
