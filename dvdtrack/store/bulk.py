@@ -99,7 +99,7 @@ class ReleaseWriter:
     def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
         self._store_films(conn, batch, written)
         _add_titles(conn, batch)
-        _insert_ignoring(conn, FilmFact, batch.facts)
+        insert_rows(conn, FilmFact, batch.facts, ignore_duplicates=True)
         _add_credits(conn, batch.credits)
         if batch.releases:
             ids = insert_with_ids(conn, Release, batch.releases)
@@ -136,18 +136,21 @@ def _sources(conn: Connection, names: set[str]) -> dict[str, int]:
     return found
 
 
-def insert_rows(conn: Connection, model, rows: list[dict]) -> None:
-    """Insert plain rows (numbers and text, the same keys in each) in one executemany.
+def insert_rows(conn: Connection, model, rows: list[dict], ignore_duplicates: bool = False) -> None:
+    """Insert plain rows (numbers and text, the same keys in each) in one executemany; with
+    `ignore_duplicates`, rows a unique constraint already holds are skipped.
 
     On SQLite the compiled statement goes to the driver with tuples: SQLAlchemy's processing of
     each parameter set is most of the cost of storing the million track rows of a big import.
     """
     if not rows:
         return
+    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    statement = dialect_insert(model).on_conflict_do_nothing() if ignore_duplicates else insert(model)
     if conn.dialect.name != "sqlite":
-        conn.execute(insert(model), rows)
+        conn.execute(statement, rows)
         return
-    compiled = insert(model).compile(dialect=conn.dialect, column_keys=list(rows[0]))
+    compiled = statement.compile(dialect=conn.dialect, column_keys=list(rows[0]))
     keys = compiled.positiontup
     values = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))  # always a tuple
     conn.exec_driver_sql(str(compiled), [values(row) for row in rows])
@@ -200,18 +203,10 @@ def _add_credits(conn: Connection, credits: list[tuple[int, str, str, int]]) -> 
     names = {name for _, name, _, _ in credits}
     if not names:
         return
-    _insert_ignoring(conn, Person, [{"name": n} for n in sorted(names)])
+    insert_rows(conn, Person, [{"name": n} for n in sorted(names)], ignore_duplicates=True)
     people = dict(conn.execute(select(Person.name, Person.id).where(Person.name.in_(names))).all())
-    _insert_ignoring(conn, Credit, [{"film_id": f, "person_id": people[n], "role": r, "position": p}
-                                    for f, n, r, p in credits])
-
-
-def _insert_ignoring(conn: Connection, model, rows: list[dict]) -> None:
-    """Insert rows, skipping those a unique constraint already holds (SQLite and PostgreSQL alike)."""
-    if not rows:
-        return
-    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
-    conn.execute(dialect_insert(model).on_conflict_do_nothing(), rows)
+    insert_rows(conn, Credit, [{"film_id": f, "person_id": people[n], "role": r, "position": p}
+                               for f, n, r, p in credits], ignore_duplicates=True)
 
 
 def add_tracks(conn: Connection, ids: list[int], tracks: list[dict[str, list[dict]]]) -> None:
