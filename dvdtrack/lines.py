@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dvdtrack.fields import is_none_word, split_items
-from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.grammar import Grammar, Rule, Section, copy_fields
 
 _BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
@@ -93,10 +93,26 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
         if not text:
             reads.append(LineRead(number, text, "blank"))
             state.pending, state.plain_items = None, False
+        elif state.section is None and state.pending is None and not state.plain_items:
+            reads += _read_fresh(grammar, number, raw, text, state)
         else:
             for part in split_fields(grammar, text):
                 reads += _read_part(grammar, number, part, state)
     return reads
+
+
+def _read_fresh(grammar: Grammar, number: int, raw: str, text: str, state: _State) -> list[LineRead]:
+    """A line read with nothing open before it: what it gives depends on the line alone, so it is
+    remembered with the line's glance (collections repeat `Subtitles: none` and `• Trailer`)."""
+    remembered = _glance_line(raw).reads
+    known = remembered.get(grammar.key)
+    if known is None:
+        reads = [r for part in split_fields(grammar, text) for r in _read_part(grammar, number, part, state)]
+        remembered[grammar.key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
+                                   state.section, state.pending, state.plain_items)
+        return reads
+    templates, state.section, state.pending, state.plain_items = known
+    return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
 
 
 def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
@@ -248,6 +264,7 @@ class Glance:
     value: str = ""
     # what each grammar (by `Grammar.key`) makes of the line, whatever came before it: see `_kind`
     kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+    reads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # see `_read_fresh`
 
 
 def glance(lines: list[tuple[int, str]]) -> list[Glance]:

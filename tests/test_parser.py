@@ -132,3 +132,12 @@ def test_a_line_naming_nothing_is_no_release(grammars):
         parse_text("<div class='x'>\n>\n</div>", grammars)
     spec = parse_text("Extras: Trailer\n\nDVD9 | PAL 4:3 | 01:31:15", grammars).releases
     assert len(spec) == 1 and spec[0].disc_format == "DVD9"
+
+
+def test_remembered_line_reads_are_copies(grammars):
+    from dvdtrack.lines import read_lines
+
+    first = read_lines(grammars["specsheet"], [(1, "Subtitles: English, French")])
+    first[0].fields["subtitles"].append("changed")
+    again = read_lines(grammars["specsheet"], [(7, "Subtitles: English, French")])
+    assert again[0].fields == {"subtitles": ["English", "French"]} and again[0].number == 7

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
+import copy
 
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track
@@ -16,7 +16,8 @@ UNDETERMINED = "und"
 
 def normalise(spec: ReleaseSpec) -> ReleaseSpec:
     """A copy of `spec` with units resolved and every language given an ISO code (`und` if unknown)."""
-    out = dataclasses.replace(spec, unknown_languages=[])
+    out = copy.copy(spec)  # shallow, as dataclasses.replace, without calling __init__ again
+    out.unknown_languages = []
     out.runtime_seconds = runtime_seconds(spec.runtime_text) if spec.runtime_text else spec.runtime_seconds
     out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
     out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
