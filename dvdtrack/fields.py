@@ -175,6 +175,12 @@ TRACKS_RE = (r"(?i:[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
              r"(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b.*)")
 
 
+@with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
+def full_screen(text: str) -> str:
+    """`Aspect Ratio: Full Screen`: a DVD filling a 4:3 screen."""
+    return "4:3"
+
+
 @with_pattern(RATIO_RE)
 def ratio(text: str) -> str:
     return text.strip()
@@ -223,6 +229,7 @@ FIELD_TYPES = {
     "Text": text_value,
     "Award": award,
     "Ratio": ratio,
+    "FullScreen": full_screen,
     "Tracks": tracks,
     "Label": word_label,
 }

@@ -150,6 +150,18 @@ EXPECTED = {
     ("nfo", 6): {"grammar": "nfo", "titles": ["Kin dza dza"], "year": 1986, "disc_format": "DVD9",
                  "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 127 * 60, S: ["en", "es", "de"],
                  A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)], "unparsed": []},
+    # spec items among the extras
+    ("specsheet", 20): {"titles": ["The Last Frontier"], "year": 1992, A: [("en", "DTS", None, None)], S: ["en", "es"],
+                        "features": ["anamorphic widescreen", "interactive menus", "scene selection"]},
+    ("specsheet", 21): {"video_system": "PAL", "region": "2", "aspect_ratio": "4:3", "disc_count": 1,
+                        "runtime_seconds": 90 * 60, "label": "Odyssey", A: [("en", None, None, None)], S: ["en"],
+                        "unparsed": ["Rated: Suitable for 15 years and over", "DVD Release Date: 17 Sept. 2007"]},
+    ("specsheet", 22): {"aspect_ratio": "1.33:1", "runtime_seconds": 92 * 60, "region": "A,B,C", "disc_format": "DVD9",
+                        A: [("en", "Dolby Digital", "2.0", None), ("fr", "Dolby Digital", "2.0", None)],
+                        S: ["en", "fr", "es"]},
+    ("specsheet", 23): {"titles": ["Rejs"], "year": 1970, "directors": ["Marek Piwowski"], "runtime_seconds": 67 * 60,
+                        A: [("pl", "Dolby Digital", "2.0", None)], S: ["en", "de", "ru"], "aspect_ratio": "4:3",
+                        "disc_format": "DVD5", "unparsed": []},
     # `Оригинальное название:` after `Название:` is one release with two titles
     ("tracker", 8): {"titles": ["Сталкер", "Stalker"], "year": 1979, "video_system": "NTSC", "runtime_seconds": 9300,
                      A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)],
