@@ -162,6 +162,15 @@ EXPECTED = {
     ("specsheet", 23): {"titles": ["Rejs"], "year": 1970, "directors": ["Marek Piwowski"], "runtime_seconds": 67 * 60,
                         A: [("pl", "Dolby Digital", "2.0", None)], S: ["en", "de", "ru"], "aspect_ratio": "4:3",
                         "disc_format": "DVD5", "unparsed": []},
+    ("specsheet", 24): {"titles": ["Zerkalo", "The Mirror"], "year": 1975, "region": "0", "video_system": "NTSC",
+                        "aspect_ratio": "1.33:1", "runtime_seconds": 106 * 60, "disc_format": "DVD9",
+                        A: [("ru", None, "1.0", None)], S: ["en"], "features": ["Theatrical trailer", "Filmographies"]},
+    ("specsheet", 25): {"titles": ["Ivan Groznyy"], "year": 1944, "aspect_ratio": "4:3", "runtime_seconds": 99 * 60,
+                        A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": ["Country: USSR"]},
+    # one track's attributes as a comma list
+    ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
+                     "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],
+                     A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)]},
     # `Оригинальное название:` after `Название:` is one release with two titles
     ("tracker", 8): {"titles": ["Сталкер", "Stalker"], "year": 1979, "video_system": "NTSC", "runtime_seconds": 9300,
                      A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)],

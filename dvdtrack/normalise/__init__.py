@@ -29,22 +29,37 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
 
 def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
     """Tracks with codes. An item that names no language is the format of the tracks before it
-    that have none (`Language: Czech, English` then `Sound: Dolby Digital 2.0`), else another
-    layout of the language before it (`English DD 5.1 / DD 2.0`), else a track of no stated
-    language (`und`, not reported)."""
+    that have none (`Language: Czech, English` then `Sound: Dolby Digital 2.0`), else what the
+    track before it lacks (`Russian, AC3, 6 ch, 448 kbps`: one track), else another layout of
+    the language before it (`English DD 5.1 / DD 2.0`), else a track of no stated language (`und`,
+    not reported); an item that says nothing of the kind (`448 kbps`) is dropped."""
     tracks: list = []
     for raw in spec.audio:
         track = split_track(raw.name)
-        bare = _formatless_run(tracks)
-        if not track.name and bare:
-            for previous in bare:
-                previous.codec, previous.channels = track.codec, track.channels
-                previous.kind = previous.kind or track.kind
+        if not track.name and _format_of_earlier(tracks, track):
             continue
         track.name = track.name or (tracks[-1].name if tracks else "")
         track.language = _code(track.name, out) if track.name else UNDETERMINED
         tracks.append(track)
     return tracks
+
+
+def _format_of_earlier(tracks: list, item) -> bool:
+    """Give a language-less item's format to the tracks before it, if it is theirs (True)."""
+    if not (item.codec or item.channels or item.kind):
+        return bool(tracks)  # bit rates, sampling rates: nothing a track is compared by
+    bare = _formatless_run(tracks)
+    for previous in bare:
+        previous.codec, previous.channels = item.codec, item.channels
+        previous.kind = previous.kind or item.kind
+    if bare or not tracks:
+        return bool(bare)
+    last = tracks[-1]
+    fills = (item.codec is None or last.codec is None) and (item.channels is None or last.channels is None)
+    if fills:
+        last.codec, last.channels = last.codec or item.codec, last.channels or item.channels
+        last.kind = last.kind or item.kind
+    return fills
 
 
 def _formatless_run(tracks: list) -> list:
