@@ -167,6 +167,16 @@ EXPECTED = {
                         A: [("ru", None, "1.0", None)], S: ["en"], "features": ["Theatrical trailer", "Filmographies"]},
     ("specsheet", 25): {"titles": ["Ivan Groznyy"], "year": 1944, "aspect_ratio": "4:3", "runtime_seconds": 99 * 60,
                         A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": ["Country: USSR"]},
+    # formats named before the language they belong to; subtitles in the language line
+    ("specsheet", 26): {"titles": ["Russian Ark"], "year": 2002, "aspect_ratio": "1.78:1", "runtime_seconds": 99 * 60,
+                        A: [("ru", "Dolby Digital", "5.1", None), ("ru", "DTS", None, None)], S: ["en"],
+                        "directors": ["Aleksandr Sokurov"], "unparsed": ["Kino-Lorber DVD", "Color"]},
+    ("specsheet", 27): {"titles": ["Tarkovsky Collection"], "disc_count": 3, "region": "2", "video_system": "PAL",
+                        S: ["en"], "unparsed": ["Box set includes: Solaris, Stalker, The Mirror",
+                                                "Run time: 162 + 163 + 106 min"]},
+    ("specsheet", 28): {"titles": ["Aleksandr Nevskiy"], "year": 1938, "disc_format": "DVD5", "video_system": "PAL",
+                        "region": "2", "runtime_seconds": 107 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
+                        S: ["en", "ru", "de"], "unparsed": []},
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],

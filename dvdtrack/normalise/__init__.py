@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track
@@ -41,7 +42,19 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
         track.name = track.name or (tracks[-1].name if tracks else "")
         track.language = _code(track.name, out) if track.name else UNDETERMINED
         tracks.append(track)
-    return tracks
+    return _formats_before_languages(tracks)
+
+
+def _formats_before_languages(tracks: list) -> list:
+    """`Sound: Dolby Digital 5.1 / DTS` then `Language: Russian`: the formats are the language's
+    (one language: a track per format; one format: each language has it)."""
+    formats = [t for t in tracks if not t.name]
+    languages = [t for t in tracks if t.name]
+    if not formats or not languages or tracks[: len(formats)] != formats \
+            or any(t.codec or t.channels for t in languages) or min(len(formats), len(languages)) > 1:
+        return tracks
+    return [dataclasses.replace(f, name=lang.name, language=lang.language, kind=f.kind or lang.kind)
+            for lang in languages for f in formats]
 
 
 def _format_of_earlier(tracks: list, item) -> bool:
