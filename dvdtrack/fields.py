@@ -181,6 +181,12 @@ def full_screen(text: str) -> str:
     return "4:3"
 
 
+@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes)")
+def says_russian(text: str) -> list[str]:
+    """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
+    return ["русские"]
+
+
 @with_pattern(RATIO_RE)
 def ratio(text: str) -> str:
     return text.strip()
@@ -230,6 +236,7 @@ FIELD_TYPES = {
     "Award": award,
     "Ratio": ratio,
     "FullScreen": full_screen,
+    "SaysRussian": says_russian,
     "Tracks": tracks,
     "Label": word_label,
 }

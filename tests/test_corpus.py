@@ -177,6 +177,11 @@ EXPECTED = {
     ("specsheet", 28): {"titles": ["Aleksandr Nevskiy"], "year": 1938, "disc_format": "DVD5", "video_system": "PAL",
                         "region": "2", "runtime_seconds": 107 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
                         S: ["en", "ru", "de"], "unparsed": []},
+    # rutracker's technical lines: `3/2 (L,C,R,l,r) + LFE`, `Русские субтитры: есть`, a frame size
+    ("tracker", 10): {"titles": ["Зеркало"], "year": 1974, "disc_format": "DVD9", "video_system": "PAL",
+                     "aspect_ratio": "4:3", "runtime_seconds": 3600 + 46 * 60 + 23, S: ["ru"],
+                     A: [("und", "Dolby Digital", "5.1", None), ("und", "Dolby Digital", "1.0", None)],
+                     "unparsed": ["Страна: СССР", "Перевод: Не требуется", "Видео кодек: MPEG2", "Аудио кодек: AC3"]},
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],
