@@ -15,6 +15,8 @@ from pathlib import Path
 from dvdtrack.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
+DUMP_MAX_BYTES = 4 * 1024 * 1024 * 1024  # about two million releases
+DUMP_MARK = b'"dvdtrack-dump"'  # what `export` writes at the start of a dump
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -23,7 +25,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")  # control characters but tab
 
 
 def read_input(name: str) -> str:
-    """Text of a file, or of stdin for `-`; errors name the file."""
+    """Text of a file, or of stdin for `-`; errors name the file. A dvdtrack dump (`export`) may
+    be as large as DUMP_MAX_BYTES: a whole catalogue is one file."""
     if name == "-":
         return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
     path = Path(name)
@@ -31,18 +34,20 @@ def read_input(name: str) -> str:
         if path.is_dir():
             raise InputError(f"{name}: is a directory")
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            head = handle.read(4096)
+            limit = DUMP_MAX_BYTES if DUMP_MARK in head else MAX_BYTES
+            data = head + handle.read(max(0, limit + 1 - len(head)))
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror}") from None
-    return decode(data, name)
+    return decode(data, name, limit)
 
 
-def decode(data: bytes, name: str) -> str:
+def decode(data: bytes, name: str, limit: int = MAX_BYTES) -> str:
     """Decode bytes as described in the module docstring; refuse empty, huge or binary input."""
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{name}: larger than {MAX_BYTES // 2**20} MiB")
+    if len(data) > limit:
+        raise InputError(f"{name}: larger than {limit // 2**20} MiB")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(data.decode(encoding, errors="replace"), name)

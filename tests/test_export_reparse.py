@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from tests.conftest import SEEDS
 
 POST = next(SEEDS.glob("000_*.txt"))
@@ -67,3 +69,18 @@ def test_reparse_reports_changes(run, tmp_path, monkeypatch):
     shown = json.loads(run("show", "1", "--json").stdout)
     assert shown["label"] == "Criterion" and shown["unparsed"] == []
     assert json.loads(run("reparse", "--json").stdout)["changed"] == []
+
+
+def test_dumps_may_be_larger_than_other_input(tmp_path, monkeypatch):
+    """A catalogue is exported as one file, so dumps get their own, larger size limit."""
+    from dvdtrack import textio
+    from dvdtrack.errors import InputError
+
+    monkeypatch.setattr(textio, "MAX_BYTES", 200)
+    dump = tmp_path / "dump.json"
+    dump.write_text('{"format": "dvdtrack-dump", "tables": {}, "pad": "' + "x" * 500 + '"}', encoding="utf-8")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("DVD9 | PAL 4:3 | 01:31:15\n" * 30, encoding="utf-8")
+    assert textio.read_input(str(dump)).startswith('{"format"')
+    with pytest.raises(InputError, match="larger than"):
+        textio.read_input(str(notes))
