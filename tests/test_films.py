@@ -165,3 +165,11 @@ def test_one_batch_with_two_editions_of_a_new_film(run, tmp_path):
     assert got[("Clear Sky", 1961)]["releases"] == 2
     film = json.loads(run("film", "Чистое небо", "--json").stdout)
     assert {e["disc_format"] for e in film["editions"]} == {"DVD9", "DVD5"}
+
+
+def test_untitled_blocks_are_films_of_their_own(run, tmp_path):
+    for name, spec in (("a.txt", "DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb"), ("b.txt", "DVD5 | NTSC 16:9 | 01:40:00 | 4.2 Gb")):
+        (tmp_path / name).write_text(spec + "\nLanguage: Russian\n", encoding="utf-8")
+    assert run("import", tmp_path / "a.txt", tmp_path / "b.txt").exit_code == 0
+    untitled = [f for f in films(run) if f["title"] == "Untitled release"]
+    assert len(untitled) == 2 and all(f["releases"] == 1 for f in untitled)

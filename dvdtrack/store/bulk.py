@@ -22,7 +22,7 @@ from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
 from dvdtrack.store.models import (
     Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
 )
-from dvdtrack.store.releases import Prepared
+from dvdtrack.store.releases import UNTITLED, Prepared
 from dvdtrack.store.titles import script_of, title_key
 
 
@@ -82,14 +82,18 @@ class ReleaseWriter:
 
     def _prepare(self, conn: Connection, batch: _Batch, release: Prepared, source_id: int) -> Written:
         info, digest, columns = release.info, release.digest, release.columns
-        film_id = self.matcher.match(conn, info.titles, info.year, None)
+        # a block naming no title is a film of its own (`release link` ties it to the right one):
+        # matched by its placeholder title, every untitled block would land on one film
+        titled = info.titles != [UNTITLED]
+        film_id = self.matcher.match(conn, info.titles, info.year, None) if titled else None
         created = film_id is None
         if created:
             film_id = PROVISIONAL + len(batch.films)
             batch.films.append({"title": info.titles[0], "year": info.year})
         else:
             batch.touched.add(film_id)
-        self.matcher.remember(film_id, info.titles, info.year)
+        if titled:
+            self.matcher.remember(film_id, info.titles, info.year)
         _gather_film(batch, film_id, info, source_id, f"release {digest[:12]}")
         batch.releases.append({**columns, "film_id": film_id, "block_hash": digest, "source_id": source_id,
                                "created_at": datetime.now(timezone.utc)})
