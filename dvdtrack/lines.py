@@ -88,26 +88,28 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
         if len(raw) > MAX_LINE:
             reads.append(LineRead(number, raw, "unparsed"))
             state = _State()
-            continue
-        text = clean_line(raw, grammar)
-        if not text:
-            reads.append(LineRead(number, text, "blank"))
-            state.pending, state.plain_items = None, False
         elif state.section is None and state.pending is None and not state.plain_items:
-            reads += _read_fresh(grammar, number, raw, text, state)
+            reads += _read_fresh(grammar, number, raw, state)
         else:
-            for part in split_fields(grammar, text):
-                reads += _read_part(grammar, number, part, state)
+            reads += _read_line(grammar, number, raw, state)
     return reads
 
 
-def _read_fresh(grammar: Grammar, number: int, raw: str, text: str, state: _State) -> list[LineRead]:
+def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
+    text = clean_line(raw, grammar)
+    if not text:
+        state.pending, state.plain_items = None, False
+        return [LineRead(number, text, "blank")]
+    return [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+
+
+def _read_fresh(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
     """A line read with nothing open before it: what it gives depends on the line alone, so it is
     remembered with the line's glance (collections repeat `Subtitles: none` and `• Trailer`)."""
     remembered = _glance_line(raw).reads
     known = remembered.get(grammar.key)
     if known is None:
-        reads = [r for part in split_fields(grammar, text) for r in _read_part(grammar, number, part, state)]
+        reads = _read_line(grammar, number, raw, state)
         remembered[grammar.key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
                                    state.section, state.pending, state.plain_items)
         return reads
