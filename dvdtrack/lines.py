@@ -41,7 +41,7 @@ _LABEL_SIMILARITY = 88
 _SPACED_LABEL = 7
 
 
-@dataclass
+@dataclass(slots=True)
 class LineRead:
     """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
 
@@ -52,7 +52,7 @@ class LineRead:
     fields: dict = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     """What earlier lines opened: a section of bullets, or a label whose values come next."""
 
