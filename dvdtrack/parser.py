@@ -17,6 +17,7 @@ from dvdtrack.lines import LineRead, estimate, glance, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
+_RULE_STARTS = frozenset("-=*_~#")
 _DIGITS = re.compile(r"\d+")
 _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
@@ -113,7 +114,8 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
     """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers."""
     chunks: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(text.splitlines(), start=1):
-        if _RULE_LINE.match(line.strip()):
+        stripped = line.strip()
+        if stripped[:1] in _RULE_STARTS and _RULE_LINE.match(stripped):
             chunks.append([])
         else:
             chunks[-1].append((number, line))
@@ -130,7 +132,7 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     """
     text = "\n".join(line for _, line in chunk)
     glances = glance(chunk)
-    guessed = sorted(((estimate(g, glances), sum(mark in text for mark in g.marks), -i, g)
+    guessed = sorted(((estimate(g, glances), sum([mark in text for mark in g.marks]), -i, g)
                       for i, g in enumerate(grammars)), key=lambda s: s[:3], reverse=True)
     best, others = None, []
     for guess, marks, order, grammar in guessed:
