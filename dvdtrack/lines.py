@@ -15,12 +15,13 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dvdtrack.fields import is_none_word, split_items
-from dvdtrack.grammar import Grammar, Rule, Section, copy_fields
+from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.patterns import copy_fields
 
-_BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
+BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value` (the plural mark too)
-_LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\(s\))?"
+LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\(s\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
@@ -63,7 +64,7 @@ class _State:
 
 def clean_line(line: str, grammar: Grammar) -> str:
     """Normalise spacing, brackets and invisible characters; drop the grammar's line prefixes."""
-    text = _clean(line)
+    text = clean_text(line)
     for prefix in grammar.line_prefixes:
         if text.startswith(prefix):
             text = text[len(prefix):].lstrip()
@@ -71,7 +72,7 @@ def clean_line(line: str, grammar: Grammar) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _clean(line: str) -> str:
+def clean_text(line: str) -> str:
     # Cached: every grammar reads the same lines while the parser chooses between them.
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
@@ -105,8 +106,8 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
 
 def _read_fresh(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
     """A line read with nothing open before it: what it gives depends on the line alone, so it is
-    remembered with the line's glance (collections repeat `Subtitles: none` and `• Trailer`)."""
-    remembered = _glance_line(raw).reads
+    remembered (collections repeat `Subtitles: none` and `• Trailer`)."""
+    remembered = _remembered(raw)
     known = remembered.get(grammar.key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
@@ -115,6 +116,12 @@ def _read_fresh(grammar: Grammar, number: int, raw: str, state: _State) -> list[
         return reads
     templates, state.section, state.pending, state.plain_items = known
     return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
+
+
+@lru_cache(maxsize=8192)
+def _remembered(raw: str) -> dict:
+    """What each grammar (by `Grammar.key`) read of this line with nothing open before it."""
+    return {}
 
 
 def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
@@ -138,7 +145,7 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> LineRead:
-    bullet = _BULLET.match(text)
+    bullet = BULLET.match(text)
     if bullet and len(text) > bullet.end():
         return _read_item(grammar, number, text[bullet.end():], state)
     label, value = split_label(grammar, text)
@@ -208,7 +215,7 @@ def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str |
     label glued to its value (`QualityDVD5`, `formatDVD Video`) or, with `spaced`, a long known
     label and a value after a space (`Running Time 95:11`, `Subtitles English`);
     (None, text) otherwise."""
-    m = _LABEL.match(text)
+    m = LABEL.match(text)
     if m is not None:
         return m.group("label"), m.group("value")
     folded = text.casefold().rstrip(" :")
@@ -253,89 +260,3 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
         return read
     prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and label is None
     return LineRead(number, text, "prose" if prose else "unparsed")
-
-
-@dataclass(frozen=True, slots=True)
-class Glance:
-    """What every grammar's guess needs to know of a line, worked out once for all of them."""
-
-    raw: str
-    text: str  # cleaned, without any grammar's line prefixes ("" for a blank line)
-    bullet: bool
-    label: str | None  # casefolded label of a `Label: value` line
-    value: str = ""
-    # what each grammar (by `Grammar.key`) makes of the line, whatever came before it: see `_kind`
-    kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
-    reads: dict = field(default_factory=dict, compare=False, hash=False, repr=False)  # see `_read_fresh`
-
-
-def glance(lines: list[tuple[int, str]]) -> list[Glance]:
-    """The lines of a block as `estimate` reads them (an overlong line counts as blank)."""
-    return [_glance_line(raw) if len(raw) <= MAX_LINE else _BLANK for _, raw in lines]
-
-
-@lru_cache(maxsize=8192)  # lines repeat across a collection; a glance also keeps its kinds
-def _glance_line(raw: str) -> Glance:
-    text = _clean(raw)
-    bullet = _BULLET.match(text) is not None
-    m = None if bullet or not text else _LABEL.match(text)
-    return Glance(raw, text, bullet, m.group("label").casefold() if m else None, m.group("value") if m else "")
-
-
-_BLANK = Glance("", "", False, None)
-
-# (kind of line, what the lines before opened) → (1 if it could be read, what it opens). Kinds:
-# a bullet; an unlabelled line some unlabelled rule could read, or none could; a section header;
-# a known label with its value, or alone (its value comes next); an unknown label with a value
-# (an item, inside a section), or alone.
-_OPENS = {
-    "bullet": {None: (1, None), "section": (1, "section"), "label": (1, None)},
-    "plain-read": {None: (1, None), "section": (1, "section"), "label": (1, None)},
-    "plain": {None: (0, None), "section": (1, "section"), "label": (1, None)},
-    "header": {None: (1, "section"), "section": (1, "section"), "label": (1, "section")},
-    "known": {None: (1, None), "section": (1, None), "label": (1, None)},
-    "known-bare": {None: (1, "label"), "section": (1, "label"), "label": (1, "label")},
-    "unknown": {None: (0, None), "section": (1, "section"), "label": (0, None)},
-    "unknown-bare": {None: (0, None), "section": (0, None), "label": (0, None)},
-}
-
-
-def estimate(grammar: Grammar, lines: list[Glance]) -> int:
-    """A cheap guess of how many lines `read_lines` would read: bullets, lines with a label the
-    grammar knows, the line after a known label with no value (its value), plain lines after a
-    section header (its items, up to a blank line), and unlabelled lines holding all literal words
-    of one of its unlabelled patterns; a line with a label the grammar does not know counts for
-    nothing. The parser reads a block in full only with the grammars whose guess could win."""
-    total, after = 0, None
-    for line in lines:
-        if not line.text:
-            after = None
-            continue
-        kind = line.kinds.get(grammar.key)
-        if kind is None:
-            kind = line.kinds[grammar.key] = _kind(grammar, line)
-        score, after = _OPENS[kind][after]
-        total += score
-    return total
-
-
-def _kind(grammar: Grammar, line: Glance) -> str:
-    """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
-    if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
-        text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
-        if not text:
-            return "unknown-bare"
-        line = Glance(line.raw, text, _BULLET.match(text) is not None, None)
-    if line.bullet:
-        return "bullet"
-    label, value = line.label, line.value
-    if label is None:
-        found, value = split_label(grammar, line.text)
-        label = found.casefold() if found is not None else None
-    if label is None:
-        return "plain-read" if grammar.could_read_unlabelled(line.text) else "plain"
-    if label in grammar.sections and not value:
-        return "header"
-    if label in grammar.labelled or label in grammar.sections:
-        return "known" if value else "known-bare"
-    return "unknown" if value else "unknown-bare"

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.lines import LineRead, estimate, glance, read_lines
+from dvdtrack.guess import estimate, glance
+from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -126,7 +127,7 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
     the block shows most, then the first by name.
 
-    Reading a block costs far more than guessing (`lines.estimate`), so grammars are read in the
+    Reading a block costs far more than guessing (`guess.estimate`), so grammars are read in the
     order of their guesses, and a grammar is read only while its guess could still beat the best
     score read so far; the runner-up of the others is reported with its guess.
     """

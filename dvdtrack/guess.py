@@ -1,0 +1,99 @@
+"""Grammar guesses: a cheap estimate of how many lines of a block a grammar would read.
+
+The parser reads a block in full only with the grammars whose guess could beat the best score
+read so far, so the guess works from what each line is to a grammar (a bullet, a known label, a
+line an unlabelled pattern could read), worked out once per line and remembered with it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from dvdtrack.grammar import Grammar
+from dvdtrack.lines import BULLET, LABEL, MAX_LINE, clean_line, clean_text, split_label
+
+
+@dataclass(frozen=True, slots=True)
+class Glance:
+    """What every grammar's guess needs to know of a line, worked out once for all of them."""
+
+    raw: str
+    text: str  # cleaned, without any grammar's line prefixes ("" for a blank line)
+    bullet: bool
+    label: str | None  # casefolded label of a `Label: value` line
+    value: str = ""
+    # what each grammar (by `Grammar.key`) makes of the line, whatever came before it: see `_kind`
+    kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
+
+
+def glance(lines: list[tuple[int, str]]) -> list[Glance]:
+    """The lines of a block as `estimate` reads them (an overlong line counts as blank)."""
+    return [_glance_line(raw) if len(raw) <= MAX_LINE else _BLANK for _, raw in lines]
+
+
+@lru_cache(maxsize=8192)  # lines repeat across a collection; a glance also keeps its kinds
+def _glance_line(raw: str) -> Glance:
+    text = clean_text(raw)
+    bullet = BULLET.match(text) is not None
+    m = None if bullet or not text else LABEL.match(text)
+    return Glance(raw, text, bullet, m.group("label").casefold() if m else None, m.group("value") if m else "")
+
+
+_BLANK = Glance("", "", False, None)
+
+# (kind of line, what the lines before opened) → (1 if it could be read, what it opens). Kinds:
+# a bullet; an unlabelled line some unlabelled rule could read, or none could; a section header;
+# a known label with its value, or alone (its value comes next); an unknown label with a value
+# (an item, inside a section), or alone.
+_OPENS = {
+    "bullet": {None: (1, None), "section": (1, "section"), "label": (1, None)},
+    "plain-read": {None: (1, None), "section": (1, "section"), "label": (1, None)},
+    "plain": {None: (0, None), "section": (1, "section"), "label": (1, None)},
+    "header": {None: (1, "section"), "section": (1, "section"), "label": (1, "section")},
+    "known": {None: (1, None), "section": (1, None), "label": (1, None)},
+    "known-bare": {None: (1, "label"), "section": (1, "label"), "label": (1, "label")},
+    "unknown": {None: (0, None), "section": (1, "section"), "label": (0, None)},
+    "unknown-bare": {None: (0, None), "section": (0, None), "label": (0, None)},
+}
+
+
+def estimate(grammar: Grammar, lines: list[Glance]) -> int:
+    """A cheap guess of how many lines `read_lines` would read: bullets, lines with a label the
+    grammar knows, the line after a known label with no value (its value), plain lines after a
+    section header (its items, up to a blank line), and unlabelled lines holding all literal words
+    of one of its unlabelled patterns; a line with a label the grammar does not know counts for
+    nothing. The parser reads a block in full only with the grammars whose guess could win."""
+    total, after = 0, None
+    for line in lines:
+        if not line.text:
+            after = None
+            continue
+        kind = line.kinds.get(grammar.key)
+        if kind is None:
+            kind = line.kinds[grammar.key] = _kind(grammar, line)
+        score, after = _OPENS[kind][after]
+        total += score
+    return total
+
+
+def _kind(grammar: Grammar, line: Glance) -> str:
+    """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
+    if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
+        text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
+        if not text:
+            return "unknown-bare"
+        line = Glance(line.raw, text, BULLET.match(text) is not None, None)
+    if line.bullet:
+        return "bullet"
+    label, value = line.label, line.value
+    if label is None:
+        found, value = split_label(grammar, line.text)
+        label = found.casefold() if found is not None else None
+    if label is None:
+        return "plain-read" if grammar.could_read_unlabelled(line.text) else "plain"
+    if label in grammar.sections and not value:
+        return "header"
+    if label in grammar.labelled or label in grammar.sections:
+        return "known" if value else "known-bare"
+    return "unknown" if value else "unknown-bare"
