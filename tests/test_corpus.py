@@ -111,6 +111,16 @@ EXPECTED = {
     ("blog", 5): {"grammar": "blog", "titles": ["The Color of Pomegranates", "Sayat Nova"], "year": 1969,
                   "region": "1", "video_system": "NTSC", "aspect_ratio": "1.33:1", "runtime_seconds": 78 * 60,
                   "disc_format": "DVD9", "directors": ["Sergei Parajanov"]},
+    # a silent film's track has no language (zxx); a bare ratio among the extras
+    ("blog", 6): {"grammar": "blog", "titles": ["Chelovek s kinoapparatom", "Man with a Movie Camera"], "year": 1929,
+                  "disc_format": "DVD5", "video_system": "NTSC", "region": "1", "aspect_ratio": "1.33:1",
+                  "runtime_seconds": 68 * 60, A: [("zxx", None, None, None)], S: [], "genres": ["Documentary"],
+                  "features": ["Stereo score by the Alloy Orchestra", "Commentary by Yuri Tsivian"],
+                  "unparsed": ["Country : USSR"]},
+    ("blog", 7): {"grammar": "blog", "titles": ["Aelita"], "year": 1924, "disc_format": "DVD5", "label": "Ruscico",
+                  "video_system": "NTSC", "aspect_ratio": "4:3", "runtime_seconds": 6240, S: ["en", "fr", "es"],
+                  A: [("ru", None, None, None), ("en", None, None, None)],
+                  "unparsed": ["Posted by admin on 12 March 2011"]},
     # a `DVD Release Date` year is no second release, and not the film's year
     ("specsheet", 13): {"titles": ["Solaris"], "year": 1972, "region": "1", "video_system": "NTSC", "disc_count": 2,
                         "aspect_ratio": "2.35:1", "runtime_seconds": 167 * 60, "label": "Criterion Collection",

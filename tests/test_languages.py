@@ -25,6 +25,7 @@ CASES = {
     "uk": ["Ukrainian", "українська", "украинский", "ukrajinské"],
     "hu": ["Hungarian", "Magyar", "maďarské", "węgierskie", "Ungarisch", "unkari"],
     "sk": ["Slovak", "slovenské", "slovenčina"],
+    "zxx": ["Silent", "Silent (intertitles)", "немой", "Stumm", "němý", "mykkä"],  # no spoken language
 }
 
 
