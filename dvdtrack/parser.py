@@ -26,7 +26,7 @@ _SCALARS = {
     "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
     "recovery": "recovery_percent",
 }
-_LISTS = ("genres", "directors", "cast", "awards", "features")
+_LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 
 
 @dataclass

@@ -46,6 +46,7 @@ class ReleaseSpec:
     audio: list[AudioTrack] = field(default_factory=list)
     subtitles: list[SubtitleTrack] = field(default_factory=list)
     genres: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
     directors: list[str] = field(default_factory=list)
     cast: list[str] = field(default_factory=list)
     awards: list[str] = field(default_factory=list)
@@ -64,7 +65,7 @@ class ReleaseSpec:
         data = {name: getattr(self, name) for name in self.__dataclass_fields__ if name not in _INTERNAL}
         data.update(audio=[dict(vars(t)) for t in self.audio], subtitles=[dict(vars(t)) for t in self.subtitles],
                     related=[r.to_dict() for r in self.related])
-        for name in ("titles", "genres", "directors", "cast", "awards", "features", "unparsed"):
+        for name in ("titles", "genres", "countries", "directors", "cast", "awards", "features", "unparsed"):
             data[name] = list(data[name])
         return data
 

@@ -173,3 +173,12 @@ def test_untitled_blocks_are_films_of_their_own(run, tmp_path):
     assert run("import", tmp_path / "a.txt", tmp_path / "b.txt").exit_code == 0
     untitled = [f for f in films(run) if f["title"] == "Untitled release"]
     assert len(untitled) == 2 and all(f["releases"] == 1 for f in untitled)
+
+
+def test_country_lines_become_film_facts(run, tmp_path):
+    notes = tmp_path / "post.txt"
+    notes.write_text("Stalker (1979) DVD9\nCountry: USSR\nLanguage: Russian\n", encoding="utf-8")
+    assert run("add", notes).exit_code == 0
+    film = json.loads(run("film", "Stalker", "--json").stdout)
+    assert [f["value"] for f in film["facts"]["country"]] == ["USSR"]
+    assert "Countries" in run("film", "Stalker").stdout

@@ -61,7 +61,8 @@ def release_table(data: dict) -> Table:
         ("Runtime", format_runtime(data["runtime_seconds"])),
         ("Size", f"{data['size_text']} ({format_size(data['size_bytes'])})" if data["size_text"] else None),
         ("Audio", _audio(data["audio"])), ("Subtitles", _subs(data["subtitles"])),
-        ("Genres", ", ".join(data["genres"])), ("Directors", ", ".join(data["directors"])),
+        ("Genres", ", ".join(data["genres"])), ("Countries", ", ".join(data.get("countries", []))),
+        ("Directors", ", ".join(data["directors"])),
         ("Cast", ", ".join(data["cast"])), ("Awards", "\n".join(data["awards"])),
         ("Features", "\n".join(data["features"])),
         ("Synopsis", _short(data["synopsis"])),
@@ -135,6 +136,10 @@ def film_panel(data: dict) -> Table:
             table.add_row(name, str(data[key]))
     table.add_row("Directors", ", ".join(data["directors"]))
     table.add_row("Cast", ", ".join(data["cast"]))
+    for name, field in (("Genres", "genre"), ("Countries", "country")):
+        values = dict.fromkeys(f["value"] for f in data["facts"].get(field, []))  # once each, first seen first
+        if values:
+            table.add_row(name, ", ".join(values))
     for entry in data["lists"]:
         table.add_row("In list", f"{entry['list']} (#{entry['position']}, from {entry['source']})\n"
                       f"  {entry['description'] or ''}\n  Fact: {entry['fact'] or ''}")

@@ -37,6 +37,7 @@ class FilmInfo:
     directors: list[str] = field(default_factory=list)
     cast: list[str] = field(default_factory=list)
     genres: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
     facts: dict[str, str] = field(default_factory=dict)
 
 
@@ -91,7 +92,8 @@ def film_facts(info: FilmInfo) -> list[tuple[str, str]]:
     facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]]
     facts += [("year", info.year), ("imdb_id", info.imdb_id), ("rating", info.rating)]
     facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
-    facts += [("genre", g) for g in info.genres] + list(info.facts.items())
+    facts += [("genre", g) for g in info.genres] + [("country", c) for c in info.countries]
+    facts += list(info.facts.items())
     return [(name, str(value)) for name, value in facts if value not in (None, "")]
 
 

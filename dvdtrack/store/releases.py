@@ -25,7 +25,7 @@ def block_hash(raw: str) -> str:
 def film_info(spec: ReleaseSpec) -> FilmInfo:
     """What a release block says about its film."""
     return FilmInfo(titles=spec.titles or [UNTITLED], year=spec.year, directors=spec.directors,
-                    cast=spec.cast, genres=spec.genres)
+                    cast=spec.cast, genres=spec.genres, countries=spec.countries)
 
 
 def release_columns(spec: ReleaseSpec) -> dict:
