@@ -258,5 +258,10 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
     read = _match(grammar.unlabelled, text, number, text)
     if read is not None:
         return read
-    prose = grammar.prose_field and len(text.split()) >= _PROSE_WORDS and label is None
-    return LineRead(number, text, "prose" if prose else "unparsed")
+    return LineRead(number, text, "prose" if grammar.prose_field and label is None and _is_prose(text) else "unparsed")
+
+
+def _is_prose(text: str) -> bool:
+    """Eight words or more, most of them longer than a letter (`G R O U P  N F O` is a banner)."""
+    words = text.split()
+    return len(words) >= _PROSE_WORDS and sum(len(w) > 1 for w in words) * 4 >= len(words) * 3

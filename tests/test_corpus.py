@@ -211,6 +211,11 @@ EXPECTED = {
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],
                      A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)]},
+    ("nfo", 7): {"grammar": "nfo", "titles": ["Ivanovo detstvo"], "disc_format": "DVD9", "video_system": "PAL",
+                 "aspect_ratio": "4:3", "runtime_seconds": 3600 + 31 * 60 + 42, "size_bytes": round(7.12 * 1024**3),
+                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "de", "fr"], "synopsis": None,
+                 "unparsed": ["G R O U P N F O", "Release Date ..... : 2010-05-12", "Retail Date ...... : 2009-11-02",
+                              "IMDb ............. : http://www.imdb.com/title/tt0056111/", "Rating ........... : 8.1/10"]},
     # `Оригинальное название:` after `Название:` is one release with two titles
     ("tracker", 8): {"titles": ["Сталкер", "Stalker"], "year": 1979, "video_system": "NTSC", "runtime_seconds": 9300,
                      A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)],
