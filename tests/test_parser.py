@@ -1,5 +1,7 @@
 """Parser behaviour: multi-release blocks, unparsed lines, explain data, user grammars, robustness."""
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -141,3 +143,27 @@ def test_remembered_line_reads_are_copies(grammars):
     first[0].fields["subtitles"].append("changed")
     again = read_lines(grammars["specsheet"], [(7, "Subtitles: English, French")])
     assert again[0].fields == {"subtitles": ["English", "French"]} and again[0].number == 7
+
+
+_CORPUS_LINES = sorted({line for path in (Path(__file__).parent / "corpus").glob("*.txt")
+                        for line in path.read_text(encoding="utf-8").splitlines() if line != "%%%"})
+_DEBRIS = [" | ", "•", "- ", ":", "....:", "(", ")", "[", "]", " & ", " и ", "3/2", "DVD9", "PAL", "1.33:1",
+           "Audio:", "Subtitles:", "Extras:", "", "Русские субтитры:", "w/", "16:9 (", "DD 5.1", "\t"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_CORPUS_LINES), st.sampled_from(_DEBRIS),
+                          st.tuples(st.sampled_from(_CORPUS_LINES), st.sampled_from(_DEBRIS), st.integers(0, 80))
+                          .map(lambda t: t[0][: t[2]] + t[1] + t[0][t[2]:])), max_size=14))
+def test_real_lines_mixed_with_debris_read_or_are_refused(lines):
+    """Corpus lines, cut and mixed with table and bullet debris: read and normalised, or refused
+    with NothingParsed, never anything else."""
+    from dvdtrack.normalise import normalise
+    from dvdtrack.store.releases import prepare
+
+    try:
+        releases = parse_text("\n".join(lines), load_grammars()).releases
+    except NothingParsed:
+        return
+    for spec in releases:
+        prepare(normalise(spec))
