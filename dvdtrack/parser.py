@@ -24,7 +24,7 @@ _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
 _SCALARS = {
     "year": "year", "label": "label", "region": "region", "video_system": "video_system",
     "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
-    "recovery": "recovery_percent",
+    "recovery": "recovery_percent", "translation": "translation",
 }
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_INTERNAL = ("raw", "runtime_text", "unknown_languages")
+_INTERNAL = ("raw", "runtime_text", "unknown_languages", "translation")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class ReleaseSpec:
     awards: list[str] = field(default_factory=list)
     features: list[str] = field(default_factory=list)
     synopsis: str | None = None
+    translation: str | None = None  # `Перевод: …` of a tracker post: the kind of its Russian tracks
     related: list[ReleaseSpec] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
     unknown_languages: list[str] = field(default_factory=list)

@@ -147,9 +147,9 @@ EXPECTED = {
                         "region": "2", "unparsed": []},
     ("tracker", 7): {"titles": ["Летят журавли"], "year": 1957, "disc_format": "DVD9", "runtime_seconds": 5475,
                      "genres": ["драма", "военный"], "directors": ["Михаил Калатозов"], S: ["en", "fr", "de"],
-                     A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", "voice-over"),
+                     A: [("ru", "Dolby Digital", "2.0", "original"), ("en", "Dolby Digital", "1.0", "voice-over"),
                          ("ru", "Dolby Digital", "2.0", "commentary")],
-                     "countries": ["СССР"], "unparsed": ["Перевод: Не требуется", "Доп. информация: Издание RUSCICO"]},
+                     "countries": ["СССР"], "unparsed": ["Доп. информация: Издание RUSCICO"]},
     ("nfo", 4): {"grammar": "nfo", "titles": ["The Cranes Are Flying"], "year": 1957, "video_system": "PAL",
                  "aspect_ratio": "4:3", "runtime_seconds": 5475, "size_bytes": round(7.01 * 1024**3),
                  A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", None)], S: ["en", "fr"],
@@ -191,7 +191,7 @@ EXPECTED = {
     ("tracker", 10): {"titles": ["Зеркало"], "year": 1974, "disc_format": "DVD9", "video_system": "PAL",
                      "aspect_ratio": "4:3", "runtime_seconds": 3600 + 46 * 60 + 23, S: ["ru"],
                      A: [("und", "Dolby Digital", "5.1", None), ("und", "Dolby Digital", "1.0", None)],
-                     "countries": ["СССР"], "unparsed": ["Перевод: Не требуется", "Видео кодек: MPEG2", "Аудио кодек: AC3"]},
+                     "countries": ["СССР"], "unparsed": ["Видео кодек: MPEG2", "Аудио кодек: AC3"]},
     # Czech, Finnish, German and Polish shop sheets
     ("specsheet", 29): {"titles": ["Obchod na korze"], "year": 1965, "region": "2", "aspect_ratio": "2.35:1",
                         "runtime_seconds": 127 * 60, "disc_count": 1, S: ["cs", "sk", "en"],
@@ -210,15 +210,19 @@ EXPECTED = {
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],
-                     A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)]},
+                     A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "2.0", "original")]},
     ("nfo", 7): {"grammar": "nfo", "titles": ["Ivanovo detstvo"], "disc_format": "DVD9", "video_system": "PAL",
                  "aspect_ratio": "4:3", "runtime_seconds": 3600 + 31 * 60 + 42, "size_bytes": round(7.12 * 1024**3),
                  A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "de", "fr"], "synopsis": None,
                  "unparsed": ["G R O U P N F O", "Release Date ..... : 2010-05-12", "Retail Date ...... : 2009-11-02",
                               "IMDb ............. : http://www.imdb.com/title/tt0056111/", "Rating ........... : 8.1/10"]},
+    # `Перевод:` gives the Russian track its kind
+    ("tracker", 11): {"titles": ["Земляничная поляна", "Smultronstället"], "year": 1957, "disc_format": "DVD9",
+                     "runtime_seconds": 91 * 60, S: ["ru", "en"], "directors": ["Ингмар Бергман"], "unparsed": [],
+                     A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)]},
     # `Оригинальное название:` after `Название:` is one release with two titles
     ("tracker", 8): {"titles": ["Сталкер", "Stalker"], "year": 1979, "video_system": "NTSC", "runtime_seconds": 9300,
-                     A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)],
+                     A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "1.0", "original")],
                      S: ["en", "fr", "de", "es"], "directors": ["Андрей Тарковский"]},
 }
 

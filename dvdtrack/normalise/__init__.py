@@ -6,7 +6,7 @@ import copy
 import dataclasses
 
 from dvdtrack.normalise.aspect import canonical_aspect
-from dvdtrack.normalise.audio import split_track
+from dvdtrack.normalise.audio import split_track, translation_kind
 from dvdtrack.normalise.language import resolve_language
 from dvdtrack.normalise.runtime import runtime_seconds
 from dvdtrack.normalise.size import size_bytes
@@ -22,7 +22,7 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
     out.runtime_seconds = runtime_seconds(spec.runtime_text) if spec.runtime_text else spec.runtime_seconds
     out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
     out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
-    out.audio = _audio_tracks(spec, out)
+    out.audio = _translated(_audio_tracks(spec, out), spec.translation)
     out.subtitles = [SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles]
     out.related = [normalise(r) for r in spec.related]
     return out
@@ -43,6 +43,15 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
         track.language = _code(track.name, out) if track.name else UNDETERMINED
         tracks.append(track)
     return _formats_before_languages(tracks)
+
+
+def _translated(tracks: list, translation: str | None) -> list:
+    """Russian tracks of no stated kind take the kind a `Перевод:` line gives."""
+    kind = translation_kind(translation) if translation else None
+    for track in tracks:
+        if kind and track.language == "ru" and track.kind is None:
+            track.kind = kind
+    return tracks
 
 
 def _formats_before_languages(tracks: list) -> list:

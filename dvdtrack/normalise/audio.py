@@ -39,10 +39,23 @@ _KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
     (r"(?:оригинал|original|oryginal|originál)\w*", "original"),
 ]]
+_NO_TRANSLATION = re.compile(r"не\s+требуется|не\s+нужен|отсутствует|not\s+needed|none\s+needed", re.I)
 _FILLER = re.compile(  # `3/2 (L,C,R,l,r) + LFE`: the speaker letters go with the layout
     r"\((?:[LCRSlrs],?)+\)|\blfe\b|[()\[\],;:+|&@]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround|professional)\b|моно|стерео"
     r"|(?:профессиональн|любительск|авторск)\w*"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
+
+
+def translation_kind(text: str) -> str | None:
+    """The kind a tracker post's `Перевод:` gives its Russian tracks: `Не требуется` (none
+    needed) and `Оригинал` mean original, `многоголосый закадровый` voice-over, and so on.
+
+    >>> translation_kind("Профессиональный (многоголосый закадровый)"), translation_kind("Не требуется")
+    ('voice-over', 'original')
+    """
+    if _NO_TRANSLATION.search(text):
+        return "original"
+    return _take(text, _KINDS)[1]
 
 
 def split_track(raw: str) -> AudioTrack:
