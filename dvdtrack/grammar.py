@@ -66,6 +66,7 @@ class Grammar:
     prose_field: str | None = None
     line_prefixes: tuple[str, ...] = ()
     item_rules: list[Rule] = field(default_factory=list)
+    orphan_rules: list[Rule] = field(default_factory=list)  # for bullets before any section header
     marks: tuple[str, ...] = ()
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
@@ -159,6 +160,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)
     grammar.item_rules = [_named_rule(rules, name, path) for name in options.get("item_rules", [])]
+    grammar.orphan_rules = [_named_rule(rules, name, path) for name in options.get("orphan_rules", [])]
     _index_unlabelled(grammar)
     _index_labels(grammar)
     return grammar

@@ -202,6 +202,8 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
     label, value = split_label(grammar, item, spaced=False)
     rules = _lookup(grammar.labelled, label) if label is not None and value else None
     read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
+    if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
+        read = _match(grammar.orphan_rules, item, number, item)
     if read is not None:
         return read
     target = section.field if section is not None else grammar.orphan_bullets

@@ -167,3 +167,11 @@ def test_real_lines_mixed_with_debris_read_or_are_refused(lines):
         return
     for spec in releases:
         prepare(normalise(spec))
+
+
+def test_awards_only_before_any_header(grammars):
+    text = ("Ballada o soldate AKA Ballad of a Soldier (1959) (DVD)\n• BAFTA Award for Best Film, 1961\n"
+            "Special Features:\n• Interview with the Oscar-winning cameraman\n• Trailer\n")
+    spec = parse_text(text, grammars).releases[0]
+    assert spec.awards == ["BAFTA Award for Best Film, 1961"]
+    assert spec.features == ["Interview with the Oscar-winning cameraman", "Trailer"]
