@@ -170,9 +170,10 @@ def _joined(item: str) -> list[str]:
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
 RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3"
-# A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`)
-TRACKS_RE = (r"(?i:[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
-             r"(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b.*)")
+# A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
+# short as such lines are (a sentence that mentions `stereo` is no track)
+TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
+             r"(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b[^|]*)")
 
 
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
@@ -190,6 +191,12 @@ def says_russian(text: str) -> list[str]:
 @with_pattern(RATIO_RE)
 def ratio(text: str) -> str:
     return text.strip()
+
+
+@with_pattern(r"[^|]+")  # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell
+def cell_languages(text: str) -> list[str]:
+    """`languages` for a bare line, which never spans the cells of a `|` strip."""
+    return languages(text)
 
 
 @with_pattern(TRACKS_RE)
@@ -232,6 +239,7 @@ FIELD_TYPES = {
     "Region": region,
     "List": items,
     "Languages": languages,
+    "CellLanguages": cell_languages,
     "Text": text_value,
     "Award": award,
     "Ratio": ratio,

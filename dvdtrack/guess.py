@@ -77,6 +77,12 @@ def estimate(grammar: Grammar, lines: list[Glance]) -> int:
     return total
 
 
+def _could_read_plain(grammar: Grammar, text: str) -> bool:
+    """An unlabelled rule could read the line, or a cell of a `Region 1 | NTSC | 1.33:1` strip."""
+    return grammar.could_read_unlabelled(text) or (
+        " | " in text and any(grammar.could_read_unlabelled(cell.strip()) for cell in text.split(" | ")))
+
+
 def _kind(grammar: Grammar, line: Glance) -> str:
     """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
     if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
@@ -91,7 +97,7 @@ def _kind(grammar: Grammar, line: Glance) -> str:
         found, value = split_label(grammar, line.text)
         label = found.casefold() if found is not None else None
     if label is None:
-        return "plain-read" if grammar.could_read_unlabelled(line.text) else "plain"
+        return "plain-read" if _could_read_plain(grammar, line.text) else "plain"
     if label in grammar.sections and not value:
         return "header"
     if label in grammar.labelled or label in grammar.sections:

@@ -26,6 +26,7 @@ _SCALARS = {
     "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
     "recovery": "recovery_percent", "translation": "translation",
 }
+_READ = frozenset({"rule", "header", "item", "related"})
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 
 
@@ -34,9 +35,9 @@ class BlockChoice:
     """The grammar chosen for one block, its score (lines read) and the runner-up."""
 
     grammar: str
-    score: int
+    score: float
     runner_up: str | None
-    runner_up_score: int
+    runner_up_score: float
     lines: list[LineRead]
 
 
@@ -150,8 +151,20 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     return BlockChoice(best[3], best[0], second and second[1], second[0] if second else 0, best[4])
 
 
-def _score(reads: list[LineRead]) -> int:
-    return sum(r.kind in ("rule", "header", "item", "related") for r in reads)
+def _score(reads: list[LineRead]) -> float:
+    """Lines read, a line counting for the share of its parts that were read: a strip read cell by
+    cell or a line of several labels counts once, as a line read whole does.
+
+    >>> _score([LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "c", "item")])
+    1.5
+    """
+    parts: dict[int, list[int]] = {}
+    for read in reads:
+        if read.kind != "blank":
+            counts = parts.setdefault(read.number, [0, 0])
+            counts[0] += read.kind in _READ
+            counts[1] += 1
+    return sum(read / total for read, total in parts.values())
 
 
 def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:

@@ -207,6 +207,14 @@ EXPECTED = {
                         "cast": ["Daniel Olbrychski", "Wojciech Pszoniak"], "countries": ["Polska"],
                         "runtime_seconds": 179 * 60, "aspect_ratio": "1.33:1", "disc_count": 2, S: ["en", "fr"],
                         A: [("pl", "Dolby Digital", "2.0", None)], "unparsed": []},
+    ("specsheet", 33): {"titles": ["Letyat zhuravli (The Cranes Are Flying)"], "year": 1957, "disc_format": "DVD9",
+                        "region": "0", "video_system": "PAL", "aspect_ratio": "1.37:1", "runtime_seconds": 97 * 60,
+                        A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", "commentary")],
+                        S: ["en", "ru"], "features": ["interview (12 min)", "stills gallery", "trailer (2 min)"]},
+    # a strip of cells, some of which only a bare-value rule reads
+    ("blog", 8): {"titles": ["Andrei Rublev"], "year": 1966, "label": "Criterion Collection", "disc_count": 2,
+                  "region": "1", "video_system": "NTSC", "aspect_ratio": "1.33:1", "runtime_seconds": 205 * 60,
+                  A: [("ru", None, "1.0", None)], S: ["en"], "unparsed": []},
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],

@@ -108,9 +108,9 @@ def _short(text: str | None, limit: int = 300) -> str | None:
 
 def explain_table(block) -> Table:
     """Line by line: which rule of which grammar read it (for `parse --explain`)."""
-    title = f"grammar {block.grammar} (score {block.score})"
+    title = f"grammar {block.grammar} (score {round(block.score, 1):g})"
     if block.runner_up:
-        title += f"; runner-up {block.runner_up} (score {block.runner_up_score})"
+        title += f"; runner-up {block.runner_up} (score {round(block.runner_up_score, 1):g})"
     table = Table(title=title, title_justify="left")
     for name in ("line", "read as", "text", "fields"):
         table.add_column(name, overflow="fold")
