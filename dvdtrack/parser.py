@@ -158,13 +158,15 @@ def _score(reads: list[LineRead]) -> float:
     >>> _score([LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "c", "item")])
     1.5
     """
-    parts: dict[int, list[int]] = {}
-    for read in reads:
-        if read.kind != "blank":
-            counts = parts.setdefault(read.number, [0, 0])
-            counts[0] += read.kind in _READ
-            counts[1] += 1
-    return sum(read / total for read, total in parts.values())
+    total, number, read, parts = 0.0, None, 0, 0
+    for line in reads:  # the parts of a line come one after another
+        if line.kind == "blank":
+            continue
+        if line.number != number:
+            total += read / parts if parts else 0
+            number, read, parts = line.number, 0, 0
+        read, parts = read + (line.kind in _READ), parts + 1
+    return total + (read / parts if parts else 0)
 
 
 def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:
