@@ -16,6 +16,11 @@ from parse import with_pattern
 
 _SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
+# `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
+_BRACKETED = re.compile(r"^(.+?)\s+\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)$")
+_EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
+                      r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|"
+                      r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)")
 _DASH_SPACE = re.compile(r"[-\s]")
@@ -73,7 +78,20 @@ def is_none_word(text: str) -> bool:
 
 @with_pattern(r".+?")
 def titles(text: str) -> list[str]:
-    return [t.strip() for t in _AKA.split(text) if t.strip()]
+    """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
+
+    >>> titles("Letyat zhuravli (The Cranes Are Flying)"), titles("Solaris (Director's Cut)")
+    (['Letyat zhuravli', 'The Cranes Are Flying'], ["Solaris (Director's Cut)"])
+    """
+    found = [t.strip() for t in _AKA.split(text) if t.strip()]
+    return [part for title in found for part in _bracketed_title(title)]
+
+
+def _bracketed_title(title: str) -> list[str]:
+    m = _BRACKETED.match(title)
+    if m is None or _EDITION.search(m.group(2)):
+        return [title]
+    return [m.group(1).strip(), m.group(2).strip()]
 
 
 @with_pattern(r"[^\W_][^\s]*?")

@@ -207,7 +207,7 @@ EXPECTED = {
                         "cast": ["Daniel Olbrychski", "Wojciech Pszoniak"], "countries": ["Polska"],
                         "runtime_seconds": 179 * 60, "aspect_ratio": "1.33:1", "disc_count": 2, S: ["en", "fr"],
                         A: [("pl", "Dolby Digital", "2.0", None)], "unparsed": []},
-    ("specsheet", 33): {"titles": ["Letyat zhuravli (The Cranes Are Flying)"], "year": 1957, "disc_format": "DVD9",
+    ("specsheet", 33): {"titles": ["Letyat zhuravli", "The Cranes Are Flying"], "year": 1957, "disc_format": "DVD9",
                         "region": "0", "video_system": "PAL", "aspect_ratio": "1.37:1", "runtime_seconds": 97 * 60,
                         A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", "commentary")],
                         S: ["en", "ru"], "features": ["interview (12 min)", "stills gallery", "trailer (2 min)"]},
