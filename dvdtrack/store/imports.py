@@ -111,13 +111,19 @@ def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = Non
     """(path, _File or the reason it could not be read), in the order given.
 
     Parsing is pure and costs more than writing, so other processes read while this one writes:
-    chunks of files go to a process pool (with the grammars, so the workers need no set-up), and at
-    most _AHEAD chunks wait, which bounds memory however many files there are.
+    chunks of files go to a process pool (the grammars are sent once, as each process starts), and
+    at most _AHEAD chunks wait, which bounds memory however many files there are.
     """
-    workers = workers or min(os.cpu_count() or 1, _WORKERS)
+    settle_memory()
+    try:
+        yield from _read_all(paths, grammars, workers or min(os.cpu_count() or 1, _WORKERS))
+    finally:
+        gc.unfreeze()  # what was loaded for the import may be collected again afterwards
+
+
+def _read_all(paths, grammars: dict[str, Grammar], workers: int) -> Iterator[tuple[Path, object]]:
     chunks = _chunks(paths, _CHUNK)
     first = next(chunks, [])
-    settle_memory()
     if workers < 2 or len(first) < _CHUNK:
         for chunk in itertools.chain([first], chunks):
             yield from zip(chunk, _read_chunk(chunk, grammars))
