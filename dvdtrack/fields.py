@@ -76,7 +76,7 @@ def is_none_word(text: str) -> bool:
     return text.strip(" .").casefold() in _NONE_WORDS
 
 
-@with_pattern(r".+?")
+@with_pattern(r".*?[^:\s]")  # a title never ends in a colon: `Year: (1999)` is no title line
 def titles(text: str) -> list[str]:
     """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
 

@@ -175,3 +175,8 @@ def test_awards_only_before_any_header(grammars):
     spec = parse_text(text, grammars).releases[0]
     assert spec.awards == ["BAFTA Award for Best Film, 1961"]
     assert spec.features == ["Interview with the Oscar-winning cameraman", "Trailer"]
+
+
+def test_a_labelled_year_in_brackets_is_no_title(grammars):
+    spec = parse_text("Title: Test Film\nYear: ( 1999 )\nAspect Ratio: 1.78\n", grammars).releases[0]
+    assert (spec.titles, spec.year, spec.unparsed) == (["Test Film"], 1999, [])
