@@ -233,6 +233,12 @@ def award(text: str) -> str:
 
 
 @with_pattern(r".+")
+def voice_over(text: str) -> list[str]:
+    """`Lektor: polski` (Polish shops): a voice-over track in each language named; `brak`, none."""
+    return [f"{name} lektor" for name in languages(text)]
+
+
+@with_pattern(r".+")
 def text_value(text: str) -> str:
     return text.strip()
 
@@ -258,6 +264,7 @@ FIELD_TYPES = {
     "List": items,
     "Languages": languages,
     "CellLanguages": cell_languages,
+    "VoiceOver": voice_over,
     "Text": text_value,
     "Award": award,
     "Ratio": ratio,

@@ -215,6 +215,14 @@ EXPECTED = {
     ("blog", 8): {"titles": ["Andrei Rublev"], "year": 1966, "label": "Criterion Collection", "disc_count": 2,
                   "region": "1", "video_system": "NTSC", "aspect_ratio": "1.33:1", "runtime_seconds": 205 * 60,
                   A: [("ru", None, "1.0", None)], S: ["en"], "unparsed": []},
+    # a German shop's plural marks (`Regisseur(e):`); a Polish sheet's `Lektor: brak` (no voice-over)
+    ("specsheet", 34): {"year": 1979, "disc_count": 2, "label": "absolut Medien", "region": "2", "video_system": "PAL",
+                        "aspect_ratio": "1.77:1", "runtime_seconds": 155 * 60, "directors": ["Andrei Tarkowski"],
+                        A: [("de", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "2.0", None)], S: ["de"],
+                        "unparsed": ["FSK: Freigegeben ab 12 Jahren", "Erscheinungstermin: 13. Februar 2009"]},
+    ("specsheet", 35): {"disc_format": "DVD9", "label": "Best Film", "aspect_ratio": "2.35:1", "runtime_seconds": 175 * 60,
+                        A: [("ru", "Dolby Digital", "2.0", None)], S: ["pl"], "directors": ["Andriej Tarkowski"],
+                        "unparsed": []},
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],

@@ -180,3 +180,10 @@ def test_awards_only_before_any_header(grammars):
 def test_a_labelled_year_in_brackets_is_no_title(grammars):
     spec = parse_text("Title: Test Film\nYear: ( 1999 )\nAspect Ratio: 1.78\n", grammars).releases[0]
     assert (spec.titles, spec.year, spec.unparsed) == (["Test Film"], 1999, [])
+
+
+def test_polish_lektor_line_is_a_voice_over_track(grammars):
+    from dvdtrack.normalise import normalise
+
+    spec = normalise(parse_text("Lektor: polski\nJęzyk: rosyjski\nCzas trwania: 95 min\n", grammars).releases[0])
+    assert [(t.language, t.kind) for t in spec.audio] == [("pl", "voice-over"), ("ru", None)]
