@@ -222,7 +222,8 @@ def tracks(text: str) -> list[str]:
     return languages(text)
 
 
-# A bullet that names a prize is an award, wherever it stands (`Palme d'Or at the Cannes IFF, 1958`)
+# A bullet that names a prize (`Palme d'Or at the Cannes IFF, 1958`); grammars use it for bullets
+# before any section header, where a film's awards are listed
 AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominated|nomination|grand\sprix"
             r"|golden\s(?:bear|lion|globe|palm)|silver\s(?:bear|lion)|премия|приз|награда|лауреат)\b.*)")
 

@@ -56,8 +56,8 @@ class Grammar:
     description: str
     path: Path
     # Names this grammar as loaded, in every process it is sent to: what a line is to a grammar
-    # is remembered under it (`dvdtrack.lines`), never under the object, which a reading process
-    # receives anew with each batch of files.
+    # is remembered under it (`dvdtrack.guess`, `dvdtrack.lines`), not under the object, which
+    # pickling copies and which the line caches would otherwise keep alive.
     key: str = ""
     labelled: dict[str, list[Rule]] = field(default_factory=dict)
     unlabelled: list[Rule] = field(default_factory=list)

@@ -21,17 +21,14 @@ class Memo:
         self.old: dict = {}
 
     def get(self, key):
-        """The remembered value, or None (hot paths look in `new` first themselves, then call
-        `recall`: a method call costs more than the lookup)."""
+        """The remembered value (from the old generation, it moves back to the new one), or None."""
         found = self.new.get(key)
-        return self.recall(key) if found is None else found
-
-    def recall(self, key):
-        """The value the old generation remembers (moved back to the new one), or None."""
-        return self.put(key, self.old[key]) if key in self.old else None
+        if found is None and key in self.old:
+            found = self.put(key, self.old[key])
+        return found
 
     def put(self, key, value):
-        """Remember and return value (None is not remembered)."""
+        """Remember value (never None, which `get` gives for "not remembered") and return it."""
         if len(self.new) >= _MEMO_SIZE:
             self.old, self.new = self.new, {}
         self.new[key] = value
@@ -58,7 +55,7 @@ class Patterns:
 
     def match(self, text: str) -> dict | None:
         """Fields of the first pattern that matches the whole text, else None."""
-        found = self._memo.new.get(text) or self._memo.recall(text)
+        found = self._memo.get(text)
         if found is None:
             fields = self._match(text)
             found = self._memo.put(text, _NO_MATCH if fields is None else fields)

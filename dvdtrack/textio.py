@@ -16,7 +16,8 @@ from dvdtrack.errors import InputError
 
 MAX_BYTES = 64 * 1024 * 1024
 DUMP_MAX_BYTES = 4 * 1024 * 1024 * 1024  # about two million releases
-DUMP_MARK = b'"dvdtrack-dump"'  # what `export` writes at the start of a dump
+DUMP_FORMAT = "dvdtrack-dump"  # the `format` of an `export` file, written at its start
+DUMP_MARK = f'"{DUMP_FORMAT}"'.encode()
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),

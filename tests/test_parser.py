@@ -133,7 +133,7 @@ def test_a_line_naming_nothing_is_no_release(grammars):
     with pytest.raises(NothingParsed):
         parse_text("<div class='x'>\n>\n</div>", grammars)
     spec = parse_text("Extras: Trailer\n\nDVD9 | PAL 4:3 | 01:31:15", grammars).releases
-    assert len(spec) == 1 and spec[0].disc_format == "DVD9"
+    assert len(spec) == 1 and spec[0].disc_format == "DVD9" and spec[0].features == ["Trailer"]
 
 
 def test_remembered_line_reads_are_copies(grammars):

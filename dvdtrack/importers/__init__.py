@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dvdtrack.textio import DUMP_FORMAT
+
 TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:18|19|20)\d\d)\)$")
 
 
@@ -47,7 +49,7 @@ def split_title_year(text: str) -> tuple[str, int | None]:
 def detect_kind(text: str) -> str:
     """`dump`, `feed`, `film-list` or `release-notes`, from the text's shape."""
     head = text[:4096].lstrip()
-    if head.startswith("{") and '"dvdtrack-dump"' in head:
+    if head.startswith("{") and f'"{DUMP_FORMAT}"' in head:
         return "dump"
     if head.startswith("<?xml") or "<rss" in head:
         return "feed"

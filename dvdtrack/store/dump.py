@@ -14,8 +14,9 @@ from sqlmodel import SQLModel
 
 from dvdtrack.errors import InputError, UsageError
 from dvdtrack.store.migrations import HEAD, current_revision
+from dvdtrack.textio import DUMP_FORMAT
 
-FORMAT = "dvdtrack-dump"
+FORMAT = DUMP_FORMAT
 VERSION = 1
 _BATCH = 5000
 
