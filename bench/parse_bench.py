@@ -1,11 +1,14 @@
 """Parse speed: blocks per second on a generated corpus of mixed styles (one core).
 
-    python bench/parse_bench.py [--blocks 20000]
+    python bench/parse_bench.py [--blocks 20000] [--rounds 3]
 
-Blocks are the test corpus and seed 000 with titles, years and numbers varied (fixed seed).
-Each block is parsed with automatic grammar choice, as `dvdtrack add` does, then normalised, in
-one process set up as `dvdtrack import`'s reading processes are.
-The target is 20,000 blocks/s; the line-reading part alone is printed too.
+Blocks are the test corpus and seed 000 with titles, years and numbers varied (a fixed seed per
+round). Each block is parsed with automatic grammar choice, as `dvdtrack add` does, then
+normalised, in one process set up as `dvdtrack import`'s reading processes are. Each round reads
+a new corpus; the best round is printed (this machine is shared and noisy), with the line-reading
+part alone, and beside a baseline measured in the same run: a bare pass over the same blocks that
+only splits lines and matches one label regex per line, the least any line reader does. The
+target is 20,000 blocks/s.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from import_bench import block as import_block
 
 from dvdtrack.grammar import load_grammars
+from dvdtrack.lines import LABEL
 from dvdtrack.normalise import normalise
 from dvdtrack.parser import parse_text
 from dvdtrack.store.imports import settle_memory
@@ -33,8 +37,8 @@ def templates() -> list[str]:
     return blocks + [next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")]
 
 
-def generate(count: int) -> list[str]:
-    rng = random.Random(1957)
+def generate(count: int, seed: int = 1957) -> list[str]:
+    rng = random.Random(seed)
     base = templates()
     out = []
     for _ in range(count):
@@ -48,23 +52,45 @@ def generate(count: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--blocks", type=int, default=20_000)
+    ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
     grammars = load_grammars()
-    corpus = generate(args.blocks)
-    fresh = [import_block(rng) for rng in [random.Random(1961)] for _ in range(args.blocks // 4)]
     settle_memory()  # as `dvdtrack import`'s reading processes do before they read
-    lines = sum(b.count("\n") + 1 for b in corpus)
-    parsed, normalised = read(corpus, grammars)
-    distinct = len({line for b in corpus for line in b.splitlines()})
-    print(f"{args.blocks:,} blocks ({lines:,} lines, {distinct / lines:.0%} of them distinct; {len(grammars)} grammars)")
-    print(f"parse:            {args.blocks / parsed:10,.0f} blocks/s  ({lines / parsed:,.0f} lines/s)")
-    print(f"parse+normalise:  {args.blocks / (parsed + normalised):10,.0f} blocks/s  (target 20,000)")
+    rounds = [measure(generate(args.blocks, 1957 + n), grammars) for n in range(args.rounds)]
+    parsed, normalised, baseline, lines, distinct = min(rounds, key=lambda r: r[0] + r[1])
+    n = args.blocks
+    print(f"{n:,} blocks ({lines:,} lines, {distinct / lines:.0%} of them distinct; {len(grammars)} grammars), "
+          f"best of {args.rounds} rounds")
+    print(f"parse:            {n / parsed:10,.0f} blocks/s  ({lines / parsed:,.0f} lines/s)")
+    print(f"parse+normalise:  {n / (parsed + normalised):10,.0f} blocks/s  (target 20,000)")
+    print(f"baseline, bare pass (split lines, one label regex): {n / baseline:,.0f} blocks/s; "
+          f"parse+normalise takes {(parsed + normalised) / baseline:.1f}× its time")
     # Repeated lines are matched once (the pattern memo); blocks whose lines are mostly new show
     # the cost of reading itself.
+    fresh = [import_block(rng) for rng in [random.Random(1961)] for _ in range(n // 4)]
     parsed, normalised = read(fresh, grammars)
     distinct = len({line for b in fresh for line in b.splitlines()}) / sum(b.count("\n") for b in fresh)
     print(f"parse+normalise, {len(fresh):,} blocks of the import bench ({distinct:.0%} distinct lines): "
           f"{len(fresh) / (parsed + normalised):,.0f} blocks/s")
+
+
+def measure(corpus: list[str], grammars) -> tuple[float, float, float, int, int]:
+    """Seconds parsing, normalising and for the bare pass; lines and distinct lines."""
+    lines = sum(b.count("\n") + 1 for b in corpus)
+    distinct = len({line for b in corpus for line in b.splitlines()})
+    return *read(corpus, grammars), bare(corpus), lines, distinct
+
+
+def bare(blocks: list[str]) -> float:
+    """Seconds for the least a line reader does: split each block into lines and match `LABEL`."""
+    start = time.perf_counter()
+    for block in blocks:
+        fields = {}
+        for line in block.splitlines():
+            m = LABEL.match(line.strip())
+            if m is not None:
+                fields[m.group("label").casefold()] = m.group("value")
+    return time.perf_counter() - start
 
 
 def read(blocks: list[str], grammars) -> tuple[float, float]:
