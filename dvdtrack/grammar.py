@@ -18,7 +18,8 @@ import parse
 
 from dvdtrack.errors import GrammarError
 from dvdtrack.fields import FIELD_TYPES
-from dvdtrack.patterns import Patterns
+from dvdtrack.patterns import Pattern, Patterns
+from dvdtrack.trie import trie_pattern
 
 # Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
 TARGET_FIELDS = frozenset(
@@ -176,9 +177,9 @@ def _index_labels(grammar: Grammar) -> None:
     """Labels longest first (for labels glued to values) and a regex that finds them mid-line."""
     labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
     if labels:
-        alternatives = "|".join(re.escape(label) for label in labels)
-        # longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised glued
-        grammar.glued_label = re.compile("|".join(re.escape(l) for l in labels if len(l) >= 3), re.I)
+        alternatives = trie_pattern(labels)
+        # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised glued
+        grammar.glued_label = re.compile(trie_pattern([label for label in labels if len(label) >= 3]), re.I)
         grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
         # the splitter tries every label at every position; a line with fewer than two places where
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels
@@ -189,10 +190,10 @@ def _index_labels(grammar: Grammar) -> None:
 def _index_unlabelled(grammar: Grammar) -> None:
     """`(?=.*w1)(?=.*w2)|(?=.*w3)…`: a line holding all literal words of some pattern, in C."""
     alternatives = {"".join(f"(?=.*?{re.escape(w)})" for w in words)
-                    for rule in grammar.unlabelled for _, words in rule.patterns.compiled if words}
+                    for rule in grammar.unlabelled for words in (p.words for p in rule.patterns.compiled) if words}
     if alternatives:
         grammar.unlabelled_words = re.compile("|".join(sorted(alternatives)), re.S)
-    grammar.wordless = [r for r in grammar.unlabelled if any(not words for _, words in r.patterns.compiled)]
+    grammar.wordless = [r for r in grammar.unlabelled if any(not p.words for p in r.patterns.compiled)]
 
 
 def _compile_rule(spec: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> Rule:
@@ -202,7 +203,7 @@ def _compile_rule(spec: dict, path: Path, shared: dict[tuple[str, ...], Patterns
     if not name or not patterns or not all(isinstance(p, str) for p in patterns):
         raise GrammarError(f"{path}: every rule needs a name and at least one pattern")
     if patterns not in shared:
-        shared[patterns] = Patterns(tuple((_compile_pattern(p, path), _literal_words(p)) for p in patterns))
+        shared[patterns] = Patterns(tuple(Pattern(_compile_pattern(p, path), _literal_words(p)) for p in patterns))
     return Rule(name=name, patterns=shared[patterns])
 
 

@@ -187,3 +187,45 @@ def test_polish_lektor_line_is_a_voice_over_track(grammars):
 
     spec = normalise(parse_text("Lektor: polski\nJęzyk: rosyjski\nCzas trwania: 95 min\n", grammars).releases[0])
     assert [(t.language, t.kind) for t in spec.audio] == [("pl", "voice-over"), ("ru", None)]
+
+
+def test_patterns_read_as_parse_itself_does(grammars):
+    """Our matching skips parse's `Result`; it must give what parse gives, on every corpus line and
+    label value, for every pattern of every grammar."""
+    from dvdtrack.lines import LABEL
+
+    texts = set(_CORPUS_LINES) | {m.group("value") for m in map(LABEL.match, _CORPUS_LINES) if m}
+    patterns = {id(p): p for g in grammars.values() for rules in [g.unlabelled, *g.labelled.values()]
+                for r in rules for p in r.patterns.compiled}
+    assert all(p._regex is not None for p in patterns.values())  # every built-in pattern takes the fast path
+    matched = 0
+    for pattern in patterns.values():
+        for text in texts:
+            result = pattern.parser.parse(text)
+            assert pattern.match(text) == (None if result is None else dict(result.named)), (pattern.parser._format, text)
+            matched += result is not None
+    assert matched > 400
+
+
+def test_patterns_with_parse_own_types_are_matched_by_parse():
+    import parse
+
+    from dvdtrack.patterns import Pattern
+
+    p = Pattern(parse.compile("Released {when:ti} in {place}"), ("released", "in"))
+    assert p.match("Released 1999-05-04 in Riga")["place"] == "Riga" and p._regex is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("abc .:", min_size=1, max_size=6), min_size=1, max_size=12), st.text("abc .:", max_size=10))
+def test_trie_pattern_matches_as_a_longest_first_alternation(words, text):
+    import re
+
+    from dvdtrack.trie import trie_pattern
+
+    longest_first = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    trie = re.compile(trie_pattern(words))
+    expect = longest_first.match(text)
+    got = trie.match(text)
+    assert (got and got.group()) == (expect and expect.group())
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
