@@ -89,10 +89,8 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
         if len(raw) > MAX_LINE:
             reads.append(LineRead(number, raw, "unparsed"))
             state = _State()
-        elif state.section is None and state.pending is None and not state.plain_items:
-            reads += _read_fresh(grammar, number, raw, state)
         else:
-            reads += _read_line(grammar, number, raw, state)
+            reads += _read_remembered(grammar, number, raw, state)
     return reads
 
 
@@ -104,14 +102,16 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
     return [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
 
 
-def _read_fresh(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
-    """A line read with nothing open before it: what it gives depends on the line alone, so it is
-    remembered (collections repeat `Subtitles: none` and `• Trailer`)."""
+def _read_remembered(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
+    """What a line gives, and opens, depends on the line and on what was open before it alone, so
+    it is remembered (collections repeat `Subtitles: none` and, in their sections, `• Trailer`)."""
     remembered = _remembered(raw)
-    known = remembered.get(grammar.key)
+    # The open section and rules are the grammar's own objects, which live as long as its key.
+    key = (grammar.key, id(state.section), id(state.pending), state.plain_items)
+    known = remembered.get(key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
-        remembered[grammar.key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
+        remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
                                    state.section, state.pending, state.plain_items)
         return reads
     templates, state.section, state.pending, state.plain_items = known
@@ -120,7 +120,7 @@ def _read_fresh(grammar: Grammar, number: int, raw: str, state: _State) -> list[
 
 @lru_cache(maxsize=8192)
 def _remembered(raw: str) -> dict:
-    """What each grammar (by `Grammar.key`) read of this line with nothing open before it."""
+    """What each grammar (by `Grammar.key`) read of this line, by what was open before it."""
     return {}
 
 
