@@ -23,12 +23,13 @@ class Glance:
     bullet: bool
     label: str | None  # casefolded label of a `Label: value` line
     value: str = ""
-    # what each grammar (by `Grammar.key`) makes of the line, whatever came before it: see `_kind`
+    # what each list of grammars (by their `Grammar.key`s) makes of the line, whatever came before
+    # it: see `_kind` and `estimates`
     kinds: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 def glance(lines: list[tuple[int, str]]) -> list[Glance]:
-    """The lines of a block as `estimate` reads them (an overlong line counts as blank)."""
+    """The lines of a block as `estimates` reads them (an overlong line counts as blank)."""
     return [_glance_line(raw) if len(raw) <= MAX_LINE else _BLANK for _, raw in lines]
 
 
@@ -58,23 +59,33 @@ _OPENS = {
 }
 
 
-def estimate(grammar: Grammar, lines: list[Glance]) -> int:
-    """A cheap guess of how many lines `read_lines` would read: bullets, lines with a label the
-    grammar knows, the line after a known label with no value (its value), plain lines after a
-    section header (its items, up to a blank line), and unlabelled lines holding all literal words
-    of one of its unlabelled patterns; a line with a label the grammar does not know counts for
-    nothing. The parser reads a block in full only with the grammars whose guess could win."""
-    total, after = 0, None
+def estimates(grammars: list[Grammar], lines: list[Glance]) -> list[int]:
+    """A cheap guess, for each grammar, of how many lines `read_lines` would read: bullets, lines
+    with a label the grammar knows, the line after a known label with no value (its value), plain
+    lines after a section header (its items, up to a blank line), and unlabelled lines holding all
+    literal words of one of its unlabelled patterns; a line with a label the grammar does not know
+    counts for nothing. The parser reads a block in full only with the grammars whose guess could
+    win.
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> grammars = list(load_grammars().values())
+    >>> block = glance([(1, "Special Features:"), (2, "• Trailer"), (3, "Runtime.....: 1h 31mn")])
+    >>> dict(zip([g.name for g in grammars], estimates(grammars, block)))
+    {'blog': 3, 'nfo': 3, 'specsheet': 3, 'tracker_ru': 1}
+    """
+    keys = tuple(g.key for g in grammars)
+    totals, afters = [0] * len(grammars), [None] * len(grammars)
     for line in lines:
         if not line.text:
-            after = None
+            afters = [None] * len(grammars)
             continue
-        kind = line.kinds.get(grammar.key)
-        if kind is None:
-            kind = line.kinds[grammar.key] = _kind(grammar, line)
-        score, after = _OPENS[kind][after]
-        total += score
-    return total
+        row = line.kinds.get(keys)  # what the line opens, given what was open, for each grammar
+        if row is None:
+            row = line.kinds[keys] = tuple(_OPENS[_kind(g, line)] for g in grammars)
+        for i, opens in enumerate(row):
+            score, afters[i] = opens[afters[i]]
+            totals[i] += score
+    return totals
 
 
 def _could_read_plain(grammar: Grammar, text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.guess import estimate, glance
+from dvdtrack.guess import estimates, glance
 from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -128,14 +128,14 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
     the block shows most, then the first by name.
 
-    Reading a block costs far more than guessing (`guess.estimate`), so grammars are read in the
+    Reading a block costs far more than guessing (`guess.estimates`), so grammars are read in the
     order of their guesses, and a grammar is read only while its guess could still beat the best
     score read so far; the runner-up of the others is reported with its guess.
     """
     text = "\n".join(line for _, line in chunk)
-    glances = glance(chunk)
-    guessed = sorted(((estimate(g, glances), sum([mark in text for mark in g.marks]), -i, g)
-                      for i, g in enumerate(grammars)), key=lambda s: s[:3], reverse=True)
+    guesses = estimates(grammars, glance(chunk))
+    guessed = sorted(((guess, sum([mark in text for mark in g.marks]), -i, g)
+                      for i, (guess, g) in enumerate(zip(guesses, grammars))), key=lambda s: s[:3], reverse=True)
     best, others = None, []
     for guess, marks, order, grammar in guessed:
         if best is not None and (guess, marks, order) <= best[:3]:
