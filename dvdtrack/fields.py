@@ -211,6 +211,37 @@ def ratio(text: str) -> str:
     return text.strip()
 
 
+_RATIO_IN_TEXT = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
+_SYSTEM_IN_TEXT = re.compile(rf"\b(?:{SYSTEM_RE})\b", re.I)
+_FRAME_IN_TEXT = re.compile(r"\b(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)\b")
+
+
+# A video line of parts in any order, holding a ratio or a frame size and no disc format (`Format:
+# DVD9, 16:9` is a disc line first)
+@with_pattern(r"(?i:(?!.*\b(?:DVD|BD)[-\s]?\d)(?=.*?(?:\d\s?:\s?\d|\d\s?[x×]\s?\d)).+)")
+def picture(text: str) -> dict:
+    """The video system (named, or implied by the frame size) and the ratio of a video line: the
+    film's (`2.35:1`) where the frame's (`16:9`) is given too.
+
+    >>> picture("MPEG-2, PAL, 4:3 (720x576), 25 fps"), picture("MPEG-2 / 16:9 (2.35:1) / 720x480")
+    ({'video_system': 'PAL', 'aspect': '4:3'}, {'video_system': 'NTSC', 'aspect': '2.35:1'})
+    """
+    found = {}
+    system = _SYSTEM_IN_TEXT.search(text) or _FRAME_IN_TEXT.search(text)
+    if system is not None:
+        found["video_system"] = video_system(system.group()) if system.re is _SYSTEM_IN_TEXT else frame_system(system.group())
+    ratios = [r.replace(" ", "") for r in _RATIO_IN_TEXT.findall(text)]
+    if ratios:  # `16:9 (2.35:1)`: the film's ratio says more than the frame's, unless it is the same
+        film = next((r for r in ratios if r.endswith(":1")), ratios[0])
+        found["aspect"] = film if abs(_ratio_value(film) - _ratio_value(ratios[0])) > 0.02 else ratios[0]
+    return found
+
+
+def _ratio_value(ratio: str) -> float:
+    left, right = ratio.replace(",", ".").split(":")
+    return float(left) / float(right)
+
+
 @with_pattern(r"[^|]+")  # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell
 def cell_languages(text: str) -> list[str]:
     """`languages` for a bare line, which never spans the cells of a `|` strip."""
@@ -272,5 +303,6 @@ FIELD_TYPES = {
     "FullScreen": full_screen,
     "SaysRussian": says_russian,
     "Tracks": tracks,
+    "Picture": picture,
     "Label": word_label,
 }

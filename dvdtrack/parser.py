@@ -216,6 +216,8 @@ def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
     agrees with the `DVD9` another line gives.
     """
     for name, value in fields.items():
+        if name == "picture" and _conflicts(spec, value):
+            return True
         if name == "titles" and spec.titles and not set(value) & set(spec.titles):
             return True
         if name == "discs" and not _same_format(spec.disc_format, value[1]):
@@ -251,6 +253,8 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
         if name in _SCALARS:
             if getattr(spec, _SCALARS[name]) is None:
                 setattr(spec, _SCALARS[name], value)
+        elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
+            apply_fields(spec, value)
         elif name == "titles":
             spec.titles.extend(t for t in value if t not in spec.titles)
         elif name == "discs":

@@ -223,6 +223,15 @@ EXPECTED = {
     ("specsheet", 35): {"disc_format": "DVD9", "label": "Best Film", "aspect_ratio": "2.35:1", "runtime_seconds": 175 * 60,
                         A: [("ru", "Dolby Digital", "2.0", None)], S: ["pl"], "directors": ["Andriej Tarkowski"],
                         "unparsed": []},
+    # a video line of parts in any order: the system, or the frame size that implies it, and the ratio
+    ("specsheet", 36): {"video_system": "NTSC", "aspect_ratio": "16:9", "runtime_seconds": 141 * 60,
+                        A: [("ja", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
+    ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
+                      S: [], "unparsed": []},
+    ("tracker", 13): {"titles": ["Солярис", "Solaris"], "disc_count": 2, "video_system": "NTSC", "aspect_ratio": "16:9",
+                      "runtime_seconds": 167 * 60, A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None)],
+                      "unparsed": []},
     # one track's attributes as a comma list
     ("tracker", 9): {"titles": ["Солярис", "Solaris"], "year": 1972, "disc_format": "DVD9", "aspect_ratio": "4:3",
                      "runtime_seconds": 2 * 3600 + 46 * 60 + 50, S: ["ru", "en", "fr"],
