@@ -92,3 +92,21 @@ def test_split_items_keeps_brackets():
 def test_audio_track(text, name, codec, channels, kind):
     t = split_track(text)
     assert (t.name, t.codec, t.channels, t.kind) == (name, codec, channels, kind)
+
+
+@pytest.mark.parametrize("items, tracks, unknown", [
+    # a second layout takes the codec of the first
+    (["English DD 5.1", "2.0"], [("en", "Dolby Digital", "5.1"), ("en", "Dolby Digital", "2.0")], []),
+    # a commentary's speaker is no language; a language among its words is its language
+    (["Комментарий киноведа (Dolby AC3, 2 ch)"], [("und", "Dolby Digital", "2.0")], []),
+    (["Commentary by film historian Peter Cowie (English DD 2.0)"], [("en", "Dolby Digital", "2.0")], []),
+    (["Commentary by Naum Kleiman and Martin Scorsese"], [("und", None, None)], []),
+    # an unknown word that is no commentary is still reported
+    (["Zorblatt DD 2.0"], [("und", "Dolby Digital", "2.0")], ["Zorblatt"]),
+])
+def test_audio_items_normalised(items, tracks, unknown):
+    from dvdtrack.normalise import normalise
+    from dvdtrack.spec import AudioTrack, ReleaseSpec
+
+    out = normalise(ReleaseSpec(grammar="test", audio=[AudioTrack(name=i) for i in items]))
+    assert [(t.language, t.codec, t.channels) for t in out.audio] == tracks and out.unknown_languages == unknown

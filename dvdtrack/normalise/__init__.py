@@ -32,15 +32,16 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
     """Tracks with codes. An item that names no language is the format of the tracks before it
     that have none (`Language: Czech, English` then `Sound: Dolby Digital 2.0`), else what the
     track before it lacks (`Russian, AC3, 6 ch, 448 kbps`: one track), else another layout of
-    the language before it (`English DD 5.1 / DD 2.0`), else a track of no stated language (`und`,
+    the language before it (`English DD 5.1 / DD 2.0`; `English DD 5.1 & 2.0`, of its codec), else a track of no stated language (`und`,
     not reported); an item that says nothing of the kind (`448 kbps`) is dropped."""
     tracks: list = []
     for raw in spec.audio:
         track = split_track(raw.name)
         if not track.name and _format_of_earlier(tracks, track):
             continue
-        track.name = track.name or (tracks[-1].name if tracks else "")
-        track.language = _code(track.name, out) if track.name else UNDETERMINED
+        if not track.name and tracks:  # `English DD 5.1 & 2.0`: the second layout is Dolby Digital too
+            track.name, track.codec = tracks[-1].name, track.codec or tracks[-1].codec
+        track.language = _track_language(track, out)
         tracks.append(track)
     return _formats_before_languages(tracks)
 
@@ -92,6 +93,19 @@ def _formatless_run(tracks: list) -> list:
             break
         run.append(track)
     return run
+
+
+def _track_language(track, out: ReleaseSpec) -> str:
+    """A track's language code. A commentary's words name its speaker too (`Commentary by film
+    historian Peter Cowie (English)`): a word of them that names a language is its language, and
+    one that names none is `und`, not an unknown language to report."""
+    if not track.name:
+        return UNDETERMINED
+    if track.kind != "commentary":
+        return _code(track.name, out)
+    named = resolve_language(track.name) or next(
+        (code for word in track.name.split() if len(word) > 3 and (code := resolve_language(word))), None)
+    return named or UNDETERMINED
 
 
 def _code(name: str, out: ReleaseSpec) -> str:
