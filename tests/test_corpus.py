@@ -226,6 +226,10 @@ EXPECTED = {
     # a video line of parts in any order: the system, or the frame size that implies it, and the ratio
     ("specsheet", 36): {"video_system": "NTSC", "aspect_ratio": "16:9", "runtime_seconds": 141 * 60,
                         A: [("ja", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
+    # a language line naming the language a sound line described adds no track
+    ("specsheet", 37): {"titles": ["Obchod na korze"], "year": 1965, "disc_format": "DVD9", "aspect_ratio": "1.37:1",
+                        "runtime_seconds": 128 * 60, A: [("cs", "Dolby Digital", "2.0", None)], S: ["en", "de"],
+                        "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},

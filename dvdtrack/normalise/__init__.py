@@ -43,7 +43,7 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
             track.name, track.codec = tracks[-1].name, track.codec or tracks[-1].codec
         track.language = _track_language(track, out)
         tracks.append(track)
-    return _formats_before_languages(tracks)
+    return _without_bare_repeats(_formats_before_languages(tracks))
 
 
 def _translated(tracks: list, translation: str | None) -> list:
@@ -65,6 +65,14 @@ def _formats_before_languages(tracks: list) -> list:
         return tracks
     return [dataclasses.replace(f, name=lang.name, language=lang.language, kind=f.kind or lang.kind)
             for lang in languages for f in formats]
+
+
+def _without_bare_repeats(tracks: list) -> list:
+    """`Zvuk: český Dolby Digital 2.0` and `Jazyk: čeština`: a track that names only a language
+    another track describes adds nothing and goes."""
+    described = {t.language for t in tracks if t.codec or t.channels or t.kind}
+    return [t for t in tracks if t.codec or t.channels or t.kind or t.language == UNDETERMINED
+            or t.language not in described]
 
 
 def _format_of_earlier(tracks: list, item) -> bool:
