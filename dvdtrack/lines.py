@@ -196,6 +196,7 @@ def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _S
 
 def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineRead:
     section = state.section
+    state.plain_items = False  # a list of bullets ends at its last bullet: `Price: $29.95` is no extra
     if section is not None and section.rule is not None:
         fields = section.rule.match(item)
         return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})

@@ -230,6 +230,11 @@ EXPECTED = {
     ("specsheet", 37): {"titles": ["Obchod na korze"], "year": 1965, "disc_format": "DVD9", "aspect_ratio": "1.37:1",
                         "runtime_seconds": 128 * 60, A: [("cs", "Dolby Digital", "2.0", None)], S: ["en", "de"],
                         "unparsed": []},
+    # a list of bullets ends at its last bullet: the price after it is no extra
+    ("specsheet", 38): {"titles": ["The Forty-First"], "year": 1956, "region": "1", "video_system": "NTSC",
+                        "aspect_ratio": "1.37:1", "runtime_seconds": 88 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
+                        S: ["en"], "features": ["New high-definition transfer", "Interview with the cinematographer (12 min)"],
+                        "unparsed": ["Spine #417", "Price: $24.95"]},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
