@@ -191,7 +191,7 @@ RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3"
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
 TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
-             r"(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b[^|]*)")
+             r"(?:(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b|dd(?=\d))[^|]*)")  # `DD2.0`
 
 
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")

@@ -29,6 +29,14 @@ EXPECTED = {
     ("blog", 4): {"grammar": "blog", "directors": ["Grigori Chukhrai"], "titles": ["Ballada o soldate", "Ballad of a Soldier"],
                   "year": 1959, "runtime_seconds": 88 * 60, A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
                   "features": ["Restored picture and sound", "Photo gallery"], "unparsed": ["Color : B&W"]},
+    # spec items among the bullets: `• DVD5 NTSC` is the disc, not an extra
+    ("blog", 9): {"titles": ["Office Romance"], "year": 1977, "disc_format": "DVD5", "video_system": "NTSC",
+                  "directors": ["Eldar Ryazanov"], A: [("ru", None, None, None)], S: ["en", "fr"],
+                  "features": ["Filmographies"], "unparsed": []},
+    # a strip with a codec run into its channels (`DD2.0`) and `subs`
+    ("blog", 10): {"titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD5", "video_system": "NTSC",
+                   "aspect_ratio": "1.33:1", "runtime_seconds": 2 * 3600 + 15 * 60,
+                   A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
     ("tracker", 0): {"grammar": "tracker_ru", "titles": ["Летят журавли"], "year": 1957, "disc_format": "DVD9",
                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475,
                      A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", "voice-over")],
