@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
 from dvdtrack.guess import estimates, glance
-from dvdtrack.lines import LineRead, read_lines
+from dvdtrack.fields import titles
+from dvdtrack.lines import LineRead, clean_text, read_lines
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -28,6 +29,9 @@ _SCALARS = {
 }
 _READ = frozenset({"rule", "header", "item", "related"})
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
+# A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
+_TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
+_TITLE_DECORATION = re.compile(r"\s*[\[(](?:DVD|Blu-?ray|BD)[^\])]*[\])]$|\s+DVD$", re.I)
 
 
 @dataclass
@@ -73,6 +77,7 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
+            _title_from_first_line(spec)
             spec.unparsed[:0], unread = unread, []
             releases.append(spec)
     if not releases:
@@ -85,6 +90,23 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
 def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> None:
     """Lines no release took still belong to the user: the release before them keeps them."""
     (releases[-1].unparsed if releases else unread).extend(texts)
+
+
+def _title_from_first_line(spec: ReleaseSpec) -> None:
+    """A release with no title whose first line no rule read opens with its title alone, as shop
+    pages and reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`); a label, a link, table
+    debris or a banner in capitals (`RELEASE INFO`) is no title.
+
+    >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
+    >>> _title_from_first_line(spec); spec.titles, spec.unparsed
+    (['Popiół i diament'], [])
+    """
+    first = clean_text(spec.raw.lstrip().partition("\n")[0])
+    if spec.titles or not spec.unparsed or spec.unparsed[0] != first or not _TITLE_ALONE.match(first) \
+            or first.isupper():  # `RELEASE INFO`: capitals alone are a banner more often than a title
+        return
+    spec.titles = titles(_TITLE_DECORATION.sub("", first))
+    spec.unparsed.pop(0)
 
 
 def _names_anything(spec: ReleaseSpec) -> bool:

@@ -243,6 +243,13 @@ EXPECTED = {
                         "aspect_ratio": "1.37:1", "runtime_seconds": 88 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
                         S: ["en"], "features": ["New high-definition transfer", "Interview with the cinematographer (12 min)"],
                         "unparsed": ["Spine #417", "Price: $24.95"]},
+    # a shop page opens with the title alone (`[DVD]` is no part of it); labels with values on the next line
+    ("specsheet", 39): {"titles": ["Mirror"], "year": 1975, "directors": ["Andrei Tarkovsky"], "runtime_seconds": 106 * 60,
+                        "aspect_ratio": "1.37:1", A: [("ru", "Dolby Digital", "1.0", None)], "unparsed": []},
+    ("specsheet", 40): {"titles": ["Człowiek z marmuru"], "directors": ["Andrzej Wajda"], "runtime_seconds": 153 * 60,
+                        A: [("pl", None, None, None)], S: ["en"], "unparsed": ["Kod EAN: 5906190323184"]},
+    ("specsheet", 41): {"directors": ["Aki Kaurismäki"], "runtime_seconds": 72 * 60, "aspect_ratio": "1.85:1",
+                        A: [("fi", "Dolby Digital", "2.0", None)], S: ["sv"], "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
