@@ -250,6 +250,11 @@ EXPECTED = {
                         A: [("pl", None, None, None)], S: ["en"], "unparsed": ["Kod EAN: 5906190323184"]},
     ("specsheet", 41): {"directors": ["Aki Kaurismäki"], "runtime_seconds": 72 * 60, "aspect_ratio": "1.85:1",
                         A: [("fi", "Dolby Digital", "2.0", None)], S: ["sv"], "unparsed": []},
+    # a translator's name after the voice-over note is no track; the frame size gives the system
+    ("tracker", 14): {"titles": ["Осенний марафон"], "year": 1979, "disc_format": "DVD5", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 89 * 60, "size_bytes": round(4.12 * 1024**3),
+                      A: [("ru", "Dolby Digital", "1.0", None), ("en", "Dolby Digital", "2.0", "voice-over")], S: ["en"],
+                      "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import re
 
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track, translation_kind
@@ -13,6 +14,8 @@ from dvdtrack.normalise.size import size_bytes
 from dvdtrack.spec import ReleaseSpec, SubtitleTrack
 
 UNDETERMINED = "und"
+# A person's name with initials (`Л. Володарский`, `A. Gavrilov`): the translator of the track before
+_PERSON = re.compile(r"^(?:[A-ZА-ЯЁ]\.\s?){1,2}[A-ZА-ЯЁ][a-zа-яё'-]+$")
 
 
 def normalise(spec: ReleaseSpec) -> ReleaseSpec:
@@ -32,12 +35,17 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
     """Tracks with codes. An item that names no language is the format of the tracks before it
     that have none (`Language: Czech, English` then `Sound: Dolby Digital 2.0`), else what the
     track before it lacks (`Russian, AC3, 6 ch, 448 kbps`: one track), else another layout of
-    the language before it (`English DD 5.1 / DD 2.0`; `English DD 5.1 & 2.0`, of its codec), else a track of no stated language (`und`,
-    not reported); an item that says nothing of the kind (`448 kbps`) is dropped."""
+    the language before it (`English DD 5.1 / DD 2.0`; `English DD 5.1 & 2.0`, of its codec),
+    else a track of no stated language (`und`, not reported); an item that says nothing of the
+    kind (`448 kbps`) is dropped. A person's name (`Л. Володарский`) goes with the track before
+    it: its translator."""
     tracks: list = []
     for raw in spec.audio:
         track = split_track(raw.name)
         if not track.name and _format_of_earlier(tracks, track):
+            continue
+        if tracks and _PERSON.match(raw.name):  # `одноголосый закадровый, Л. Володарский`: who reads it
+            tracks[-1].name = f"{tracks[-1].name}, {raw.name}"
             continue
         if not track.name and tracks:  # `English DD 5.1 & 2.0`: the second layout is Dolby Digital too
             track.name, track.codec = tracks[-1].name, track.codec or tracks[-1].codec
