@@ -125,12 +125,15 @@ def _remembered(raw: str) -> dict:
 
 
 def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
-    """One part of a line; a `Region 0 | PAL | 4:3 | 1h 23mn` line no rule reads whole is read
-    cell by cell (table debris, spec strips), and kept whole if no cell is read either."""
+    """One part of a line; a `Region 0 | PAL | 4:3 | 1h 23mn` strip is read cell by cell (table
+    debris, spec strips) when its cells give more fields than the line read whole (`Aspect ratio
+    1.85:1 | Region 2 | …` read whole is a ratio and a tail), and kept whole if no cell is read."""
     read = _read_segment(grammar, number, text, state)
-    if read.kind not in ("unparsed", "prose") or " | " not in text:
+    if " | " not in text or read.kind not in ("unparsed", "prose", "rule"):
         return [read]
     cells = [_read_segment(grammar, number, cell.strip(), _State()) for cell in text.split(" | ") if cell.strip()]
+    if read.kind == "rule":
+        return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
     return cells if any(c.kind == "rule" for c in cells) else [read]
 
 

@@ -255,6 +255,12 @@ EXPECTED = {
                       "aspect_ratio": "4:3", "runtime_seconds": 89 * 60, "size_bytes": round(4.12 * 1024**3),
                       A: [("ru", "Dolby Digital", "1.0", None), ("en", "Dolby Digital", "2.0", "voice-over")], S: ["en"],
                       "unparsed": []},
+    # a strip whose first cell a rule would read with the rest as its tail is read cell by cell
+    ("specsheet", 42): {"aspect_ratio": "1.85:1", "region": "2", "video_system": "PAL", "runtime_seconds": 88 * 60,
+                        A: [("en", "Dolby Digital", "2.0", None)], "unparsed": []},
+    # `1:1,85`: the ratio written the other way round
+    ("specsheet", 43): {"aspect_ratio": "1.85:1", "runtime_seconds": 92 * 60, S: [], "unparsed": [],
+                        A: [("de", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", None)]},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},

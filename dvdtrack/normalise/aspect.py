@@ -1,10 +1,10 @@
 """Aspect ratios → one canonical text: `4:3`, `16:9` stay; others become `N.NN:1`.
 
 Posts write the same ratio many ways: `1.78`, `2:40` (a colon for the decimal point),
-`1,66:1`, `2.35 : 1`.
+`1,66:1`, `2.35 : 1`, `1:1,85` (the other way round).
 
->>> [canonical_aspect(t) for t in ("4:3", "1.78", "2:40", "1,66:1", "2.35 : 1", "16:9")]
-['4:3', '1.78:1', '2.40:1', '1.66:1', '2.35:1', '16:9']
+>>> [canonical_aspect(t) for t in ("4:3", "1.78", "2:40", "1,66:1", "2.35 : 1", "16:9", "1:1,85")]
+['4:3', '1.78:1', '2.40:1', '1.66:1', '2.35:1', '16:9', '1.85:1']
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def canonical_aspect(text: str) -> str | None:
     if len(numbers) == 1:
         return f"{numbers[0]:.2f}:1"
     left, right = numbers[0], numbers[1]
+    if left == 1 < right < 4:  # `1:1,85`: German sheets write the ratio the other way round
+        left, right, parts = right, left, parts[::-1]
     if right == 1:
         return f"{left:.2f}:1"
     if (left, right) in _NAMED:
