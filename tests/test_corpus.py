@@ -37,6 +37,9 @@ EXPECTED = {
     ("blog", 10): {"titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD5", "video_system": "NTSC",
                    "aspect_ratio": "1.33:1", "runtime_seconds": 2 * 3600 + 15 * 60,
                    A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
+    # `Lang :`; a title between frame characters
+    ("nfo", 8): {"titles": ["Solaris"], "year": 1972, "aspect_ratio": "2.35:1", "runtime_seconds": 10027,
+                 A: [("ru", None, "5.1", None), ("ru", None, "2.0", None)], S: ["en", "es"], "unparsed": []},
     ("tracker", 0): {"grammar": "tracker_ru", "titles": ["Летят журавли"], "year": 1957, "disc_format": "DVD9",
                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475,
                      A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", "voice-over")],
