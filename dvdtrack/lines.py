@@ -33,6 +33,7 @@ _PARENS = re.compile(r"\(\s+|\s+\)")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
 _FRAME = re.compile(r"^[\u2500-\u259f\s]+(?=\S)|(?<=\S)[\u2500-\u259f\s]+$")
 _PROSE_WORDS = 8
+_COMMA = re.compile(r"\s*,\s*")
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
@@ -125,16 +126,29 @@ def _remembered(raw: str) -> dict:
 
 
 def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
-    """One part of a line; a `Region 0 | PAL | 4:3 | 1h 23mn` strip is read cell by cell (table
-    debris, spec strips) when its cells give more fields than the line read whole (`Aspect ratio
-    1.85:1 | Region 2 | …` read whole is a ratio and a tail), and kept whole if no cell is read."""
+    """One part of a line. A `Region 0 | PAL | 4:3 | 1h 23mn` strip is read cell by cell (table
+    debris, spec strips) when the line is not read whole, or when its cells give more fields than
+    the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
+    an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line is read item by item when
+    most items are read and they give more fields. Otherwise the line is kept whole."""
     read = _read_segment(grammar, number, text, state)
-    if " | " not in text or read.kind not in ("unparsed", "prose", "rule"):
+    if read.kind not in ("unparsed", "prose", "rule"):
         return [read]
-    cells = [_read_segment(grammar, number, cell.strip(), _State()) for cell in text.split(" | ") if cell.strip()]
-    if read.kind == "rule":
-        return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
-    return cells if any(c.kind == "rule" for c in cells) else [read]
+    if " | " in text:
+        cells = _cells(grammar, number, text.split(" | "))
+        if read.kind != "rule":
+            return cells if any(c.kind == "rule" for c in cells) else [read]
+    elif ", " in text and LABEL.match(text) is None:
+        cells = _cells(grammar, number, split_items(text, _COMMA))
+        if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
+            return [read]
+    else:
+        return [read]
+    return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
+
+
+def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:
+    return [_read_segment(grammar, number, part.strip(), _State()) for part in parts if part.strip()]
 
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:

@@ -264,6 +264,14 @@ EXPECTED = {
     # `1:1,85`: the ratio written the other way round
     ("specsheet", 43): {"aspect_ratio": "1.85:1", "runtime_seconds": 92 * 60, S: [], "unparsed": [],
                         A: [("de", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", None)]},
+    # a bare track line with its subtitles
+    ("specsheet", 44): {"titles": ["The Cranes Are Flying", "Letyat zhuravli"], "year": 1957, "region": "1",
+                        "video_system": "NTSC", "aspect_ratio": "1.33:1", "runtime_seconds": 97 * 60,
+                        A: [("ru", None, "1.0", None)], S: ["en"], "unparsed": []},
+    # a review's one-line comma list of specs, read item by item
+    ("specsheet", 45): {"titles": ["Wings"], "year": 1966, "disc_format": "DVD", "region": "0", "video_system": "PAL",
+                        "aspect_ratio": "1.33:1", "runtime_seconds": 85 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
+                        S: ["en"], "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
