@@ -272,6 +272,9 @@ EXPECTED = {
     ("specsheet", 45): {"titles": ["Wings"], "year": 1966, "disc_format": "DVD", "region": "0", "video_system": "PAL",
                         "aspect_ratio": "1.33:1", "runtime_seconds": 85 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
                         S: ["en"], "unparsed": []},
+    # Polish `Wersja:` lists the audio versions: a voice-over and the original track
+    ("specsheet", 46): {"runtime_seconds": 103 * 60, "aspect_ratio": "4:3", S: ["pl"], "unparsed": [],
+                        A: [("pl", None, None, "voice-over"), ("ru", None, None, "original")]},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
