@@ -152,12 +152,15 @@ def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:
 
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:
-    """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label."""
+    """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label; what comes before
+    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
     if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
         return [text]
     starts = [m.start() for m in grammar.label_splitter.finditer(text)]
-    if len(starts) < 2 or starts[0] != 0:
+    if len(starts) < 2:
         return [text]
+    if starts[0] != 0:
+        starts.insert(0, 0)
     return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
 
 

@@ -275,6 +275,10 @@ EXPECTED = {
     # Polish `Wersja:` lists the audio versions: a voice-over and the original track
     ("specsheet", 46): {"runtime_seconds": 103 * 60, "aspect_ratio": "4:3", S: ["pl"], "unparsed": [],
                         A: [("pl", None, None, "voice-over"), ("ru", None, None, "original")]},
+    # a whole post on one line, its title before the first label
+    ("tracker", 15): {"titles": ["Ирония судьбы"], "year": 1975, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "16:9", "runtime_seconds": 184 * 60, A: [("ru", "Dolby Digital", "5.1", None)],
+                      S: ["en"], "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
