@@ -42,7 +42,9 @@ _HOUR = r"(?:hours?|hrs?|h|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
 RUNTIME_RE = (
     r"(?:(?:ca\.?|approx\.?|~|около|cca\.?|n\.|noin|etwa|około|ok\.|přibl\.)\s?)?"
     r"(?:\d{1,2}:\d{2}:\d{2}"
-    rf"|\d{{1,2}}\s?{_HOUR}\.?\s?(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:s|sec)\.?)?)?"
+    # `1 hr. 45 min.`, `1 hour, 45 minutes`, `1 hour and 45 minutes`, `1h45`
+    rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:and|und|i|и|ja|a)\s)?"
+    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:s|sec)\.?)?|\d{{2}}(?!\d))?"
     rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
 )
 SIZE_RE = r"\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"

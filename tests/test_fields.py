@@ -19,6 +19,7 @@ def typed(type_name: str, text: str):
     ("01:31:15", 5475), ("1:31:15", 5475), ("91:15", 5475), ("104 mins", 6240), ("88 min.", 5280),
     ("97 минут", 5820), ("2Hr05Mins", 7500), ("1h 42mn", 6120), ("1 h 31 min", 5460),
     ("104 minutes", 6240), ("ca. 104 min", 6240), ("125:30", 7530), ("2h", 7200), ("90'", 5400),
+    ("1h45", 6300), ("1 hour, 45 minutes", 6300), ("1 hour and 45 minutes", 6300), ("1 hr. 45 min.", 6300),
 ])
 def test_runtime(text, seconds):
     assert typed("Runtime", text) is not None, text
