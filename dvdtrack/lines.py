@@ -135,7 +135,10 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
     if read.kind not in ("unparsed", "prose", "rule"):
         return [read]
     if " | " in text:
-        cells = _cells(grammar, number, text.split(" | "))
+        parts = text.split(" | ")
+        if len(read.fields) >= len(parts):  # a field or more per cell: the line was read whole
+            return [read]
+        cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
     elif ", " in text and LABEL.match(text) is None:
