@@ -28,8 +28,14 @@ _SPACE = re.compile(r"\s")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
 _JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
+_BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_COMMA = re.compile(r"\s*,\s*")
+_CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
+_CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s)\s*")  # ` & ` joins languages that share a format
-_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "nincs"}
+_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
+               "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
+               "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
 DISCS_RE = (
@@ -168,9 +174,23 @@ def languages(text: str) -> list[str]:
     ['English DD 2.0', 'French DD 2.0', 'German mono', 'Russian (AC3, 2 ch)', 'English (AC3, 2 ch)']
     >>> languages("polski i angielski; Commentary by a film historian; English 5.1 & 2.0")
     ['polski', 'angielski', 'Commentary by a film historian', 'English 5.1', '2.0']
+    >>> languages("English (5.1 DTS-ES, 5.1 Dolby Digital)")
+    ['English 5.1 DTS-ES', 'English 5.1 Dolby Digital']
     """
     listed = [item for item in split_items(text, _SPLIT_LANGUAGES) if not is_none_word(item)]
-    return [part for item in listed for part in _joined(item)]
+    return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
+
+
+def _formats_each(item: str) -> list[str]:
+    """`English (5.1 DTS-ES, 5.1 Dolby Digital)` → a track per format, when every part in the
+    brackets names both a codec and channels (`Русский (Dolby AC3, 2 ch)` is one track)."""
+    m = _BRACKETED_FORMATS.match(item)
+    if m is None:
+        return [item]
+    parts = _COMMA.split(m.group(2))
+    if len(parts) < 2 or not all(_CODEC_WORD.search(p) and _CHANNEL_WORD.search(p) for p in parts):
+        return [item]
+    return [f"{m.group(1)} {part}" for part in parts]
 
 
 def _joined(item: str) -> list[str]:

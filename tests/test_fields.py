@@ -111,3 +111,22 @@ def test_audio_items_normalised(items, tracks, unknown):
 
     out = normalise(ReleaseSpec(grammar="test", audio=[AudioTrack(name=i) for i in items]))
     assert [(t.language, t.codec, t.channels) for t in out.audio] == tracks and out.unknown_languages == unknown
+
+
+@pytest.mark.parametrize("text, tracks, subtitles", [
+    ("Audio: English (5.1 DTS-ES, 5.1 Dolby Digital)", [("en", "DTS", "5.1"), ("en", "Dolby Digital", "5.1")], []),
+    ("Audio: English 5.1 DTS / Dolby Digital 5.1 EX", [("en", "DTS", "5.1"), ("en", "Dolby Digital", "5.1")], []),
+    ("Audio: Русский (Dolby AC3, 2 ch)", [("ru", "Dolby Digital", "2.0")], []),
+    ("Sub: English\nAudio: German", [("de", None, None)], ["en"]),
+    ("Subtitles: --\nAudio: German", [("de", None, None)], []),
+    ("Subtitles: No subtitles\nAudio: German", [("de", None, None)], []),
+    ("Subtitles: Not available\nAudio: German", [("de", None, None)], []),
+])
+def test_track_lines(text, tracks, subtitles):
+    from dvdtrack.grammar import load_grammars
+    from dvdtrack.normalise import normalise
+    from dvdtrack.parser import parse_text
+
+    spec = normalise(parse_text(text, load_grammars()).releases[0])
+    assert [(t.language, t.codec, t.channels) for t in spec.audio] == tracks
+    assert [t.language for t in spec.subtitles] == subtitles and spec.unknown_languages == []

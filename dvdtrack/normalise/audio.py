@@ -41,7 +41,7 @@ _KINDS = [(re.compile(p, re.I), v) for p, v in [
 ]]
 _NO_TRANSLATION = re.compile(r"не\s+требуется|не\s+нужен|отсутствует|not\s+needed|none\s+needed", re.I)
 _FILLER = re.compile(  # `3/2 (L,C,R,l,r) + LFE`: the speaker letters go with the layout
-    r"\((?:[LCRSlrs],?)+\)|\blfe\b|[()\[\],;:+|&@]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround|professional)\b|моно|стерео"
+    r"\((?:[LCRSlrs],?)+\)|\blfe\b|[()\[\],;:+|&@]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround|professional|ex)\b|моно|стерео"
     r"|(?:профессиональн|любительск|авторск)\w*"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
 
