@@ -17,7 +17,7 @@ from parse import with_pattern
 _SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
-_BRACKETED = re.compile(r"^(.+?)\s+\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)$")
+_BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
 _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
                       r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|"
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
@@ -90,6 +90,8 @@ def titles(text: str) -> list[str]:
 
     >>> titles("Letyat zhuravli (The Cranes Are Flying)"), titles("Solaris (Director's Cut)")
     (['Letyat zhuravli', 'The Cranes Are Flying'], ["Solaris (Director's Cut)"])
+    >>> titles("Ivan's Childhood [Ivanovo detstvo]")
+    ["Ivan's Childhood", 'Ivanovo detstvo']
     """
     found = [t.strip() for t in _AKA.split(text) if t.strip()]
     return [part for title in found for part in _bracketed_title(title)]
@@ -97,9 +99,10 @@ def titles(text: str) -> list[str]:
 
 def _bracketed_title(title: str) -> list[str]:
     m = _BRACKETED.match(title)
-    if m is None or _EDITION.search(m.group(2)):
+    second = m and (m.group(2) or m.group(3))
+    if m is None or _EDITION.search(second):
         return [title]
-    return [m.group(1).strip(), m.group(2).strip()]
+    return [m.group(1).strip(), second.strip()]
 
 
 @with_pattern(r"[^\W_][^\s]*?")
@@ -302,6 +305,14 @@ def word_label(text: str) -> str:
     return text.strip()
 
 
+# A company in brackets after a title (`[Criterion Collection]`, `[RUSCICO]`): every word capitalised
+# (small joining words aside), no edition word; `[Ivanovo detstvo]` is a second title
+@with_pattern(r"(?-i:(?![^\]]*\b(?:Edition|Cut|Version|DVD|Region|PAL|NTSC|Disc)\b)[A-Z0-9][\w.&'’-]*"
+              r"(?:\s(?:[A-Z0-9&][\w.&'’-]*|of|the|and|de|la|du|von|film|films)){0,4})")
+def company(text: str) -> str:
+    return text.strip()
+
+
 FIELD_TYPES = {
     "Titles": titles,
     "Year": year,
@@ -327,4 +338,5 @@ FIELD_TYPES = {
     "Tracks": tracks,
     "Picture": picture,
     "Label": word_label,
+    "Company": company,
 }

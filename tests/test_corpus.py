@@ -279,6 +279,11 @@ EXPECTED = {
     ("tracker", 15): {"titles": ["Ирония судьбы"], "year": 1975, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "16:9", "runtime_seconds": 184 * 60, A: [("ru", "Dolby Digital", "5.1", None)],
                       S: ["en"], "unparsed": []},
+    # a second title in square brackets (a company there, `[Criterion Collection]`, is the label)
+    ("specsheet", 47): {"titles": ["Ivan's Childhood", "Ivanovo detstvo"], "year": 1962, "label": None,
+                        "disc_format": "DVD9", "region": "1", "video_system": "NTSC", "aspect_ratio": "1.33:1",
+                        "runtime_seconds": 95 * 60, A: [("ru", "Dolby Digital", "1.0", None)], S: ["en"],
+                        "features": ["Interview with cinematographer Vadim Yusov"], "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
