@@ -202,11 +202,13 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
     releases = [(ReleaseSpec(grammar=grammar), [])]
     pending: list[LineRead] = []
     kinds: set[str | None] = set()  # the rules that have read lines of the current release
-    for read in reads:
+    repeats = _repeating_paragraphs(reads)
+    for i, read in enumerate(reads):
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
-        if read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields):
+        if (i in repeats and repeats[i] & kinds) or (
+                read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields)):
             releases.append((ReleaseSpec(grammar=grammar), []))
             kinds = set()
         kinds.add(read.rule)
@@ -218,6 +220,29 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             pending.append(read)
     _flush(releases[-1], pending)
     return releases
+
+
+def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:
+    """Where each paragraph after a blank line starts, the rules that read two or more of its
+    lines; a paragraph that reads again the kinds of lines the release before it has is the next
+    release (`Running time: 88 min` and `Audio: German` after a sheet with its own `Audio:`).
+
+    >>> r = [LineRead(1, "a", "rule", "audio"), LineRead(2, "", "blank"), LineRead(3, "b", "rule", "runtime"),
+    ...      LineRead(4, "c", "rule", "audio")]
+    >>> {start: sorted(rules) for start, rules in _repeating_paragraphs(r).items()}
+    {2: ['audio', 'runtime']}
+    """
+    found: dict[int, set[str | None]] = {}
+    start = None
+    for i, read in enumerate(reads + [LineRead(0, "", "blank")]):
+        if read.kind == "blank":
+            rules = [r.rule for r in reads[start:i] if r.kind == "rule"] if start is not None else []
+            if len(rules) >= 2:
+                found[start] = set(rules)
+            start = None
+        elif start is None and i and reads[i - 1].kind == "blank":
+            start = i
+    return found
 
 
 def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> None:

@@ -229,3 +229,14 @@ def test_trie_pattern_matches_as_a_longest_first_alternation(words, text):
     got = trie.match(text)
     assert (got and got.group()) == (expect and expect.group())
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+
+
+def test_a_paragraph_repeating_the_kinds_of_lines_before_it_is_the_next_release(grammars):
+    text = ("Stalker (1979)\nRegion: 5\nAudio: Russian DD 5.1\n\n"
+            "Running time: 88 min\nAudio: German DD 2.0\n\n"
+            "Running time: 95 min\nAudio: French DD 2.0\n\n"
+            "Subtitles: English\n")  # one line of a kind not seen yet: the same release
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.runtime_text, [t.name for t in r.audio], [t.name for t in r.subtitles]) for r in releases] == [
+        (["Stalker"], None, ["Russian DD 5.1"], []), ([], "88 min", ["German DD 2.0"], []),
+        ([], "95 min", ["French DD 2.0"], ["English"])]
