@@ -31,7 +31,9 @@ _READ = frozenset({"rule", "header", "item", "related"})
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
-_TITLE_DECORATION = re.compile(r"\s*[\[(](?:DVD|Blu-?ray|BD)[^\])]*[\])]$|\s+DVD$", re.I)
+# What follows a title on its line: a year in brackets, a disc, a video system, `[DVD]`
+_AFTER_TITLE = re.compile(r"\s*(?:\((?:c\s?)?(?P<year>1[89]\d\d|20[0-4]\d)\)|[\[(](?:DVD|Blu-?ray|BD)\b|"
+                          r"\b(?:\d\s?x\s?)?DVD-?(?:5|9|R)?\b|\b(?:PAL|NTSC)\b).*$", re.I)
 
 
 @dataclass
@@ -94,18 +96,28 @@ def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> N
 
 def _title_from_first_line(spec: ReleaseSpec) -> None:
     """A release with no title whose first line no rule read opens with its title alone, as shop
-    pages and reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`); a label, a link, table
-    debris or a banner in capitals (`RELEASE INFO`) is no title.
+    pages and reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`), and a title line no pattern
+    read ends where its year, disc or video system starts; a label, a link, table debris or a
+    banner in capitals (`RELEASE INFO`) is no title.
 
     >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
     >>> _title_from_first_line(spec); spec.titles, spec.unparsed
     (['Popiół i diament'], [])
+    >>> spec = ReleaseSpec(grammar="tracker_ru", raw="Гараж (1979) DVD9 (Custom)", unparsed=["Гараж (1979) DVD9 (Custom)"])
+    >>> _title_from_first_line(spec); spec.titles, spec.year
+    (['Гараж'], 1979)
     """
     first = clean_text(spec.raw.lstrip().partition("\n")[0])
     if spec.titles or not spec.unparsed or spec.unparsed[0] != first or not _TITLE_ALONE.match(first) \
             or first.isupper():  # `RELEASE INFO`: capitals alone are a banner more often than a title
         return
-    spec.titles = titles(_TITLE_DECORATION.sub("", first))
+    after = _AFTER_TITLE.search(first)
+    title = first[: after.start()] if after else first
+    if not title.strip():
+        return
+    spec.titles = titles(title.strip())
+    if after and after.group("year") and spec.year is None:
+        spec.year = int(after.group("year"))
     spec.unparsed.pop(0)
 
 

@@ -284,6 +284,10 @@ EXPECTED = {
                         "disc_format": "DVD9", "region": "1", "video_system": "NTSC", "aspect_ratio": "1.33:1",
                         "runtime_seconds": 95 * 60, A: [("ru", "Dolby Digital", "1.0", None)], S: ["en"],
                         "features": ["Interview with cinematographer Vadim Yusov"], "unparsed": []},
+    # a format line after the language line; two tracks on one `Аудио` line
+    ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
+                      A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
+                          ("fr", "Dolby Digital", "2.0", None)], S: ["ru", "en"], "unparsed": []},
     ("tracker", 12): {"titles": ["Застава Ильича"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 10540, A: [("ru", "Dolby Digital", "1.0", None)],
                       S: [], "unparsed": []},
