@@ -28,6 +28,7 @@ _SPACE = re.compile(r"\s")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
 _JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
+_DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
 _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _COMMA = re.compile(r"\s*,\s*")
 _CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
@@ -179,9 +180,20 @@ def languages(text: str) -> list[str]:
     ['polski', 'angielski', 'Commentary by a film historian', 'English 5.1', '2.0']
     >>> languages("English (5.1 DTS-ES, 5.1 Dolby Digital)")
     ['English 5.1 DTS-ES', 'English 5.1 Dolby Digital']
+    >>> languages("Italian, Russian - Dolby Digital 2.0")
+    ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
     """
-    listed = [item for item in split_items(text, _SPLIT_LANGUAGES) if not is_none_word(item)]
+    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES) if not is_none_word(item)]
     return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
+
+
+def _shared_format(text: str) -> str:
+    """`Italian, Russian - Dolby Digital 2.0` → `Italian Dolby Digital 2.0, Russian Dolby Digital 2.0`:
+    a format after a dash, at the end of a list, is every language's."""
+    m = _DASH_FORMAT.match(text)
+    if m is None or not (_CODEC_WORD.search(m.group(2)) or _CHANNEL_WORD.search(m.group(2))):
+        return text
+    return ", ".join(f"{item} {m.group(2)}" for item in split_items(m.group(1), _SPLIT_LANGUAGES))
 
 
 def _formats_each(item: str) -> list[str]:

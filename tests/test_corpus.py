@@ -40,6 +40,11 @@ EXPECTED = {
     # `Lang :`; a title between frame characters
     ("nfo", 8): {"titles": ["Solaris"], "year": 1972, "aspect_ratio": "2.35:1", "runtime_seconds": 10027,
                  A: [("ru", None, "5.1", None), ("ru", None, "2.0", None)], S: ["en", "es"], "unparsed": []},
+    # a format after a dash is every listed language's; `Movie Year`
+    ("nfo", 9): {"titles": ["Shukshin Kalina Krasnaya"], "year": 1974, "disc_format": "DVD9", "video_system": "PAL",
+                 "runtime_seconds": 108 * 60, "aspect_ratio": "1.37:1", S: ["en", "fr"],
+                 A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", None)],
+                 "unparsed": ["Release Date .....: 2012-05-14"]},
     ("tracker", 0): {"grammar": "tracker_ru", "titles": ["Летят журавли"], "year": 1957, "disc_format": "DVD9",
                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475,
                      A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", "voice-over")],
