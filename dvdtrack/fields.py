@@ -2,6 +2,7 @@
 
 Each type fixes what text a field may match (so a SKU is never read as a runtime) and turns the
 match into a raw token; units and language names are resolved later by `dvdtrack.normalise`.
+The types of audio and subtitle lists are in `dvdtrack.track_fields`.
 
 >>> import parse
 >>> parse.parse("{d:Discs}", "2 x DVD9", extra_types=FIELD_TYPES)["d"]
@@ -14,7 +15,9 @@ import re
 
 from parse import with_pattern
 
-_SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
+from dvdtrack.track_fields import (cell_languages, is_none_word, languages, says_russian, split_items, tracks,
+                                   voice_over)
+
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
 _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
@@ -25,18 +28,6 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)")
 _DASH_SPACE = re.compile(r"[-\s]")
 _SPACE = re.compile(r"\s")
-# `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
-_JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
-_AMPERSAND = re.compile(r"\s&\s")
-_DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
-_BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
-_COMMA = re.compile(r"\s*,\s*")
-_CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
-_CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
-_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s)\s*")  # ` & ` joins languages that share a format
-_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
-               "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
-               "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
 DISCS_RE = (
@@ -56,33 +47,6 @@ RUNTIME_RE = (
 )
 SIZE_RE = r"\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"
 REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
-
-
-def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
-    """Split a list value on commas, semicolons, ' / ', ' + ' and ' & ', but not inside brackets.
-
-    >>> split_items("Русский (Dolby AC3, 2 ch), English")
-    ['Русский (Dolby AC3, 2 ch)', 'English']
-    """
-    if not any(bracket in text for bracket in "([{"):  # the common case, without the walk below
-        return [i.strip(" .") for i in separators.split(text) if i.strip(" .")]
-    items, depth, start = [], 0, 0
-    masked = []
-    for ch in text:
-        depth += ch in "([{"
-        depth -= ch in ")]}" and depth > 0
-        masked.append("\0" if depth and ch in ",;/+&" else ch)
-    masked_text = "".join(masked)
-    for m in separators.finditer(masked_text):
-        items.append(text[start : m.start()])
-        start = m.end()
-    items.append(text[start:])
-    return [i.strip(" .") for i in items if i.strip(" .")]
-
-
-def is_none_word(text: str) -> bool:
-    """True for the many ways notes say "nothing here" (`none`, `N/A`, `brak`, `нет`)."""
-    return text.strip(" .").casefold() in _NONE_WORDS
 
 
 @with_pattern(r".*?[^:\s]")  # a title never ends in a colon: `Year: (1999)` is no title line
@@ -170,77 +134,12 @@ def items(text: str) -> list[str]:
     return [item for item in split_items(text) if not is_none_word(item)]
 
 
-@with_pattern(r".+")
-def languages(text: str) -> list[str]:
-    """Items of a language list; `English & French DD 2.0` names one format for two languages.
-
-    >>> languages("English & French DD 2.0, German mono, Russian и English (AC3, 2 ch)")
-    ['English DD 2.0', 'French DD 2.0', 'German mono', 'Russian (AC3, 2 ch)', 'English (AC3, 2 ch)']
-    >>> languages("polski i angielski; Commentary by a film historian; English 5.1 & 2.0")
-    ['polski', 'angielski', 'Commentary by a film historian', 'English 5.1', '2.0']
-    >>> languages("English (5.1 DTS-ES, 5.1 Dolby Digital)")
-    ['English 5.1 DTS-ES', 'English 5.1 Dolby Digital']
-    >>> languages("Italian, Russian - Dolby Digital 2.0")
-    ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
-    """
-    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES) if not is_none_word(item)]
-    return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
-
-
-def _shared_format(text: str) -> str:
-    """`Italian, Russian - Dolby Digital 2.0` → `Italian Dolby Digital 2.0, Russian Dolby Digital 2.0`:
-    a format after a dash, at the end of a list, is every language's."""
-    m = _DASH_FORMAT.match(text)
-    if m is None or not (_CODEC_WORD.search(m.group(2)) or _CHANNEL_WORD.search(m.group(2))):
-        return text
-    return ", ".join(f"{item} {m.group(2)}" for item in split_items(m.group(1), _SPLIT_LANGUAGES))
-
-
-def _formats_each(item: str) -> list[str]:
-    """`English (5.1 DTS-ES, 5.1 Dolby Digital)` → a track per format, when every part in the
-    brackets names both a codec and channels (`Русский (Dolby AC3, 2 ch)` is one track)."""
-    m = _BRACKETED_FORMATS.match(item)
-    if m is None:
-        return [item]
-    parts = _COMMA.split(m.group(2))
-    if len(parts) < 2 or not all(_CODEC_WORD.search(p) and _CHANNEL_WORD.search(p) for p in parts):
-        return [item]
-    return [f"{m.group(1)} {part}" for part in parts]
-
-
-def _joined(item: str) -> list[str]:
-    """`English & French DD 2.0` → each language with the format, when every part before the last
-    is one word (`Commentary by a film historian` stays whole); brackets are never split."""
-    bracket = item.find("(")
-    head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
-    parts = _JOINED.split(head)
-    if len(parts) < 2:
-        return [item]
-    if any(len(p.split()) != 1 for p in parts[:-1]):
-        return split_items(item, _AMPERSAND)  # `English 5.1 & 2.0`: two layouts, as before
-    last = (parts[-1] + tail).split(maxsplit=1)
-    shared = f" {last[1]}" if len(last) > 1 else ""
-    return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
-
-
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
 RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3"
-# A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
-# short as such lines are (a sentence that mentions `stereo` is no track)
-TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
-             r"(?:(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b|dd(?=\d))[^|]*)")  # `DD2.0`
-
-
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
 def full_screen(text: str) -> str:
     """`Aspect Ratio: Full Screen`: a DVD filling a 4:3 screen."""
     return "4:3"
-
-
-@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes)")
-def says_russian(text: str) -> list[str]:
-    """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
-    return ["русские"]
 
 
 @with_pattern(RATIO_RE)
@@ -279,17 +178,6 @@ def _ratio_value(ratio: str) -> float:
     return float(left) / float(right)
 
 
-@with_pattern(r"[^|]+")  # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell
-def cell_languages(text: str) -> list[str]:
-    """`languages` for a bare line, which never spans the cells of a `|` strip."""
-    return languages(text)
-
-
-@with_pattern(TRACKS_RE)
-def tracks(text: str) -> list[str]:
-    return languages(text)
-
-
 # A bullet that names a prize (`Palme d'Or at the Cannes IFF, 1958`); grammars use it for bullets
 # before any section header, where a film's awards are listed
 AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominated|nomination|grand\sprix"
@@ -299,12 +187,6 @@ AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominate
 @with_pattern(AWARD_RE)
 def award(text: str) -> str:
     return text.strip()
-
-
-@with_pattern(r".+")
-def voice_over(text: str) -> list[str]:
-    """`Lektor: polski` (Polish shops): a voice-over track in each language named; `brak`, none."""
-    return [f"{name} lektor" for name in languages(text)]
 
 
 @with_pattern(r".+")

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.fields import is_none_word, split_items
+from dvdtrack.track_fields import is_none_word, split_items
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.patterns import copy_fields
 

@@ -11,24 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dvdtrack.assemble import assemble
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.guess import estimates, glance
 from dvdtrack.fields import titles
+from dvdtrack.guess import estimates, glance
 from dvdtrack.lines import LineRead, clean_text, read_lines
-from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
+from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
-_DIGITS = re.compile(r"\d+")
 _SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
-_SCALARS = {
-    "year": "year", "label": "label", "region": "region", "video_system": "video_system",
-    "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
-    "recovery": "recovery_percent", "translation": "translation",
-}
 _READ = frozenset({"rule", "header", "item", "related"})
-_LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a disc, a video system, `[DVD]`
@@ -201,133 +195,3 @@ def _score(reads: list[LineRead]) -> float:
             number, read, parts = line.number, 0, 0
         read, parts = read + (line.kind in _READ), parts + 1
     return total + (read / parts if parts else 0)
-
-
-def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:
-    """Turn line reads into releases, each with the line numbers it was read from.
-
-    A new release starts where a kind of line comes again and contradicts the current release (a
-    second title line, another `Year:`); a line of another kind never does (`Original title:` after
-    `Title:`, a `DVD Release Date` year after the film's). Prose and unread lines wait for the
-    paragraph's first rule line so that they go with the release they precede.
-    """
-    releases = [(ReleaseSpec(grammar=grammar), [])]
-    pending: list[LineRead] = []
-    kinds: set[str | None] = set()  # the rules that have read lines of the current release
-    repeats = _repeating_paragraphs(reads)
-    for i, read in enumerate(reads):
-        if read.kind == "blank":
-            _flush(releases[-1], pending)
-            continue
-        if (i in repeats and repeats[i] & kinds) or (
-                read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields)):
-            releases.append((ReleaseSpec(grammar=grammar), []))
-            kinds = set()
-        kinds.add(read.rule)
-        if read.kind in ("rule", "item", "related", "header"):
-            _flush(releases[-1], pending)
-            releases[-1][1].append(read.number)
-            _apply_read(releases[-1][0], read)
-        else:
-            pending.append(read)
-    _flush(releases[-1], pending)
-    return releases
-
-
-def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:
-    """Where each paragraph after a blank line starts, the rules that read two or more of its
-    lines; a paragraph that reads again the kinds of lines the release before it has is the next
-    release (`Running time: 88 min` and `Audio: German` after a sheet with its own `Audio:`).
-
-    >>> r = [LineRead(1, "a", "rule", "audio"), LineRead(2, "", "blank"), LineRead(3, "b", "rule", "runtime"),
-    ...      LineRead(4, "c", "rule", "audio")]
-    >>> {start: sorted(rules) for start, rules in _repeating_paragraphs(r).items()}
-    {2: ['audio', 'runtime']}
-    """
-    found: dict[int, set[str | None]] = {}
-    start = None
-    for i, read in enumerate(reads + [LineRead(0, "", "blank")]):
-        if read.kind == "blank":
-            rules = [r.rule for r in reads[start:i] if r.kind == "rule"] if start is not None else []
-            if len(rules) >= 2:
-                found[start] = set(rules)
-            start = None
-        elif start is None and i and reads[i - 1].kind == "blank":
-            start = i
-    return found
-
-
-def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> None:
-    spec, numbers = release
-    for read in pending:
-        numbers.append(read.number)
-        if read.kind == "prose":
-            spec.synopsis = f"{spec.synopsis}\n{read.text}" if spec.synopsis else read.text
-        else:
-            spec.unparsed.append(read.text)
-    pending.clear()
-
-
-def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
-    """True when the fields say something different from what `spec` already holds.
-
-    Values are compared as a reader would: `88 min` and `88 min.` agree, and a plain `DVD`
-    agrees with the `DVD9` another line gives.
-    """
-    for name, value in fields.items():
-        if name == "picture" and _conflicts(spec, value):
-            return True
-        if name == "titles" and spec.titles and not set(value) & set(spec.titles):
-            return True
-        if name == "discs" and not _same_format(spec.disc_format, value[1]):
-            return True
-        current = getattr(spec, _SCALARS[name]) if name in _SCALARS else None
-        if current is not None and not _same_value(current, value):
-            return True
-    return False
-
-
-def _same_format(current: str | None, new: str) -> bool:
-    return current is None or current == new or "DVD" in (current, new)
-
-
-def _same_value(a, b) -> bool:
-    if isinstance(a, str) and isinstance(b, str):
-        return a.casefold() == b.casefold() or (_DIGITS.findall(a) == _DIGITS.findall(b) != [])
-    return a == b
-
-
-def _apply_read(spec: ReleaseSpec, read: LineRead) -> None:
-    if read.kind == "related":
-        related = ReleaseSpec(grammar=spec.grammar)
-        apply_fields(related, read.fields)
-        spec.related.append(related)
-    else:
-        apply_fields(spec, read.fields)
-
-
-def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
-    """Store typed field values on the spec (first value wins for single-valued fields)."""
-    for name, value in fields.items():
-        if name in _SCALARS:
-            if getattr(spec, _SCALARS[name]) is None:
-                setattr(spec, _SCALARS[name], value)
-        elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
-            apply_fields(spec, value)
-        elif name == "titles":
-            spec.titles.extend(t for t in value if t not in spec.titles)
-        elif name == "discs":
-            spec.disc_count = max(spec.disc_count or 0, value[0])
-            if spec.disc_format in (None, "DVD"):  # a plain `DVD` gives way to `DVD9`
-                spec.disc_format = value[1]
-        elif name == "disc_count":
-            spec.disc_count = max(spec.disc_count or 0, value)
-        elif name == "audio":
-            spec.audio.extend(AudioTrack(name=v) for v in value)
-        elif name == "subtitles":
-            spec.subtitles.extend(SubtitleTrack(name=v) for v in value)
-        elif name == "synopsis":
-            spec.synopsis = f"{spec.synopsis}\n{value}" if spec.synopsis else value
-        elif name in _LISTS:  # a genre or director given twice (title line and `Жанр:`) is kept once
-            have = getattr(spec, name)
-            have.extend(v for v in ([value] if isinstance(value, str) else value) if v not in have)

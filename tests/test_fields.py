@@ -3,7 +3,8 @@
 import parse
 import pytest
 
-from dvdtrack.fields import FIELD_TYPES, split_items
+from dvdtrack.fields import FIELD_TYPES
+from dvdtrack.track_fields import split_items
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track
 from dvdtrack.normalise.runtime import runtime_seconds

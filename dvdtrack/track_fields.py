@@ -1,0 +1,136 @@
+"""Typed fields for audio and subtitle lists: `{audio:Languages}`, `{audio:Tracks}` and friends.
+
+A list value is split on commas and the like, never inside brackets, and the many ways notes say
+"none" are dropped; language names stay as written (`dvdtrack.normalise` resolves them).
+
+>>> languages("English & French DD 2.0, German mono")
+['English DD 2.0', 'French DD 2.0', 'German mono']
+"""
+
+from __future__ import annotations
+
+import re
+
+from parse import with_pattern
+
+_SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s)\s*")
+# `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
+_JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
+_AMPERSAND = re.compile(r"\s&\s")
+_DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
+_BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_COMMA = re.compile(r"\s*,\s*")
+_CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
+_CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
+_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s)\s*")  # ` & ` joins languages that share a format
+_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
+               "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
+               "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
+
+# A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
+# short as such lines are (a sentence that mentions `stereo` is no track)
+TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
+             r"(?:(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b|dd(?=\d))[^|]*)")  # `DD2.0`
+
+
+def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
+    """Split a list value on commas, semicolons, ' / ', ' + ' and ' & ', but not inside brackets.
+
+    >>> split_items("Русский (Dolby AC3, 2 ch), English")
+    ['Русский (Dolby AC3, 2 ch)', 'English']
+    """
+    if not any(bracket in text for bracket in "([{"):  # the common case, without the walk below
+        return [i.strip(" .") for i in separators.split(text) if i.strip(" .")]
+    items, depth, start = [], 0, 0
+    masked = []
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}" and depth > 0
+        masked.append("\0" if depth and ch in ",;/+&" else ch)
+    masked_text = "".join(masked)
+    for m in separators.finditer(masked_text):
+        items.append(text[start : m.start()])
+        start = m.end()
+    items.append(text[start:])
+    return [i.strip(" .") for i in items if i.strip(" .")]
+
+
+def is_none_word(text: str) -> bool:
+    """True for the many ways notes say "nothing here" (`none`, `N/A`, `brak`, `нет`)."""
+    return text.strip(" .").casefold() in _NONE_WORDS
+
+
+@with_pattern(r".+")
+def languages(text: str) -> list[str]:
+    """Items of a language list; `English & French DD 2.0` names one format for two languages.
+
+    >>> languages("English & French DD 2.0, German mono, Russian и English (AC3, 2 ch)")
+    ['English DD 2.0', 'French DD 2.0', 'German mono', 'Russian (AC3, 2 ch)', 'English (AC3, 2 ch)']
+    >>> languages("polski i angielski; Commentary by a film historian; English 5.1 & 2.0")
+    ['polski', 'angielski', 'Commentary by a film historian', 'English 5.1', '2.0']
+    >>> languages("English (5.1 DTS-ES, 5.1 Dolby Digital)")
+    ['English 5.1 DTS-ES', 'English 5.1 Dolby Digital']
+    >>> languages("Italian, Russian - Dolby Digital 2.0")
+    ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
+    """
+    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES) if not is_none_word(item)]
+    return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
+
+
+def _shared_format(text: str) -> str:
+    """`Italian, Russian - Dolby Digital 2.0` → `Italian Dolby Digital 2.0, Russian Dolby Digital 2.0`:
+    a format after a dash, at the end of a list, is every language's."""
+    m = _DASH_FORMAT.match(text)
+    if m is None or not (_CODEC_WORD.search(m.group(2)) or _CHANNEL_WORD.search(m.group(2))):
+        return text
+    return ", ".join(f"{item} {m.group(2)}" for item in split_items(m.group(1), _SPLIT_LANGUAGES))
+
+
+def _formats_each(item: str) -> list[str]:
+    """`English (5.1 DTS-ES, 5.1 Dolby Digital)` → a track per format, when every part in the
+    brackets names both a codec and channels (`Русский (Dolby AC3, 2 ch)` is one track)."""
+    m = _BRACKETED_FORMATS.match(item)
+    if m is None:
+        return [item]
+    parts = _COMMA.split(m.group(2))
+    if len(parts) < 2 or not all(_CODEC_WORD.search(p) and _CHANNEL_WORD.search(p) for p in parts):
+        return [item]
+    return [f"{m.group(1)} {part}" for part in parts]
+
+
+def _joined(item: str) -> list[str]:
+    """`English & French DD 2.0` → each language with the format, when every part before the last
+    is one word (`Commentary by a film historian` stays whole); brackets are never split."""
+    bracket = item.find("(")
+    head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
+    parts = _JOINED.split(head)
+    if len(parts) < 2:
+        return [item]
+    if any(len(p.split()) != 1 for p in parts[:-1]):
+        return split_items(item, _AMPERSAND)  # `English 5.1 & 2.0`: two layouts, as before
+    last = (parts[-1] + tail).split(maxsplit=1)
+    shared = f" {last[1]}" if len(last) > 1 else ""
+    return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
+
+
+@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes)")
+def says_russian(text: str) -> list[str]:
+    """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
+    return ["русские"]
+
+
+@with_pattern(r"[^|]+")  # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell
+def cell_languages(text: str) -> list[str]:
+    """`languages` for a bare line, which never spans the cells of a `|` strip."""
+    return languages(text)
+
+
+@with_pattern(TRACKS_RE)
+def tracks(text: str) -> list[str]:
+    return languages(text)
+
+
+@with_pattern(r".+")
+def voice_over(text: str) -> list[str]:
+    """`Lektor: polski` (Polish shops): a voice-over track in each language named; `brak`, none."""
+    return [f"{name} lektor" for name in languages(text)]
