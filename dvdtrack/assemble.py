@@ -27,7 +27,8 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
 
     A new release starts where a kind of line comes again and contradicts the current release (a
     second title line, another `Year:`); a line of another kind never does (`Original title:` after
-    `Title:`, a `DVD Release Date` year after the film's). Prose and unread lines wait for the
+    `Title:`, a `DVD Release Date` year after the film's); so does a paragraph that reads again the
+    kinds of lines the release has (`_repeating_paragraphs`). Prose and unread lines wait for the
     paragraph's first rule line so that they go with the release they precede.
     """
     releases = [(ReleaseSpec(grammar=grammar), [])]
@@ -54,9 +55,10 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
 
 
 def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:
-    """Where each paragraph after a blank line starts, the rules that read two or more of its
-    lines; a paragraph that reads again the kinds of lines the release before it has is the next
-    release (`Running time: 88 min` and `Audio: German` after a sheet with its own `Audio:`).
+    """Where each paragraph after a blank line starts, the rules that read its lines, for the
+    paragraphs two or more of whose lines a rule read; such a paragraph that reads again the kinds
+    of lines the release before it has is the next release (`Running time: 88 min` and `Audio:
+    German` after a sheet with its own `Audio:`; one stray line is not).
 
     >>> r = [LineRead(1, "a", "rule", "audio"), LineRead(2, "", "blank"), LineRead(3, "b", "rule", "runtime"),
     ...      LineRead(4, "c", "rule", "audio")]

@@ -34,6 +34,7 @@ DISCS_RE = (
     r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
 )
 SYSTEM_RE = r"PAL|NTSC|SECAM"
+FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
 ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?(?:\s?:\s?\d{1,2}(?:[.,]\d{1,2})?)?"
 _MIN = r"(?:minutes?|minuten|minuut|minuuttia|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|')"
 _HOUR = r"(?:hours?|hrs?|h|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
@@ -93,7 +94,7 @@ def video_system(text: str) -> str:
     return text.upper()
 
 
-@with_pattern(r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)")
+@with_pattern(FRAME_RE)
 def frame_system(text: str) -> str:
     """The video system a frame size implies: 576/288 lines are PAL, 480/240 are NTSC."""
     return "PAL" if re.search(r"576|288", text.split("x")[-1].split("×")[-1]) else "NTSC"
@@ -149,7 +150,7 @@ def ratio(text: str) -> str:
 
 _RATIO_IN_TEXT = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
 _SYSTEM_IN_TEXT = re.compile(rf"\b(?:{SYSTEM_RE})\b", re.I)
-_FRAME_IN_TEXT = re.compile(r"\b(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)\b")
+_FRAME_IN_TEXT = re.compile(rf"\b{FRAME_RE}\b")
 
 
 # A video line of parts in any order, holding a ratio or a frame size and no disc format (`Format:

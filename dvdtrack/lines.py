@@ -14,9 +14,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.track_fields import is_none_word, split_items
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.patterns import copy_fields
+from dvdtrack.track_fields import is_none_word, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),

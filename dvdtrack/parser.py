@@ -14,20 +14,20 @@ from dataclasses import dataclass
 from dvdtrack.assemble import assemble
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.fields import titles
+from dvdtrack.fields import DISCS_RE, SYSTEM_RE, YEAR_RE, titles, year
 from dvdtrack.guess import estimates, glance
 from dvdtrack.lines import LineRead, clean_text, read_lines
 from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
-_SYSTEM_WORD = re.compile(r"\b(PAL|NTSC|SECAM)\b")
+_SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(r"\s*(?:\((?:c\s?)?(?P<year>1[89]\d\d|20[0-4]\d)\)|[\[(](?:DVD|Blu-?ray|BD)\b|"
-                          r"\b(?:\d\s?x\s?)?DVD-?(?:5|9|R)?\b|\b(?:PAL|NTSC)\b).*$", re.I)
+_AFTER_TITLE = re.compile(rf"\s*(?:\((?P<year>{YEAR_RE})\)|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+                          rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 
 @dataclass
@@ -111,7 +111,7 @@ def _title_from_first_line(spec: ReleaseSpec) -> None:
         return
     spec.titles = titles(title.strip())
     if after and after.group("year") and spec.year is None:
-        spec.year = int(after.group("year"))
+        spec.year = year(after.group("year"))
     spec.unparsed.pop(0)
 
 

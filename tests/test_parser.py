@@ -240,3 +240,14 @@ def test_a_paragraph_repeating_the_kinds_of_lines_before_it_is_the_next_release(
     assert [(r.titles, r.runtime_text, [t.name for t in r.audio], [t.name for t in r.subtitles]) for r in releases] == [
         (["Stalker"], None, ["Russian DD 5.1"], []), ([], "88 min", ["German DD 2.0"], []),
         ([], "95 min", ["French DD 2.0"], ["English"])]
+
+
+@pytest.mark.parametrize("first, title, year", [
+    ("DVDs of Kira", ["DVDs of Kira"], None),  # a word starting with `DVD` is no disc
+    ("Гараж (c1979) 2 x DVD9 (Custom)", ["Гараж"], 1979),
+    ("RELEASE INFO", [], None),  # a banner in capitals
+    ("EAN: 5907561120457", [], None),  # a label
+])
+def test_a_title_alone_on_the_first_line(grammars, first, title, year):
+    spec = parse_text(f"{first}\nRunning time: 95 min\nAudio: Russian", grammars).releases[0]
+    assert (spec.titles, spec.year, first in spec.unparsed) == (title, year, not title)

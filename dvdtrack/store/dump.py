@@ -16,7 +16,6 @@ from dvdtrack.errors import InputError, UsageError
 from dvdtrack.store.migrations import HEAD, current_revision
 from dvdtrack.textio import DUMP_FORMAT
 
-FORMAT = DUMP_FORMAT
 VERSION = 1
 _BATCH = 5000
 
@@ -32,7 +31,7 @@ def export_dump(engine: Engine) -> dict:
         data = {t.name: [_row(t, r) for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
                 for t in tables()}
         schema = current_revision(conn)
-    return {"format": FORMAT, "version": VERSION, "schema": schema, "tables": data}
+    return {"format": DUMP_FORMAT, "version": VERSION, "schema": schema, "tables": data}
 
 
 def _row(table, row) -> dict:
@@ -42,7 +41,7 @@ def _row(table, row) -> dict:
 
 def is_dump(data) -> bool:
     """True for a document written by `export_dump`."""
-    return isinstance(data, dict) and data.get("format") == FORMAT
+    return isinstance(data, dict) and data.get("format") == DUMP_FORMAT
 
 
 def import_dump(engine: Engine, data: dict) -> dict[str, int]:
