@@ -23,10 +23,12 @@ BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\
 # `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too)
 LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
-                    r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?P<value>.*)$")
+                    r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\ufeff\u00ad"), None)
+# Zero-width and direction marks: shop pages put `\u200f : \u200e` between a label and its value
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e"
+                                   "\u2066\u2067\u2068\u2069\ufeff\u00ad"), None)
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _PARENS = re.compile(r"\(\s+|\s+\)")
