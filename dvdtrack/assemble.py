@@ -27,8 +27,9 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
 
     A new release starts where a kind of line comes again and contradicts the current release (a
     second title line, another `Year:`); a line of another kind never does (`Original title:` after
-    `Title:`, a `DVD Release Date` year after the film's); so does a paragraph that reads again the
-    kinds of lines the release has (`_repeating_paragraphs`). Prose and unread lines wait for the
+    `Title:`, a `DVD Release Date` year after the film's); so does a paragraph that reads again two
+    or more kinds of lines the release has (`_repeating_paragraphs`; one kind again is not enough:
+    a post's `Аудио:` details often come in a paragraph of their own). Prose and unread lines wait for the
     paragraph's first rule line so that they go with the release they precede.
     """
     releases = [(ReleaseSpec(grammar=grammar), [])]
@@ -39,7 +40,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
-        if (i in repeats and repeats[i] & kinds) or (
+        if (i in repeats and len(repeats[i] & kinds) >= 2) or (
                 read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields)):
             releases.append((ReleaseSpec(grammar=grammar), []))
             kinds = set()

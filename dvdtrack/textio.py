@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 import re
 import sys
-from pathlib import Path
 
 from dvdtrack.errors import InputError
 
@@ -30,16 +29,15 @@ def read_input(name: str) -> str:
     be as large as DUMP_MAX_BYTES: a whole catalogue is one file."""
     if name == "-":
         return decode(sys.stdin.buffer.read(MAX_BYTES + 1), "<stdin>")
-    path = Path(name)
     try:
-        if path.is_dir():
-            raise InputError(f"{name}: is a directory")
-        with path.open("rb") as handle:
+        with open(name, "rb") as handle:
             head = handle.read(4096)
             limit = DUMP_MAX_BYTES if DUMP_MARK in head else MAX_BYTES
             data = head + handle.read(max(0, limit + 1 - len(head)))
     except FileNotFoundError:
         raise InputError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot read: {exc.strerror}") from None
     return decode(data, name, limit)

@@ -317,6 +317,28 @@ EXPECTED = {
                         "video_system": "PAL", "aspect_ratio": "1.37:1", "runtime_seconds": 155 * 60,
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)], S: ["en"],
                         "features": ["Introduction by Mark Le Fanu", "filmographies"], "unparsed": []},
+    # the language in a paragraph of its own (`Оригинальная аудиодорожка`), the format in the next
+    ("tracker", 17): {"titles": ["Белое солнце пустыни"], "year": 1970, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "16:9", "runtime_seconds": 3600 + 24 * 60 + 58, S: [],
+                      A: [("ru", "Dolby Digital", "5.1", "original")], "unparsed": ["Производство: СССР / Мосфильм"]},
+    # `• Dolby Digital mono` among the extras is the format of the language named above
+    ("blog", 11): {"titles": ["Cranes Are Flying", "Letyat zhuravli"], "year": 1957, "aspect_ratio": "1.33:1",
+                   "runtime_seconds": 97 * 60, "countries": ["USSR"], A: [("ru", "Dolby Digital", "1.0", None)],
+                   S: ["en", "fr"], "features": ["Restored image", "Photo gallery"], "unparsed": []},
+    ("specsheet", 52): {"titles": ["Popiół i diament"], "year": 1958, "disc_format": "DVD9", "region": "2",
+                        "aspect_ratio": "1.37:1", "runtime_seconds": 98 * 60, "label": "Best Film",
+                        A: [("pl", "Dolby Digital", "2.0", None)], S: ["en", "fr", "de"],
+                        "unparsed": ["EAN: 5907561124526"]},
+    ("specsheet", 53): {"titles": ["Obchod s kůží"], "region": "2", "aspect_ratio": "1.37:1", "runtime_seconds": 87 * 60,
+                        "label": "Bontonfilm", A: [("cs", "Dolby Digital", "2.0", None)], S: ["en", "cs"], "unparsed": []},
+    # `1 t 55 min`, `Alue: 2 PAL`
+    ("specsheet", 54): {"titles": ["Tuntematon sotilas"], "year": 1955, "region": "2", "video_system": "PAL",
+                        "aspect_ratio": "1.37:1", "runtime_seconds": 115 * 60, A: [("fi", "Dolby Digital", "1.0", None)],
+                        S: ["sv", "en"], "unparsed": []},
+    # a strip with `2 Discs` among its cells
+    ("specsheet", 55): {"titles": ["Kin-Dza-Dza!"], "year": 1986, "disc_count": 2, "region": "0", "video_system": "NTSC",
+                        "aspect_ratio": "1.37:1", "runtime_seconds": 135 * 60, S: ["en", "es"],
+                        A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),

@@ -233,13 +233,22 @@ def test_trie_pattern_matches_as_a_longest_first_alternation(words, text):
 
 def test_a_paragraph_repeating_the_kinds_of_lines_before_it_is_the_next_release(grammars):
     text = ("Stalker (1979)\nRegion: 5\nAudio: Russian DD 5.1\n\n"
-            "Running time: 88 min\nAudio: German DD 2.0\n\n"
-            "Running time: 95 min\nAudio: French DD 2.0\n\n"
+            "Running time: 88 min\nAudio: German DD 2.0\n\n"  # one kind again (audio): more of the same release
+            "Running time: 95 min\nAudio: French DD 2.0\n\n"  # two kinds again: the next release
             "Subtitles: English\n")  # one line of a kind not seen yet: the same release
     releases = parse_text(text, grammars).releases
     assert [(r.titles, r.runtime_text, [t.name for t in r.audio], [t.name for t in r.subtitles]) for r in releases] == [
-        (["Stalker"], None, ["Russian DD 5.1"], []), ([], "88 min", ["German DD 2.0"], []),
+        (["Stalker"], "88 min", ["Russian DD 5.1", "German DD 2.0"], []),
         ([], "95 min", ["French DD 2.0"], ["English"])]
+
+
+def test_a_paragraph_of_audio_details_is_the_same_release(grammars):
+    text = ("Белое солнце пустыни (1970) DVD9\nРежиссер: Владимир Мотыль\n\n"
+            "Субтитры: нет\nОригинальная аудиодорожка: русская\n\n"
+            "Видео: MPEG-2, 720x576 (16:9), 25.000 fps\nАудио: AC3, 6 ch, 448 kbps\nПродолжительность: 01:24:58\n")
+    [release] = parse_text(text, grammars).releases
+    assert (release.disc_format, release.runtime_text, [t.name for t in release.audio]) == (
+        "DVD9", "01:24:58", ["русская", "AC3", "6 ch", "448 kbps"])
 
 
 @pytest.mark.parametrize("first, title, year", [

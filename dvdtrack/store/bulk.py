@@ -73,6 +73,8 @@ class ReleaseWriter:
             if digest not in known and digest not in first:
                 first[digest] = self._prepare(conn, batch, release, sources[name])
         self._flush(conn, batch, list(first.values()))
+        if first:
+            self.matcher.caught_up(conn)
         out, reported = [], set()
         for digest in digests:
             written = known.get(digest) or first[digest]

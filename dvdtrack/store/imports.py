@@ -64,7 +64,7 @@ class ImportReport:
 class _File:
     """One file, read and parsed, waiting to be written."""
 
-    path: Path
+    path: str  # not a Path: the importer unpickles one per file, and a Path costs more than the rest
     kind: str
     releases: list[Prepared] = field(default_factory=list)
     lists: list[FilmListData] = field(default_factory=list)
@@ -193,23 +193,23 @@ def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
     text = read_input(str(path))
     kind = detect_kind(text)
     if kind == "release-notes":
-        return _File(path, kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
+        return _File(str(path), kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
     if kind == "dump":
         try:
-            return _File(path, kind, dump=json.loads(text))
+            return _File(str(path), kind, dump=json.loads(text))
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: not a readable dump: {exc}") from None
     lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
     if not any(data.entries for data in lists):
         raise InputError(f"{path}: no film entries found")
-    return _File(path, kind, lists=lists)
+    return _File(str(path), kind, lists=lists)
 
 
 def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], report: ImportReport,
                     dry_run: bool) -> None:
     if not files:
         return
-    items = [(str(f.path), release) for f in files for release in f.releases]
+    items = [(f.path, release) for f in files for release in f.releases]
     try:
         with write_transaction(engine) as conn:
             written = writer.write(conn, items)
@@ -218,7 +218,7 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
     except (DvdtrackError, SQLAlchemyError) as exc:
         writer.forget()  # what it remembered of this transaction was rolled back
         if len(files) == 1:
-            report.failed.append((str(files[0].path), _why(exc)))
+            report.failed.append((files[0].path, _why(exc)))
             return
         for one in files:
             _write_releases(engine, writer, [one], report, dry_run)

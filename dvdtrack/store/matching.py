@@ -52,6 +52,12 @@ class FilmMatcher:
         self._take(conn, FilmTitle.id > self.seen_title, FilmFact.id > self.seen_fact)
         self._set_watermarks(conn)
 
+    def caught_up(self, conn: Connection) -> None:
+        """Count every stored title and fact as seen: called by a writer once its own rows are stored
+        and remembered, while it still holds the write lock (no one else wrote since `refresh`), so
+        that the next `refresh` does not read them back."""
+        self._set_watermarks(conn)
+
     def _set_watermarks(self, conn: Connection) -> None:
         self.seen_title = conn.execute(select(func.coalesce(func.max(FilmTitle.id), 0))).scalar_one()
         self.seen_fact = conn.execute(select(func.coalesce(func.max(FilmFact.id), 0))).scalar_one()
