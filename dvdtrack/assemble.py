@@ -15,7 +15,7 @@ from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")
 _SCALARS = {
-    "year": "year", "label": "label", "region": "region", "video_system": "video_system",
+    "year": "year", "imdb": "imdb_id", "label": "label", "region": "region", "video_system": "video_system",
     "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
     "recovery": "recovery_percent", "translation": "translation",
 }

@@ -209,6 +209,15 @@ def company(text: str) -> str:
     return text.strip()
 
 
+IMDB_ID = re.compile(r"\btt\d{7,8}\b")
+
+
+@with_pattern(r".*?\btt\d{7,8}\b.*")
+def imdb_id(text: str) -> str:
+    """`IMDb: http://www.imdb.com/title/tt0060107/` → `tt0060107`."""
+    return IMDB_ID.search(text).group()
+
+
 FIELD_TYPES = {
     "Titles": titles,
     "Year": year,
@@ -235,4 +244,5 @@ FIELD_TYPES = {
     "Picture": picture,
     "Label": word_label,
     "Company": company,
+    "Imdb": imdb_id,
 }

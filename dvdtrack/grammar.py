@@ -23,7 +23,7 @@ from dvdtrack.trie import trie_pattern
 
 # Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
 TARGET_FIELDS = frozenset(
-    "titles year discs disc_count label region video_system aspect runtime size recovery audio subtitles "
+    "titles year imdb discs disc_count label region video_system aspect runtime size recovery audio subtitles "
     "genres countries directors cast awards features synopsis translation picture".split()
 )
 

@@ -20,8 +20,9 @@ from dvdtrack.track_fields import is_none_word, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
-# `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too)
-LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
+# `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
+# (`IMDb ...... http://…`: `http` is the value's)
+LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from dvdtrack.assemble import assemble
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.fields import DISCS_RE, SYSTEM_RE, YEAR_RE, titles, year
+from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, titles, year
 from dvdtrack.guess import estimates, glance
 from dvdtrack.lines import LineRead, clean_text, read_lines
 from dvdtrack.spec import ReleaseSpec
@@ -22,6 +22,7 @@ from dvdtrack.spec import ReleaseSpec
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
+_IMDB_LINK = re.compile(r"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/tt\d{7,8}\S*$", re.I)
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
@@ -70,6 +71,7 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
         for spec, numbers in found:
             spec.raw = "\n".join(lines[min(numbers) - 1 : max(numbers)]).strip("\n")
             spec.video_system = spec.video_system or system_named(spec.raw)
+            _imdb_from_links(spec)
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
@@ -129,6 +131,26 @@ def system_named(text: str) -> str | None:
     ('PAL', None)
     """
     found = set(_SYSTEM_WORD.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
+def _imdb_from_links(spec: ReleaseSpec) -> None:
+    """A release naming no IMDb id on a labelled line takes the one its links name; a line that is
+    only that link has then been read."""
+    if spec.imdb_id is not None:
+        return
+    spec.imdb_id = imdb_named(spec.raw)
+    if spec.imdb_id is not None:
+        spec.unparsed = [line for line in spec.unparsed if not _IMDB_LINK.match(line)]
+
+
+def imdb_named(text: str) -> str | None:
+    """The one IMDb id a block's links name anywhere (a synopsis ending in a link), else None.
+
+    >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
+    ('tt0060107', None)
+    """
+    found = set(IMDB_ID.findall(text))
     return found.pop() if len(found) == 1 else None
 
 

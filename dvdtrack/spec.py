@@ -32,6 +32,7 @@ class ReleaseSpec:
 
     titles: list[str] = field(default_factory=list)
     year: int | None = None
+    imdb_id: str | None = None  # `tt0060107`, from an IMDb line or link: the film's surest identity
     disc_format: str | None = None
     disc_count: int | None = None
     label: str | None = None

@@ -172,7 +172,7 @@ EXPECTED = {
                  "genres": ["Drama", "War"], "unparsed": ["RELEASE INFO", "Release Date ........ 2005-03-01"]},
     ("nfo", 5): {"grammar": "nfo", "titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD9",
                  "video_system": "PAL", "aspect_ratio": "1.33:1", "runtime_seconds": 2 * 3600 + 15 * 60,
-                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "ru"], "unparsed": ["IMDB......: tt0091341"]},
+                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "ru"], "imdb_id": "tt0091341", "unparsed": []},
     ("nfo", 6): {"grammar": "nfo", "titles": ["Kin dza dza"], "year": 1986, "disc_format": "DVD9",
                  "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 127 * 60, S: ["en", "es", "de"],
                  A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)], "unparsed": []},
@@ -339,6 +339,23 @@ EXPECTED = {
     ("specsheet", 55): {"titles": ["Kin-Dza-Dza!"], "year": 1986, "disc_count": 2, "region": "0", "video_system": "NTSC",
                         "aspect_ratio": "1.37:1", "runtime_seconds": 135 * 60, S: ["en", "es"],
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)], "unparsed": []},
+    # a leader with no colon before a link (`IMDb ....... http://…`); banners between frame characters
+    ("nfo", 10): {"grammar": "nfo", "titles": ["Andrei Rublev"], "year": 1966, "imdb_id": "tt0060107", "disc_format": "DVD9",
+                  "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 3 * 3600 + 25 * 60,
+                  "size_bytes": round(7.92 * 1024**3), A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "fr", "de", "es"],
+                  "unparsed": ["MOVIE INFO", "Rating ........... 8.1/10", "RELEASE INFO"]},
+    # spec items as the bullets, with no header over them
+    ("blog", 12): {"titles": ["Ivan's Childhood", "Ivanovo detstvo"], "year": 1962, "region": "0", "video_system": "NTSC",
+                   "aspect_ratio": "1.33:1", "runtime_seconds": 95 * 60, A: [("ru", "Dolby Digital", "1.0", None)], S: ["en"],
+                   "directors": ["Andrei Tarkovsky"], "features": ["Photo gallery", "Filmographies"],
+                   "unparsed": ["Posted by admin on March 3, 2011"]},
+    # every label on a line of its own, its value on the next
+    ("specsheet", 56): {"titles": ["Letyat zhuravli"], "disc_format": "DVD", "region": "2", "aspect_ratio": "1.37:1",
+                        "runtime_seconds": 97 * 60, A: [("ru", None, None, None)], S: ["en"], "unparsed": []},
+    # `Аудио 2: … одноголосый, Ю. Живов`: a voice-over with its translator
+    ("tracker", 18): {"titles": ["Солярис"], "year": 1972, "disc_format": "DVD5", "video_system": "NTSC",
+                      "aspect_ratio": "16:9", "runtime_seconds": 167 * 60, S: ["ru", "en"], "unparsed": [],
+                      A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", "voice-over")]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
@@ -355,9 +372,9 @@ EXPECTED = {
                      A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "2.0", "original")]},
     ("nfo", 7): {"grammar": "nfo", "titles": ["Ivanovo detstvo"], "disc_format": "DVD9", "video_system": "PAL",
                  "aspect_ratio": "4:3", "runtime_seconds": 3600 + 31 * 60 + 42, "size_bytes": round(7.12 * 1024**3),
-                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "de", "fr"], "synopsis": None,
+                 A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "de", "fr"], "synopsis": None, "imdb_id": "tt0056111",
                  "unparsed": ["G R O U P N F O", "Release Date ..... : 2010-05-12", "Retail Date ...... : 2009-11-02",
-                              "IMDb ............. : http://www.imdb.com/title/tt0056111/", "Rating ........... : 8.1/10"]},
+                              "Rating ........... : 8.1/10"]},
     # `Перевод:` gives the Russian track its kind
     ("tracker", 11): {"titles": ["Земляничная поляна", "Smultronstället"], "year": 1957, "disc_format": "DVD9",
                      "runtime_seconds": 91 * 60, S: ["ru", "en"], "directors": ["Ингмар Бергман"], "unparsed": [],

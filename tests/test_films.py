@@ -182,3 +182,22 @@ def test_country_lines_become_film_facts(run, tmp_path):
     film = json.loads(run("film", "Stalker", "--json").stdout)
     assert [f["value"] for f in film["facts"]["country"]] == ["USSR"]
     assert "Countries" in run("film", "Stalker").stdout
+
+
+def test_an_imdb_id_in_release_notes_is_the_film(run, tmp_path):
+    """Two titles no fuzzy rule would join, one IMDb id: one film, also within one batch; an untitled
+    block with the id joins it too; another id with the same title is another film."""
+    notes = tmp_path / "imdb.txt"
+    notes.write_text("Stalker (1979) DVD9\nIMDb: http://www.imdb.com/title/tt0079944/\nLanguage: Russian\n"
+                     "-----\nСталкер (1979) DVD5\nhttps://www.imdb.com/title/tt0079944/\nLanguage: Russian\n"
+                     "-----\nDVD9 | PAL 4:3 | 02:35:00 | 7.9 Gb\nIMDb: tt0079944\n"
+                     "-----\nStalker (1979) DVD5\nIMDb: tt9999999\nLanguage: English\n", encoding="utf-8")
+    result = run("add", notes)
+    assert result.exit_code == 0, result.output
+    got = sorted((f["imdb_id"], f["title"], f["releases"]) for f in films(run))
+    assert got == [("tt0079944", "Stalker", 3), ("tt9999999", "Stalker", 1)]
+    film = json.loads(run("film", "1", "--json").stdout)
+    # the untitled block's placeholder is no title of the film
+    assert [t["title"] for t in film["titles"]] == ["Stalker", "Сталкер"] and film["imdb_id"] == "tt0079944"
+    assert run("add", notes).exit_code == 0  # again: nothing new
+    assert sorted((f["imdb_id"], f["releases"]) for f in films(run)) == [("tt0079944", 3), ("tt9999999", 1)]

@@ -87,20 +87,28 @@ class ReleaseWriter:
         # a block naming no title is a film of its own (`release link` ties it to the right one):
         # matched by its placeholder title, every untitled block would land on one film
         titled = info.titles != [UNTITLED]
-        film_id = self.matcher.match(conn, info.titles, info.year, None) if titled else None
+        film_id = self._film_of(conn, info, titled)
         created = film_id is None
         if created:
             film_id = PROVISIONAL + len(batch.films)
-            batch.films.append({"title": info.titles[0], "year": info.year})
+            batch.films.append({"title": info.titles[0], "year": info.year, "imdb_id": info.imdb_id})
         else:
             batch.touched.add(film_id)
         if titled:
             self.matcher.remember(film_id, info.titles, info.year)
-        _gather_film(batch, film_id, info, source_id, f"release {digest[:12]}")
+        self.matcher.remember_imdb(film_id, info.imdb_id)
+        # an untitled block joined to a film by its IMDb id gives it no placeholder title
+        told = info if titled or created else dataclasses.replace(info, titles=[])
+        _gather_film(batch, film_id, told, source_id, f"release {digest[:12]}")
         batch.releases.append({**columns, "film_id": film_id, "block_hash": digest, "source_id": source_id,
                                "created_at": datetime.now(timezone.utc)})
         batch.tracks.append(release.tracks)
         return Written(0, columns["title"], columns["year"], film_id, True, created)
+
+    def _film_of(self, conn: Connection, info: FilmInfo, titled: bool) -> int | None:
+        if titled:
+            return self.matcher.match(conn, info.titles, info.year, info.imdb_id)
+        return self.matcher.match_imdb(conn, info.imdb_id) if info.imdb_id else None
 
     def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
         self._store_films(conn, batch, written)

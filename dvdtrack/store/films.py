@@ -89,7 +89,7 @@ def film_facts(info: FilmInfo) -> list[tuple[str, str]]:
     >>> film_facts(FilmInfo(["Летят журавли", "The Cranes Are Flying"], 1957, directors=["M. Kalatozov"]))
     [('title', 'Летят журавли'), ('alt_title', 'The Cranes Are Flying'), ('year', '1957'), ('director', 'M. Kalatozov')]
     """
-    facts = [("title", info.titles[0])] + [("alt_title", t) for t in info.titles[1:]]
+    facts = [("title", t) for t in info.titles[:1]] + [("alt_title", t) for t in info.titles[1:]]
     facts += [("year", info.year), ("imdb_id", info.imdb_id), ("rating", info.rating)]
     facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
     facts += [("genre", g) for g in info.genres] + [("country", c) for c in info.countries]

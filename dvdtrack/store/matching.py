@@ -39,6 +39,9 @@ class FilmMatcher:
         self.seen_title = self.seen_fact = 0
         self.film_count = -1
         self.placed: dict[int, list[set[int]]] = defaultdict(list)  # provisional id → sets holding it
+        # IMDb ids of the films this writer has stored or given one, whether or not stored yet
+        self.imdb: dict[str, int] = {}
+        self.imdb_of: dict[int, str] = {}
 
     def refresh(self, conn: Connection) -> None:
         """Take in titles and years stored since the last look (by any process)."""
@@ -83,6 +86,12 @@ class FilmMatcher:
         for block in blocking_keys(key):
             self._place(film_id, self.blocks[block])
 
+    def remember_imdb(self, film_id: int, imdb_id: str | None) -> None:
+        """Note the IMDb id a film this writer stores (or enriches) is given."""
+        if imdb_id:
+            self.imdb.setdefault(imdb_id, film_id)
+            self.imdb_of.setdefault(film_id, imdb_id)
+
     def _place(self, film_id: int, group: set[int]) -> None:
         group.add(film_id)
         if film_id >= PROVISIONAL:
@@ -96,17 +105,24 @@ class FilmMatcher:
                 group.add(new)
             if old in self.titles:
                 self.titles[new] = self.titles.pop(old)
+            if old in self.imdb_of:
+                self.imdb_of[new] = self.imdb_of.pop(old)
+                self.imdb[self.imdb_of[new]] = new
 
     def match(self, conn: Connection, titles: list[str], year: int | None, imdb_id: str | None) -> int | None:
         """The id of the film these titles/year/IMDb id describe, or None."""
-        if imdb_id:
-            found = conn.execute(select(Film.id).where(Film.imdb_id == imdb_id)).scalar()
-            if found is not None:
-                return found
+        found = self.match_imdb(conn, imdb_id) if imdb_id else None
+        if found is not None:
+            return found
         keys = {title_key(t): main_key(t) for t in titles}
         keys.pop("", None)
         candidates = self._by_year(conn, year, keys) if year is not None else self._by_key(conn, keys)
         return self._best(conn, candidates, keys, imdb_id)
+
+    def match_imdb(self, conn: Connection, imdb_id: str) -> int | None:
+        """The film with this IMDb id, stored or about to be, or None."""
+        found = self.imdb.get(imdb_id)
+        return found if found is not None else conn.execute(select(Film.id).where(Film.imdb_id == imdb_id)).scalar()
 
     def _by_year(self, conn: Connection, year: int, keys: dict[str, str]) -> set[int]:
         years = {year - 1, year, year + 1}
@@ -143,4 +159,6 @@ class FilmMatcher:
         return None
 
     def _imdb(self, conn: Connection, film_id: int) -> str | None:
+        if film_id in self.imdb_of or film_id >= PROVISIONAL:
+            return self.imdb_of.get(film_id)
         return conn.execute(select(Film.imdb_id).where(Film.id == film_id)).scalar()

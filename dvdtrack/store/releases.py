@@ -24,7 +24,7 @@ def block_hash(raw: str) -> str:
 
 def film_info(spec: ReleaseSpec) -> FilmInfo:
     """What a release block says about its film."""
-    return FilmInfo(titles=spec.titles or [UNTITLED], year=spec.year, directors=spec.directors,
+    return FilmInfo(titles=spec.titles or [UNTITLED], year=spec.year, imdb_id=spec.imdb_id, directors=spec.directors,
                     cast=spec.cast, genres=spec.genres, countries=spec.countries)
 
 
