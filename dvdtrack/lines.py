@@ -28,6 +28,8 @@ LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
 # Zero-width and direction marks: shop pages put `\u200f : \u200e` between a label and its value
+# The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
+_TAB_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5}(?:\((?:s|e|en|n|y|i)\))?\s*:?$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e"
                                    "\u2066\u2067\u2068\u2069\ufeff\u00ad"), None)
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
@@ -78,12 +80,29 @@ def clean_line(line: str, grammar: Grammar) -> str:
 @lru_cache(maxsize=8192)
 def clean_text(line: str) -> str:
     # Cached: every grammar reads the same lines while the parser chooses between them.
+    if "\t" in line:
+        line = _from_tabs(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
     return _FRAME.sub("", text)
+
+
+def _from_tabs(line: str) -> str:
+    r"""A table row copied from a page, its cells between tabs: `Aspect Ratio⇥1.37:1` is a label and
+    its value; cells that start with no label are a strip (`DVD9⇥PAL⇥4:3` → `DVD9 | PAL | 4:3`).
+
+    >>> _from_tabs("Running Time\t102 mins"), _from_tabs("DVD9\tPAL\t4:3"), _from_tabs("\tTrailer")
+    ('Running Time: 102 mins', 'DVD9 | PAL | 4:3', '\tTrailer')
+    """
+    cells = [cell for cell in (c.strip() for c in line.split("\t")) if cell]
+    if len(cells) < 2:
+        return line
+    if _TAB_LABEL.match(cells[0]):
+        return f"{cells[0].rstrip(' :')}: {' | '.join(cells[1:])}"
+    return " | ".join(cells)
 
 
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:

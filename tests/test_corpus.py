@@ -356,6 +356,10 @@ EXPECTED = {
     ("tracker", 18): {"titles": ["Солярис"], "year": 1972, "disc_format": "DVD5", "video_system": "NTSC",
                       "aspect_ratio": "16:9", "runtime_seconds": 167 * 60, S: ["ru", "en"], "unparsed": [],
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", "voice-over")]},
+    # a two-column table copied from a page: label and value between tabs
+    ("specsheet", 57): {"titles": ["Mirror"], "year": 1975, "region": "2", "video_system": "PAL", "aspect_ratio": "1.37:1",
+                        "runtime_seconds": 102 * 60, "disc_count": 1, S: ["en"], "unparsed": [],
+                        A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
