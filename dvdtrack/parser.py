@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from dvdtrack.assemble import assemble
+from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
 from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, titles, year
@@ -59,17 +60,17 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     ('DVD9', 'PAL', '01:31:15')
     """
     candidates = _candidates(grammars, grammar_name)
-    blocks = [_choose(chunk, candidates) for chunk in split_chunks(text)]
-    blocks = [b for b in blocks if b.lines]
-    lines = text.splitlines()
+    chunks = [column for chunk in split_chunks(text) for column in split_columns(chunk)]
+    chosen = [(block, dict(chunk)) for chunk in chunks if (block := _choose(chunk, candidates)).lines]
     releases: list[ReleaseSpec] = []
     unread: list[str] = []  # lines before the first release: they go to it
-    for block in blocks:
+    for block, lines in chosen:
         found = assemble(block.lines, block.grammar) if block.score else []
         if not found:
             _keep(releases, unread, [r.text for r in block.lines if r.kind != "blank"])
         for spec, numbers in found:
-            spec.raw = "\n".join(lines[min(numbers) - 1 : max(numbers)]).strip("\n")
+            # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
+            spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
             spec.video_system = spec.video_system or system_named(spec.raw)
             _imdb_from_links(spec)
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
@@ -82,7 +83,7 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
         raise NothingParsed("no release found: no line names a title, format, runtime or track"
                             + (f" ({grammar_name})" if grammar_name else ""))
     releases[-1].unparsed += unread
-    return ParseResult(releases, blocks)
+    return ParseResult(releases, [block for block, _ in chosen])
 
 
 def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> None:

@@ -260,3 +260,18 @@ def test_a_paragraph_of_audio_details_is_the_same_release(grammars):
 def test_a_title_alone_on_the_first_line(grammars, first, title, year):
     spec = parse_text(f"{first}\nRunning time: 95 min\nAudio: Russian", grammars).releases[0]
     assert (spec.titles, spec.year, first in spec.unparsed) == (title, year, not title)
+
+
+def test_a_comparison_table_is_one_release_per_column(grammars):
+    """Two editions side by side, copied from a review's table with tabs."""
+    text = ("Mirror (1975)\n"
+            "Distribution\tRUSCICO - Region 0 - NTSC\tArtificial Eye - Region 2 - PAL\n"
+            "Runtime\t1:46:17\t1:41:54 (4% PAL speedup)\n"
+            "Audio\tRussian (Dolby Digital 5.1)\tRussian (Dolby Digital 2.0)\n"
+            "Subtitles\tEnglish, French, None\tEnglish, None\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.label, r.region, r.video_system, r.runtime_text, [t.name for t in r.audio]) for r in releases] == [
+        (["Mirror"], "RUSCICO", "0", "NTSC", "1:46:17", ["Russian (Dolby Digital 5.1)"]),
+        (["Mirror"], "Artificial Eye", "2", "PAL", "1:41:54", ["Russian (Dolby Digital 2.0)"])]
+    assert releases[0].raw != releases[1].raw  # two blocks, stored as two releases
+    assert "\t1:41:54" not in releases[0].raw

@@ -1,0 +1,42 @@
+"""Comparison tables: two or more editions side by side, one column each, copied with tabs.
+
+A review that compares editions (`Distribution⇥RUSCICO - Region 0 - NTSC⇥Artificial Eye - Region 2
+- PAL`) holds one release per column. Such a chunk of lines becomes one chunk per column, each row
+written as its label and that column's value; rows of another shape (a title, a note) go to every
+column's chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TABS = re.compile(r"\t+")
+_LABEL_CELL = re.compile(r"^[^\W\d_][^\t:]{0,40}:?$")
+_MIN_ROWS = 3  # rows with a label and the same number of value columns that make a table
+
+
+def split_columns(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    r"""One chunk per column of a comparison table; any other chunk as it is.
+
+    >>> rows = [(1, "Runtime\t1:46:17\t1:41:54"), (2, "Region\t0\t2"), (3, "Video\tNTSC\tPAL"), (4, "Mirror")]
+    >>> [[line for _, line in c] for c in split_columns(rows)]
+    [['Runtime\t1:46:17', 'Region\t0', 'Video\tNTSC', 'Mirror'], ['Runtime\t1:41:54', 'Region\t2', 'Video\tPAL', 'Mirror']]
+    """
+    cells = [_cells(line) for _, line in chunk]
+    counts = Counter(len(c) for c in cells if len(c) >= 3)
+    if not counts:
+        return [chunk]
+    width, rows = counts.most_common(1)[0]
+    if rows < _MIN_ROWS:
+        return [chunk]
+    return [[(number, f"{row[0]}\t{row[column]}" if len(row) == width else line)
+             for (number, line), row in zip(chunk, cells)] for column in range(1, width)]
+
+
+def _cells(line: str) -> list[str]:
+    """The cells of a tabbed row whose first cell is a label; [] for any other line."""
+    if "\t" not in line:
+        return []
+    cells = _TABS.split(line.strip())
+    return cells if _LABEL_CELL.match(cells[0]) else []
