@@ -16,7 +16,7 @@ from rapidfuzz import fuzz, process
 
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.patterns import copy_fields
-from dvdtrack.track_fields import is_none_word, split_items
+from dvdtrack.track_fields import is_none_word, says_russian, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
@@ -272,11 +272,20 @@ def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str |
     glued = grammar.glued_label.match(text) if grammar.glued_label else None
     if glued is None or len(text) <= glued.end() + 1:
         return None, text
-    if _starts_value(text[glued.end()]):
+    if _starts_value(text[glued.end()]) or _is_answer(text[glued.end():]):
         return glued.group(), text[glued.end():].lstrip(" :-")
     if spaced and text[glued.end()] == " " and len(glued.group()) >= _SPACED_LABEL and _starts_value(text[glued.end() + 1]):
         return glued.group(), text[glued.end() + 1:]
     return None, text
+
+
+def _is_answer(value: str) -> bool:
+    """`no`, `none`, `there is`: the whole value of a label glued to it on a machine-translated page
+    (`Russian subtitlesno`), though it starts with a small letter."""
+    return is_none_word(value) or _ANSWER.fullmatch(value) is not None
+
+
+_ANSWER = re.compile(says_russian.pattern)
 
 
 def _starts_value(ch: str) -> bool:

@@ -104,8 +104,10 @@ def _title_from_first_line(spec: ReleaseSpec) -> None:
     >>> _title_from_first_line(spec); spec.titles, spec.year
     (['Гараж'], 1979)
     """
-    first = clean_text(spec.raw.lstrip().partition("\n")[0])
-    if spec.titles or not spec.unparsed or spec.unparsed[0] != first or not _TITLE_ALONE.match(first) \
+    line = clean_text(spec.raw.lstrip().partition("\n")[0])
+    # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
+    first = spec.unparsed[0] if spec.unparsed else ""
+    if spec.titles or not first or not line.startswith(first) or not _TITLE_ALONE.match(first) \
             or first.isupper():  # `RELEASE INFO`: capitals alone are a banner more often than a title
         return
     after = _AFTER_TITLE.search(first)

@@ -113,7 +113,7 @@ def _joined(item: str) -> list[str]:
     return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
 
 
-@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes)")
+@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes|there (?:is|are)|available)")  # `there is`: a translated page
 def says_russian(text: str) -> list[str]:
     """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
     return ["русские"]

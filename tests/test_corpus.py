@@ -360,6 +360,19 @@ EXPECTED = {
     ("specsheet", 57): {"titles": ["Mirror"], "year": 1975, "region": "2", "video_system": "PAL", "aspect_ratio": "1.37:1",
                         "runtime_seconds": 102 * 60, "disc_count": 1, S: ["en"], "unparsed": [],
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)]},
+    # a tracker page machine-translated to English: values on the next line, labels glued to
+    # values in small letters (`Russian subtitlesno`)
+    ("tracker", 19): {"titles": ["Белорусский вокзал", "Belorussky vokzal"], "year": 1970, "disc_format": "DVD9",
+                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 3600 + 37 * 60 + 41,
+                      "countries": ["USSR"], "directors": ["Андрей Смирнов"], S: [],
+                      A: [("ru", "Dolby Digital", "2.0", None)], "unparsed": ["Video codecMPEG2", "Audio codecAC3"]},
+    # a whole post on one line, its title before the first label with no year beside it
+    ("tracker", 20): {"titles": ["Калина красная", "Kalina krasnaya"], "year": 1974, "disc_format": "DVD9",
+                      "video_system": "PAL", "runtime_seconds": 108 * 60, "directors": ["Василий Шукшин"],
+                      A: [("ru", "Dolby Digital", "2.0", "original")], S: ["en", "fr"], "unparsed": []},
+    # `1 час 34 минуты`, `Русские субтитры: нет`
+    ("tracker", 21): {"titles": ["Берегись автомобиля"], "year": 1966, "disc_format": "DVD5", "runtime_seconds": 94 * 60,
+                      A: [("ru", "Dolby Digital", "2.0", "original")], S: [], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
