@@ -186,7 +186,15 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
         return [text]
     if starts[0] != 0:
         starts.insert(0, 0)
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+    return _unbracketed([text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])])
+
+
+def _unbracketed(parts: list[str]) -> list[str]:
+    """`… 1 Disc DVD (Distributor: Eureka) Running Time: …`: a field in brackets loses them."""
+    for i in range(len(parts) - 1):
+        if parts[i].endswith("(") and parts[i + 1].endswith(")") and "(" not in parts[i + 1]:
+            parts[i], parts[i + 1] = parts[i][:-1].rstrip(), parts[i + 1][:-1].rstrip()
+    return [part for part in parts if part]
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> LineRead:

@@ -27,8 +27,8 @@ _IMDB_LINK = re.compile(r"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/tt\d{7,8}
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
-# What follows a title on its line: a year in brackets, a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(rf"\s*(?:\((?P<year>{YEAR_RE})\)|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+# What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`
+_AFTER_TITLE = re.compile(rf"\s*(?:\((?P<year>{YEAR_RE})\)|\((?:Cert|Certificate|Rated)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
                           rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 

@@ -26,6 +26,9 @@ _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s)\s*")  # ` & ` joins lan
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
+# A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
+_LIST_NOTES = {"optional", "removable", "selectable", "switchable", "optionale", "optionnels", "wyłączane",
+               "volitelné", "отключаемые", "опционально"}
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
@@ -73,7 +76,8 @@ def languages(text: str) -> list[str]:
     >>> languages("Italian, Russian - Dolby Digital 2.0")
     ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
     """
-    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES) if not is_none_word(item)]
+    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+              if not is_none_word(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
 
 

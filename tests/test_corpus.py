@@ -373,6 +373,16 @@ EXPECTED = {
     # `1 час 34 минуты`, `Русские субтитры: нет`
     ("tracker", 21): {"titles": ["Берегись автомобиля"], "year": 1966, "disc_format": "DVD5", "runtime_seconds": 94 * 60,
                       A: [("ru", "Dolby Digital", "2.0", "original")], S: [], "unparsed": []},
+    # `Director – Title AKA Title (year)` with an en dash; a synopsis; `DVD5 PAL` on a line of its own
+    ("blog", 13): {"titles": ["Katok i skripka", "The Steamroller and the Violin"], "year": 1961,
+                   "directors": ["Andrei Tarkovsky"], "disc_format": "DVD5", "video_system": "PAL",
+                   "runtime_seconds": 46 * 60, A: [("ru", None, None, None)], S: ["en"], "unparsed": []},
+    # a review's header line: a rating after the title, a field in brackets
+    ("specsheet", 58): {"titles": ["The Ascent"], "label": "Eureka Entertainment", "runtime_seconds": 111 * 60},
+    # `Subtitles: English, optional`: a note, no language
+    ("specsheet", 59): {"titles": ["Voskhozhdenie", "The Ascent"], "year": 1977, "directors": ["Larisa Shepitko"],
+                        "disc_format": "DVD", "aspect_ratio": "1.37:1", "runtime_seconds": 111 * 60,
+                        A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
