@@ -233,7 +233,7 @@ def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: s
     if section is None or section.field is None:
         return None
     return LineRead(number, text, "rule", section.name,
-                    {section.field: [item for item in split_items(value) if not is_none_word(item)]})
+                    {section.field: [item for item in split_items(value) if not _is_answer(item)]})  # `Extras: Yes`
 
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:

@@ -383,6 +383,18 @@ EXPECTED = {
     ("specsheet", 59): {"titles": ["Voskhozhdenie", "The Ascent"], "year": 1977, "directors": ["Larisa Shepitko"],
                         "disc_format": "DVD", "aspect_ratio": "1.37:1", "runtime_seconds": 111 * 60,
                         A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
+    # aligned colons instead of leaders; `1 x DVD9 (7.89 GB)`; `Extras : Yes` names no extra
+    ("nfo", 11): {"grammar": "nfo", "titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "video_system": "PAL",
+                  "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 35 * 60 + 27, "size_bytes": round(7.89 * 1024**3),
+                  A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)], S: ["en", "ru", "es"],
+                  "features": [], "unparsed": ["______ ______ ______", "| ____|| ____|| __ |", "| |__ | |__ | | | |",
+                                               "presents", "Release Date : 2011-02-14", "Menus : Yes",
+                                               "Notes: Untouched. Menus and extras intact."]},
+    # `Release Name....:`; lists separated by ` | `
+    ("nfo", 12): {"grammar": "nfo", "titles": ["Zerkalo", "The Mirror"], "year": 1975, "video_system": "NTSC",
+                  "aspect_ratio": "16:9", "runtime_seconds": 108 * 60, "genres": ["Drama", "Biography"],
+                  A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)], S: ["en", "fr"],
+                  "unparsed": ["IMDb Rating.....: 8.0/10 (31,220 votes)"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
