@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dvdtrack.lines import MAX_LINE
+
 _TABS = re.compile(r"\t+")
 _LABEL_CELL = re.compile(r"^[^\W\d_][^\t:]{0,40}:?$")
 _MIN_ROWS = 3  # rows with a label and the same number of value columns that make a table
@@ -36,7 +38,7 @@ def split_columns(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
 
 def _cells(line: str) -> list[str]:
     """The cells of a tabbed row whose first cell is a label; [] for any other line."""
-    if "\t" not in line:
+    if "\t" not in line or len(line) > MAX_LINE:  # an overlong line is kept unread, not split
         return []
     cells = _TABS.split(line.strip())
     return cells if _LABEL_CELL.match(cells[0]) else []
