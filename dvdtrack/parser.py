@@ -23,6 +23,7 @@ from dvdtrack.spec import ReleaseSpec
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
+_REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(r"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/tt\d{7,8}\S*$", re.I)
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -72,11 +73,13 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
             # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
             spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
             spec.video_system = spec.video_system or system_named(spec.raw)
+            spec.region = spec.region or region_named(spec.raw)
             _imdb_from_links(spec)
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
             _title_from_first_line(spec)
+            _label_off_titles(spec)
             spec.unparsed[:0], unread = unread, []
             releases.append(spec)
     if not releases:
@@ -120,6 +123,19 @@ def _title_from_first_line(spec: ReleaseSpec) -> None:
     spec.unparsed.pop(0)
 
 
+def _label_off_titles(spec: ReleaseSpec) -> None:
+    """`Andrei Rublev (Criterion)` with `Studio: Criterion`: the bracket names the label, not a title.
+
+    >>> spec = ReleaseSpec(titles=["Andrei Rublev (Criterion)"], label="Criterion")
+    >>> _label_off_titles(spec); spec.titles
+    ['Andrei Rublev']
+    """
+    if spec.label:
+        mark = f"({spec.label})".casefold()
+        spec.titles = [t[: -len(mark)].rstrip() if t.casefold().endswith(mark) and len(t) > len(mark) else t
+                       for t in spec.titles]
+
+
 def _names_anything(spec: ReleaseSpec) -> bool:
     """True when a release says what it is: a title, a year, a disc, a picture, a runtime, tracks."""
     return bool(spec.titles or spec.year or spec.disc_format or spec.disc_count or spec.video_system
@@ -154,6 +170,16 @@ def imdb_named(text: str) -> str | None:
     ('tt0060107', None)
     """
     found = set(IMDB_ID.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
+def region_named(text: str) -> str | None:
+    """The one region a block names anywhere as `Region N` (a title suffix, a header), else None.
+
+    >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
+    ('2', None)
+    """
+    found = {m.upper().replace("FREE", "0") for m in _REGION_WORD.findall(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -73,8 +73,9 @@ EXPECTED = {
     ("nfo", 1): {"grammar": "nfo", "titles": ["The Cranes Are Flying"], "year": 1957, "runtime_seconds": 5475,
                  "video_system": "PAL", "aspect_ratio": "1.33:1", "disc_count": 2, S: ["en", "nl", "sv"],
                  "unparsed": []},
-    ("nfo", 2): {"grammar": "nfo", "year": 2008, "video_system": "NTSC", "runtime_seconds": 7530,
-                 "disc_format": "DVD9", S: [],
+    # under `RELEASE INFO`, `Release Date` is the rip's, not the film's year
+    ("nfo", 2): {"grammar": "nfo", "year": None, "video_system": "NTSC", "runtime_seconds": 7530,
+                 "disc_format": "DVD9", S: [], "unparsed": ["RELEASE INFO", "Release Date...: 2008"],
                  A: [("en", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", "commentary")]},
     ("specsheet", 0): {"grammar": "specsheet", "titles": ["The Ascent"], "region": "2", "video_system": "PAL",
                        "aspect_ratio": "1.33:1", "runtime_seconds": 104 * 60, "label": "Artificial Eye",
@@ -395,6 +396,21 @@ EXPECTED = {
                   "aspect_ratio": "16:9", "runtime_seconds": 108 * 60, "genres": ["Drama", "Biography"],
                   A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)], S: ["en", "fr"],
                   "unparsed": ["IMDb Rating.....: 8.0/10 (31,220 votes)"]},
+    # the label in brackets after the title; a DVD's `Release Date` is no film year
+    ("specsheet", 60): {"titles": ["Andrei Rublev"], "year": None, "label": "Criterion", "region": "1",
+                        "aspect_ratio": "1.33:1", "runtime_seconds": 205 * 60, A: [("ru", "Dolby Digital", "1.0", None)],
+                        S: ["en"], "unparsed": ["Release Date: 1999", "Rated: NR"]},
+    # a disc comparison site's sheet: the region on the title line, a size in bytes
+    ("specsheet", 61): {"titles": ["Solaris"], "year": 1972, "region": "2", "video_system": "PAL", "aspect_ratio": "2.35:1",
+                        "runtime_seconds": 2 * 3600 + 39 * 60 + 28, "size_bytes": 7654321987,
+                        A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
+                        "unparsed": ["Feature Size: 6,432,109,876 bytes", "Average Bitrate: 5.12 Mb/s", "Chapters: 24",
+                                     "Case: Standard Amaray", "Release Date: 17/03/2003"]},
+    # a review's prose after its labels: a sentence is no list of languages (kept unread)
+    ("specsheet", 62): {"titles": ["The Cranes Are Flying"], "aspect_ratio": "1.37:1", A: [], S: [],
+                        "features": ["A short featurette and a stills gallery"],
+                        "unparsed": ["Audio: The Russian mono track is clear, with optional English subtitles.",
+                                     "Final Thoughts: Recommended."]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),

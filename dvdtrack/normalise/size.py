@@ -13,11 +13,18 @@ from __future__ import annotations
 import re
 
 _SIZE = re.compile(r"(\d+(?:[.,]\d+)?)\s?([KMGTКМГТ])?", re.I)
+_BYTES = re.compile(r"^\d{1,3}(?:,\d{3})+\s?bytes$", re.I)  # thousands separated: a count of bytes
 _POWERS = {"K": 1, "К": 1, "M": 2, "М": 2, "G": 3, "Г": 3, "T": 4, "Т": 4}
 
 
 def size_bytes(text: str) -> int | None:
-    """Bytes in a size as written, or None when no number is found."""
+    """Bytes in a size as written, or None when no number is found.
+
+    >>> size_bytes("7,654,321,987 bytes")
+    7654321987
+    """
+    if _BYTES.match(text):
+        return int(re.sub(r"\D", "", text))
     m = _SIZE.search(text)
     if not m:
         return None
