@@ -152,7 +152,9 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
     debris, spec strips) when the line is not read whole, or when its cells give more fields than
     the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
     an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line is read item by item when
-    most items are read and they give more fields. Otherwise the line is kept whole."""
+    most items are read and they give more fields. Otherwise the line is kept whole. A row whose
+    first cell is a known label (`Subtitles | English | French`) is that label and its values."""
+    text = _label_row(grammar, text)
     read = _read_segment(grammar, number, text, state)
     if read.kind not in ("unparsed", "prose", "rule"):
         return [read]
@@ -170,6 +172,14 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
     else:
         return [read]
     return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
+
+
+def _label_row(grammar: Grammar, text: str) -> str:
+    if " | " not in text or LABEL.match(text):
+        return text
+    head, _, rest = text.partition(" | ")
+    label, value = split_label(grammar, head, spaced=False)
+    return f"{head.rstrip(' :')}: {rest}" if label is not None and not value else text
 
 
 def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:

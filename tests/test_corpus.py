@@ -411,6 +411,16 @@ EXPECTED = {
                         "features": ["A short featurette and a stills gallery"],
                         "unparsed": ["Audio: The Russian mono track is clear, with optional English subtitles.",
                                      "Final Thoughts: Recommended."]},
+    # a Polish shop's table copied with its pipes
+    ("specsheet", 63): {"titles": ["Rejs"], "year": 1970, "directors": ["Marek Piwowski"], "runtime_seconds": 65 * 60,
+                        "aspect_ratio": "4:3", "video_system": "PAL", "region": "2", "disc_format": "DVD5",
+                        A: [("pl", "Dolby Digital", "2.0", None)], S: ["en", "de"], "unparsed": []},
+    # rows of a label and several values: `Subtitles | English | French`
+    ("specsheet", 64): {"region": "0", "video_system": "NTSC", "runtime_seconds": 95 * 60, S: ["en", "fr"],
+                        A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None)], "unparsed": []},
+    # Czech labels over their values
+    ("specsheet", 65): {"region": "2", "aspect_ratio": "1.37:1", "runtime_seconds": 89 * 60, A: [("cs", None, None, None)],
+                        S: ["en", "de"], "unparsed": ["Specifikace:"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
