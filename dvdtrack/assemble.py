@@ -97,6 +97,8 @@ def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
     agrees with the `DVD9` another line gives.
     """
     for name, value in fields.items():
+        if name == "translation":  # `Перевод:` and `Озвучивание:` of one post say different things
+            continue
         if name == "picture" and _conflicts(spec, value):
             return True
         if name == "titles" and spec.titles and not set(value) & set(spec.titles):

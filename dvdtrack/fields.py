@@ -25,13 +25,14 @@ _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collec
                       r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|"
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+)")
+_COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
 _DASH_SPACE = re.compile(r"[-\s]")
 _SPACE = re.compile(r"\s")
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
-DISCS_RE = (
+DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`
     r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
+    r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?"
 )
 SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
@@ -87,7 +88,7 @@ def year(text: str) -> int:
 def discs(text: str) -> tuple[int, str]:
     m = _COUNT_TIMES.match(text)
     fmt = _DASH_SPACE.sub("", m.group(2)).upper().replace("BLURAY", "BD")
-    return int(m.group(1) or 1), fmt
+    return int(m.group(1) or m.group(3) or 1), fmt
 
 
 @with_pattern(SYSTEM_RE)

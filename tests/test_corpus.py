@@ -421,6 +421,21 @@ EXPECTED = {
     # Czech labels over their values
     ("specsheet", 65): {"region": "2", "aspect_ratio": "1.37:1", "runtime_seconds": 89 * 60, A: [("cs", None, None, None)],
                         S: ["en", "de"], "unparsed": ["Specifikace:"]},
+    # kinds after a dash (`- оригинал`, `- дубляж`, `- комментарии режиссёра`); `Размер: 7.85 Гб ( 8 231 346 Кб )`
+    ("tracker", 22): {"titles": ["Сибирский цирюльник", "The Barber of Siberia"], "year": 1998, "disc_format": "DVD9",
+                      "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 2 * 3600 + 55 * 60 + 12,
+                      "size_bytes": round(7.85 * 1024**3), S: ["ru", "en"], "unparsed": [],
+                      A: [("ru", "Dolby Digital", "5.1", "original"), ("en", "Dolby Digital", "5.1", "dubbing"),
+                          ("ru", "Dolby Digital", "2.0", "commentary")]},
+    # a Ukrainian tracker post (toloka): Ukrainian labels and language adjectives
+    ("tracker", 23): {"titles": ["Тіні забутих предків"], "year": 1964, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 3600 + 37 * 60 + 12, "directors": ["Сергій Параджанов"],
+                      "cast": ["Іван Миколайчук", "Лариса Кадочникова"], S: ["en", "ru"], "unparsed": [],
+                      A: [("uk", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "2.0", "dubbing")]},
+    # `Перевод:` and `Озвучивание:` in one post; `DVD9 x 2`
+    ("tracker", 24): {"titles": ["Кин-дза-дза!"], "year": 1986, "disc_format": "DVD9", "disc_count": 2,
+                      "video_system": "NTSC", "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 15 * 60 + 21,
+                      A: [("ru", "Dolby Digital", "2.0", "original")], S: [], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
