@@ -22,6 +22,7 @@ from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
+_BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(r"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/tt\d{7,8}\S*$", re.I)
@@ -29,7 +30,7 @@ _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(rf"\s*(?:\((?P<year>{YEAR_RE})\)|\((?:Cert|Certificate|Rated)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
                           rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 
@@ -118,8 +119,9 @@ def _title_from_first_line(spec: ReleaseSpec) -> None:
     if not title.strip():
         return
     spec.titles = titles(title.strip())
-    if after and after.group("year") and spec.year is None:
-        spec.year = year(after.group("year"))
+    bracketed = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
+    if bracketed and spec.year is None:
+        spec.year = year(bracketed.group(1))
     spec.unparsed.pop(0)
 
 

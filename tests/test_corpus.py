@@ -436,6 +436,14 @@ EXPECTED = {
     ("tracker", 24): {"titles": ["Кин-дза-дза!"], "year": 1986, "disc_format": "DVD9", "disc_count": 2,
                       "video_system": "NTSC", "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 15 * 60 + 21,
                       A: [("ru", "Dolby Digital", "2.0", "original")], S: [], "unparsed": []},
+    # Amazon UK's `Title [DVD] [1957]`; distractor numbers: a spine, an EAN, a UPC, a rating, prices, a prize year
+    ("specsheet", 66): {"titles": ["The Cranes Are Flying"], "year": 1957, "disc_format": "DVD", "region": "2",
+                        "runtime_seconds": 97 * 60, "unparsed": ["Spine #42", "EAN: 5021866123456", "UPC 715515012345",
+                        "Rated 15", "Price: £12.99 (was £19.99)", "Winner of the Palme d'Or in 1958", "Catalogue No: RCD-1023"]},
+    # a shop's sales lines: percentages, stock counts and hours are no specs
+    ("specsheet", 67): {"titles": ["Ballad of a Soldier"], "year": 1959, "disc_format": "DVD", "disc_count": 2,
+                        "runtime_seconds": 88 * 60, "countries": ["USSR"], A: [("ru", None, "2.0", None)],
+                        "unparsed": ["Cert: PG", "Save 25% today!", "Only 3 left in stock", "Ships in 24 hours"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
