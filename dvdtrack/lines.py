@@ -196,7 +196,8 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
         return [text]
     if starts[0] != 0:
         starts.insert(0, 0)
-    return _unbracketed([text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])])
+    # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
+    return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
 
 
 def _unbracketed(parts: list[str]) -> list[str]:

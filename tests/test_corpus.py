@@ -444,6 +444,16 @@ EXPECTED = {
     ("specsheet", 67): {"titles": ["Ballad of a Soldier"], "year": 1959, "disc_format": "DVD", "disc_count": 2,
                         "runtime_seconds": 88 * 60, "countries": ["USSR"], A: [("ru", None, "2.0", None)],
                         "unparsed": ["Cert: PG", "Save 25% today!", "Only 3 left in stock", "Ships in 24 hours"]},
+    # a whole sheet on one line, after its title
+    ("specsheet", 68): {"titles": ["Солярис"], "year": 1972, "disc_format": "DVD9", "region": "5", "aspect_ratio": "2.35:1",
+                        "runtime_seconds": 167 * 60, A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)],
+                        S: ["en", "fr"], "unparsed": []},
+    # fields on one line between pipes
+    ("specsheet", 69): {"directors": ["Andrei Tarkovsky"], "disc_format": "DVD", "region": "2", "aspect_ratio": "1.37:1",
+                        "runtime_seconds": 106 * 60, A: [("ru", None, None, None)], S: ["en"], "unparsed": []},
+    # every label glued to its value
+    ("specsheet", 70): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "region": "0", "runtime_seconds": 155 * 60,
+                        A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
