@@ -454,6 +454,12 @@ EXPECTED = {
     # every label glued to its value
     ("specsheet", 70): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "region": "0", "runtime_seconds": 155 * 60,
                         A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": []},
+    # numbers in a synopsis are no specs; spec bullets with `*`; a blog's footer stays unread
+    ("blog", 14): {"titles": ["Dvadtsat vosem panfilovtsev", "Panfilov's 28 Men"], "year": 2016, "disc_format": "DVD",
+                   "region": "0", "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 112 * 60,
+                   A: [("ru", "Dolby Digital", "5.1", None)], S: ["en"],
+                   "features": ["Making-of featurette (24 min)", "Trailer"],
+                   "unparsed": ["Posted in War | Tagged 2016, Russian, DVD9 | 3 Comments"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
