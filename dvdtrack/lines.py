@@ -8,6 +8,7 @@ Each line is cleaned, split where several `Label:` fields share it, and read as:
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +29,11 @@ LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
 # Zero-width and direction marks: shop pages put `\u200f : \u200e` between a label and its value
+# Markup a pasted source keeps: BBCode tags of forum posts, HTML tags, Markdown bold
+_MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
+_MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
+                     r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
+_BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
 # The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
 _TAB_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5}(?:\((?:s|e|en|n|y|i)\))?\s*:?$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e"
@@ -82,12 +88,26 @@ def clean_text(line: str) -> str:
     # Cached: every grammar reads the same lines while the parser chooses between them.
     if "\t" in line:
         line = _from_tabs(line)
+    if _MARKUP_SIGN.search(line):
+        line = _without_markup(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
     return _FRAME.sub("", text)
+
+
+def _without_markup(line: str) -> str:
+    """A post's source pasted as it is: BBCode (`[b]Качество:[/b] DVD9`, `[*]` items), HTML tags and
+    entities (`<b>Audio:</b> Russian &amp; English`), Markdown bold (`**Region:** 1`).
+
+    >>> _without_markup("[b]Видео:[/b] PAL"), _without_markup("[*]Trailer"), _without_markup("<b>Runtime:</b> 95&nbsp;min<br>")
+    ('Видео: PAL', '• Trailer', 'Runtime: 95\xa0min')
+    """
+    line = _BB_ITEM.sub("• ", line)
+    line = _MARKUP.sub("", line)
+    return html.unescape(line) if "&" in line else line
 
 
 def _from_tabs(line: str) -> str:

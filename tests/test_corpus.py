@@ -460,6 +460,16 @@ EXPECTED = {
                    A: [("ru", "Dolby Digital", "5.1", None)], S: ["en"],
                    "features": ["Making-of featurette (24 min)", "Trailer"],
                    "unparsed": ["Posted in War | Tagged 2016, Russian, DVD9 | 3 Comments"]},
+    # a tracker post's BBCode source
+    ("tracker", 25): {"titles": ["Андрей Рублёв"], "year": 1966, "imdb_id": "tt0060107", "disc_format": "DVD9",
+                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 3 * 3600 + 25 * 60 + 12,
+                      A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "fr"], "unparsed": []},
+    # Markdown bold around labels and the title
+    ("specsheet", 71): {"titles": ["Ivan's Childhood"], "year": 1962, "region": "1", "aspect_ratio": "1.33:1",
+                        "runtime_seconds": 95 * 60, A: [("ru", "Dolby Digital", "1.0", None)], S: ["en"], "unparsed": []},
+    # HTML tags and entities
+    ("specsheet", 72): {"titles": ["Andrei Rublev"], "runtime_seconds": 205 * 60, "unparsed": [],
+                        A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", None)]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
