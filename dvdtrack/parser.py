@@ -22,6 +22,7 @@ from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
+_WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
@@ -79,7 +80,7 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
-            _title_from_first_line(spec)
+            _title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1))
             _label_off_titles(spec)
             spec.unparsed[:0], unread = unread, []
             releases.append(spec)
@@ -95,11 +96,16 @@ def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> N
     (releases[-1].unparsed if releases else unread).extend(texts)
 
 
-def _title_from_first_line(spec: ReleaseSpec) -> None:
-    """A release with no title whose first line no rule read opens with its title alone, as shop
-    pages and reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`), and a title line no pattern
-    read ends where its year, disc or video system starts; a label, a link, table debris or a
-    banner in capitals (`RELEASE INFO`) is no title.
+def _rule_of(reads: list[LineRead], number: int) -> str | None:
+    return next((read.rule for read in reads if read.number == number), None)
+
+
+def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> None:
+    """A release whose first line no rule read opens with its title alone, as shop pages and
+    reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`; right before an `Original title:` line,
+    it is the first of the titles: `next_rule` is the rule that read the second line), and a title line no pattern read ends where its year, disc or video
+    system starts; a label, a link, table debris, ASCII art or a banner in capitals (`RELEASE
+    INFO`) is no title.
 
     >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
     >>> _title_from_first_line(spec); spec.titles, spec.unparsed
@@ -111,14 +117,14 @@ def _title_from_first_line(spec: ReleaseSpec) -> None:
     line = clean_text(spec.raw.lstrip().partition("\n")[0])
     # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
     first = spec.unparsed[0] if spec.unparsed else ""
-    if spec.titles or not first or not line.startswith(first) or not _TITLE_ALONE.match(first) \
+    if (spec.titles and next_rule != "original-title") or not first or not line.startswith(first) or not _TITLE_ALONE.match(first) or not _WORD.search(first) \
             or first.isupper():  # `RELEASE INFO`: capitals alone are a banner more often than a title
         return
     after = _AFTER_TITLE.search(first)
     title = first[: after.start()] if after else first
     if not title.strip():
         return
-    spec.titles = titles(title.strip())
+    spec.titles = titles(title.strip()) + [t for t in spec.titles if t not in titles(title.strip())]
     bracketed = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
     if bracketed and spec.year is None:
         spec.year = year(bracketed.group(1))

@@ -470,6 +470,17 @@ EXPECTED = {
     # HTML tags and entities
     ("specsheet", 72): {"titles": ["Andrei Rublev"], "runtime_seconds": 205 * 60, "unparsed": [],
                         A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", None)]},
+    # a shop's title alone on the first line, its original title on the next: both are titles
+    ("specsheet", 73): {"titles": ["Stalker", "Сталкер"], "directors": ["Andriej Tarkowski"], "runtime_seconds": 155 * 60,
+                        "aspect_ratio": "4:3", "disc_format": "DVD", "region": "2", A: [("ru", None, None, None)],
+                        S: ["pl"], "unparsed": ["Data premiery: 2008-10-10"]},
+    ("specsheet", 74): {"titles": ["Solaris", "Soljaris"], "directors": ["Andrei Tarkowski"], "runtime_seconds": 160 * 60,
+                        "aspect_ratio": "2.35:1", "region": "2", S: ["de", "en"],
+                        A: [("ru", "Dolby Digital", "2.0", None), ("de", "Dolby Digital", "2.0", None)],
+                        "unparsed": ["FSK: ab 12", "Erscheinungsdatum: 02.03.2012"]},
+    ("specsheet", 75): {"titles": ["Solaris", "Soljaris"], "directors": ["Andrei Tarkovski"], "runtime_seconds": 167 * 60,
+                        "aspect_ratio": "2.35:1", A: [("ru", "Dolby Digital", "2.0", None)], S: ["fi", "sv"],
+                        "unparsed": ["Ikäraja: K12"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
