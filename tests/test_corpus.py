@@ -481,6 +481,17 @@ EXPECTED = {
     ("specsheet", 75): {"titles": ["Solaris", "Soljaris"], "directors": ["Andrei Tarkovski"], "runtime_seconds": 167 * 60,
                         "aspect_ratio": "2.35:1", A: [("ru", "Dolby Digital", "2.0", None)], S: ["fi", "sv"],
                         "unparsed": ["Ikäraja: K12"]},
+    # two tracks on one line separated by `;`, each a comma list of its attributes; `[2 DVD]`, `DVD9 x 2`
+    ("tracker", 26): {"titles": ["Ирония судьбы, или С лёгким паром!"], "year": 1975, "disc_format": "DVD9", "disc_count": 2,
+                      "label": "Крупный план", "video_system": "PAL", "aspect_ratio": "4:3",
+                      "runtime_seconds": 3 * 3600 + 4 * 60 + 36, "features": ["Фильмографии", "Фотогалерея"], S: ["ru"],
+                      A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "1.0", "original")],
+                      "unparsed": ["Выпущено: СССР, Мосфильм"]},
+    # a blog's `|` spec strip in a Russian post
+    ("tracker", 27): {"titles": ["Калина красная"], "year": 1973, "disc_format": "DVD5", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 108 * 60, "size_bytes": round(4.36 * 1024**3),
+                      A: [("ru", None, None, None)], S: ["en", "fr", "de"], "features": ["Фильмографии", "Фотоальбом"],
+                      "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
