@@ -72,14 +72,20 @@ class Grammar:
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
-    unlabelled_words: re.Pattern | None = None
+    word_finder: re.Pattern | None = None  # every literal word of the unlabelled patterns, at each place
+    word_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # a found word → the words it starts with
+    word_sets: tuple[frozenset[str], ...] = ()  # the literal words of each unlabelled pattern
     wordless: list[Rule] = field(default_factory=list)
 
     def could_read_unlabelled(self, text: str) -> bool:
         """True when an unlabelled rule could read the text: the line holds all literal words of
-        one of their patterns (one regex for all of them), or a pattern without words matches."""
-        if self.unlabelled_words is not None and self.unlabelled_words.match(text.casefold()):
-            return True
+        one of their patterns, or a pattern without words matches."""
+        if self.word_finder is not None:
+            present = set()
+            for word in self.word_finder.findall(text.casefold()):
+                present |= self.word_prefixes[word]
+            if any(words <= present for words in self.word_sets):
+                return True
         return any(rule.match(text) is not None for rule in self.wordless)
 
 
@@ -188,11 +194,14 @@ def _index_labels(grammar: Grammar) -> None:
 
 
 def _index_unlabelled(grammar: Grammar) -> None:
-    """`(?=.*w1)(?=.*w2)|(?=.*w3)…`: a line holding all literal words of some pattern, in C."""
-    alternatives = {"".join(f"(?=.*?{re.escape(w)})" for w in words)
-                    for rule in grammar.unlabelled for words in (p.words for p in rule.patterns.compiled) if words}
-    if alternatives:
-        grammar.unlabelled_words = re.compile("|".join(sorted(alternatives)), re.S)
+    """The words a line must hold for each unlabelled pattern, and one scan that finds them all: at
+    each place the longest word found there stands for the shorter words it starts with too."""
+    word_sets = {frozenset(p.words) for rule in grammar.unlabelled for p in rule.patterns.compiled if p.words}
+    words = sorted(set().union(*word_sets)) if word_sets else []
+    if words:
+        grammar.word_finder = re.compile(f"(?=({trie_pattern(words)}))", re.S)
+        grammar.word_prefixes = {w: frozenset(u for u in words if w.startswith(u)) for w in words}
+        grammar.word_sets = tuple(sorted(word_sets, key=len))
     grammar.wordless = [r for r in grammar.unlabelled if any(not p.words for p in r.patterns.compiled)]
 
 

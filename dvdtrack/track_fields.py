@@ -65,7 +65,7 @@ def is_none_word(text: str) -> bool:
 
 
 # A review's sentence (`The Russian mono track is clear, …`) is no list of languages
-@with_pattern(r"(?!(?:\S+\s+){3,}.*\b(?:is|are|was|were|sounds|looks)\b).+")
+@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b).+")
 def languages(text: str) -> list[str]:
     """Items of a language list; `English & French DD 2.0` names one format for two languages.
 
