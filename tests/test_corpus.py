@@ -492,6 +492,15 @@ EXPECTED = {
                       "aspect_ratio": "4:3", "runtime_seconds": 108 * 60, "size_bytes": round(4.36 * 1024**3),
                       A: [("ru", None, None, None)], S: ["en", "fr", "de"], "features": ["Фильмографии", "Фотоальбом"],
                       "unparsed": []},
+    # `Duration: 79'`, `Sound: Mono` for every language, `DVD Region:`
+    ("specsheet", 76): {"titles": ["The Color of Pomegranates", "Sayat Nova"], "year": 1969, "label": "Mr Bongo",
+                        "video_system": "PAL", "aspect_ratio": "1.33:1", "runtime_seconds": 79 * 60, "region": "0",
+                        A: [("hy", None, "1.0", None), ("ka", None, "1.0", None), ("az", None, "1.0", None)],
+                        S: ["en", "fr", "es", "pt", "ru"], "unparsed": ["Color / B&W: Color"]},
+    # one language with two formats in brackets; `2 hrs 47 mins`
+    ("specsheet", 77): {"titles": ["Solaris"], "disc_format": "DVD9", "region": "2", "video_system": "PAL",
+                        "runtime_seconds": 167 * 60, "directors": ["Andrei Tarkovsky"], S: ["en", "en"],
+                        A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
