@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dvdtrack.grammar import Grammar
-from dvdtrack.lines import BULLET, LABEL, MAX_LINE, clean_line, clean_text, split_label
+from dvdtrack.cleaning import clean_text
+from dvdtrack.lines import BULLET, LABEL, MAX_LINE, clean_line, split_label
 
 
 @dataclass(frozen=True, slots=True)

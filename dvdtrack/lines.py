@@ -1,6 +1,6 @@
 """Line reader: how one grammar reads the lines of a block, one by one.
 
-Each line is cleaned, split where several `Label:` fields share it, and read as: a bullet item
+Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and read as: a bullet item
 (of the open section), a section header, a label whose values follow on the next lines, a
 `Label: value` line dispatched to the rules of that label (also when the colon is lost, as in
 `QualityDVD9`), a line an unlabelled rule reads, prose, or unparsed.
@@ -8,13 +8,13 @@ Each line is cleaned, split where several `Label:` fields share it, and read as:
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import is_none_word, says_russian, split_items
@@ -26,23 +26,6 @@ BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\
 LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
-# `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
-_TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
-# Zero-width and direction marks: shop pages put `\u200f : \u200e` between a label and its value
-# Markup a pasted source keeps: BBCode tags of forum posts, HTML tags, Markdown bold
-_MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
-_MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
-                     r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
-_BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
-# The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
-_TAB_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5}(?:\((?:s|e|en|n|y|i)\))?\s*:?$")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\u202b\u202c\u202d\u202e"
-                                   "\u2066\u2067\u2068\u2069\ufeff\u00ad"), None)
-# Control characters (escape sequences, bells) become spaces: they are never part of a value.
-_CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
-_PARENS = re.compile(r"\(\s+|\s+\)")
-# NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
-_FRAME = re.compile(r"^[\u2500-\u259f\s]+(?=\S)|(?<=\S)[\u2500-\u259f\s]+$")
 _PROSE_WORDS = 8
 _COMMA = re.compile(r"\s*,\s*")
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
@@ -81,48 +64,6 @@ def clean_line(line: str, grammar: Grammar) -> str:
         if text.startswith(prefix):
             text = text[len(prefix):].lstrip()
     return text
-
-
-@lru_cache(maxsize=8192)
-def clean_text(line: str) -> str:
-    # Cached: every grammar reads the same lines while the parser chooses between them.
-    if "\t" in line:
-        line = _from_tabs(line)
-    if _MARKUP_SIGN.search(line):
-        line = _without_markup(line)
-    text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
-    text = _PARENS.sub(lambda m: m.group().strip(), text)
-    row = _TABLE_ROW.match(text)
-    if row:
-        text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
-    return _FRAME.sub("", text)
-
-
-def _without_markup(line: str) -> str:
-    """A post's source pasted as it is: BBCode (`[b]Качество:[/b] DVD9`, `[*]` items), HTML tags and
-    entities (`<b>Audio:</b> Russian &amp; English`), Markdown bold (`**Region:** 1`).
-
-    >>> _without_markup("[b]Видео:[/b] PAL"), _without_markup("[*]Trailer"), _without_markup("<b>Runtime:</b> 95&nbsp;min<br>")
-    ('Видео: PAL', '• Trailer', 'Runtime: 95\xa0min')
-    """
-    line = _BB_ITEM.sub("• ", line)
-    line = _MARKUP.sub("", line)
-    return html.unescape(line) if "&" in line else line
-
-
-def _from_tabs(line: str) -> str:
-    r"""A table row copied from a page, its cells between tabs: `Aspect Ratio⇥1.37:1` is a label and
-    its value; cells that start with no label are a strip (`DVD9⇥PAL⇥4:3` → `DVD9 | PAL | 4:3`).
-
-    >>> _from_tabs("Running Time\t102 mins"), _from_tabs("DVD9\tPAL\t4:3"), _from_tabs("\tTrailer")
-    ('Running Time: 102 mins', 'DVD9 | PAL | 4:3', '\tTrailer')
-    """
-    cells = [cell for cell in (c.strip() for c in line.split("\t")) if cell]
-    if len(cells) < 2:
-        return line
-    if _TAB_LABEL.match(cells[0]):
-        return f"{cells[0].rstrip(' :')}: {' | '.join(cells[1:])}"
-    return " | ".join(cells)
 
 
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:

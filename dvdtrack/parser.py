@@ -17,7 +17,8 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
 from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, titles, year
 from dvdtrack.guess import estimates, glance
-from dvdtrack.lines import LineRead, clean_text, read_lines
+from dvdtrack.cleaning import clean_text
+from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
