@@ -41,7 +41,7 @@ ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?\s?:\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\
 _MIN = r"(?:minutes?|minuten|minuut|minuuttia|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|')"
 _HOUR = r"(?:hours?|hrs?|h|stunden?|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
 RUNTIME_RE = (
-    r"(?:(?:ca\.?|approx\.?|~|около|cca\.?|n\.|noin|etwa|około|ok\.|přibl\.)\s?)?"
+    r"(?:(?:ca\.?|c\.|circa|about|approx\.?|~|около|ок\.|прибл\.|cca\.?|n\.|noin|etwa|około|ok\.|přibl\.)\s?)?"
     r"(?:\d{1,2}:\d{2}:\d{2}"
     # `1 hr. 45 min.`, `1 hour, 45 minutes`, `1 hour and 45 minutes`, `1h45`
     rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:and|und|i|и|ja|a)\s)?"

@@ -21,6 +21,8 @@ def typed(type_name: str, text: str):
     ("97 минут", 5820), ("2Hr05Mins", 7500), ("1h 42mn", 6120), ("1 h 31 min", 5460),
     ("104 minutes", 6240), ("ca. 104 min", 6240), ("125:30", 7530), ("2h", 7200), ("90'", 5400),
     ("1h45", 6300), ("1 hour, 45 minutes", 6300), ("1 hour and 45 minutes", 6300), ("1 hr. 45 min.", 6300),
+    ("1 Stunde und 45 Minuten", 6300), ("c. 90 minutes", 5400), ("circa 90 min", 5400), ("ок. 92 мин", 5520),
+    ("1 час 43 минуты", 6180),
 ])
 def test_runtime(text, seconds):
     assert typed("Runtime", text) is not None, text
@@ -34,7 +36,7 @@ def test_runtime_refuses_bare_numbers(text):
 
 @pytest.mark.parametrize("text, value", [
     ("7.01 Gb", 7526930186), ("7.01 GB", 7526930186), ("4,37 ГБ", 4692251771), ("700 MB", 734003200),
-    ("700 Mb", 734003200), ("1.5 GiB", 1610612736), ("850 Мб", 891289600),
+    ("700 Mb", 734003200), ("1.5 GiB", 1610612736), ("850 Мб", 891289600), ("7,654,321,987 bytes", 7654321987),
 ])
 def test_size(text, value):
     assert typed("Size", text) is not None
@@ -50,9 +52,14 @@ def test_aspect(text, canonical):
     assert canonical_aspect(text) == canonical
 
 
+@pytest.mark.parametrize("text", ["2", "16", "Region 2"])
+def test_aspect_is_never_a_whole_number(text):
+    assert typed("Aspect", text) is None
+
+
 @pytest.mark.parametrize("text, discs", [
     ("DVD9", (1, "DVD9")), ("DVD5", (1, "DVD5")), ("2 x DVD9", (2, "DVD9")), ("2xDVD-9", (2, "DVD9")),
-    ("3 × DVD5", (3, "DVD5")), ("DVD-9", (1, "DVD9")), ("BD50", (1, "BD50")),
+    ("3 × DVD5", (3, "DVD5")), ("DVD-9", (1, "DVD9")), ("BD50", (1, "BD50")), ("DVD9 x 2", (2, "DVD9")),
 ])
 def test_disc_format(text, discs):
     assert typed("Discs", text) == discs
