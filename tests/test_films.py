@@ -201,3 +201,16 @@ def test_an_imdb_id_in_release_notes_is_the_film(run, tmp_path):
     assert [t["title"] for t in film["titles"]] == ["Stalker", "Сталкер"] and film["imdb_id"] == "tt0079944"
     assert run("add", notes).exit_code == 0  # again: nothing new
     assert sorted((f["imdb_id"], f["releases"]) for f in films(run)) == [("tt0079944", 3), ("tt9999999", 1)]
+
+
+def test_a_comparison_table_stores_one_release_per_column(run, tmp_path):
+    notes = tmp_path / "compare.txt"
+    notes.write_text("Mirror (1975)\nDistribution\tRUSCICO - Region 0 - NTSC\tArtificial Eye - Region 2 - PAL\n"
+                     "Runtime\t1:46:17\t1:41:54\nAudio\tRussian (Dolby Digital 5.1)\tRussian (Dolby Digital 2.0)\n",
+                     encoding="utf-8")
+    result = run("add", notes)
+    assert result.exit_code == 0, result.output
+    [film] = [f for f in films(run) if f["title"] == "Mirror"]
+    assert film["releases"] == 2
+    editions = json.loads(run("film", str(film["id"]), "--json").stdout)["editions"]
+    assert sorted(e["label"] for e in editions) == ["Artificial Eye", "RUSCICO"]
