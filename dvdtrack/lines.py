@@ -35,6 +35,7 @@ _LABEL_SIMILARITY = 88
 # A label followed by a space and its value is only taken for labels this long: short ones
 # (`Film`, `Audio`) start titles and features too often.
 _SPACED_LABEL = 7
+_SHORT_VALUE = re.compile(r"\d[\d.,:]*\s?[^\W\d_]{0,7}\.?$")  # a number, perhaps with a unit: any label may take it
 
 
 @dataclass(slots=True)
@@ -241,7 +242,8 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
 def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str | None, str]:
     """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, a known
     label glued to its value (`QualityDVD5`, `formatDVD Video`) or, with `spaced`, a long known
-    label and a value after a space (`Running Time 95:11`, `Subtitles English`);
+    label and a value after a space (`Running Time 95:11`, `Subtitles English`), or a short one
+    and a number (`Discs 2`);
     (None, text) otherwise."""
     m = LABEL.match(text)
     if m is not None:
@@ -254,8 +256,10 @@ def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str |
         return None, text
     if _starts_value(text[glued.end()]) or _is_answer(text[glued.end():]):
         return glued.group(), text[glued.end():].lstrip(" :-")
-    if spaced and text[glued.end()] == " " and len(glued.group()) >= _SPACED_LABEL and _starts_value(text[glued.end() + 1]):
-        return glued.group(), text[glued.end() + 1:]
+    value = text[glued.end() + 1:]
+    if spaced and text[glued.end()] == " " and _starts_value(value[0]) and (
+            len(glued.group()) >= _SPACED_LABEL or _SHORT_VALUE.match(value)):  # `Discs 2`, `Time 95 min`
+        return glued.group(), value
     return None, text
 
 

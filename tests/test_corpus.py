@@ -501,6 +501,10 @@ EXPECTED = {
     ("specsheet", 77): {"titles": ["Solaris"], "disc_format": "DVD9", "region": "2", "video_system": "PAL",
                         "runtime_seconds": 167 * 60, "directors": ["Andrei Tarkovsky"], S: ["en", "en"],
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None)], "unparsed": []},
+    # a two-column table flattened with spaces: `Discs 2` (a short label, a number)
+    ("specsheet", 78): {"titles": ["Andrei Rublev"], "disc_count": 2, "region": "2", "aspect_ratio": "2.35:1",
+                        "runtime_seconds": 205 * 60, A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
+                        "unparsed": ["Studio Artificial Eye"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
