@@ -219,6 +219,23 @@ def imdb_id(text: str) -> str:
     return IMDB_ID.search(text).group()
 
 
+# Countries that make the films of these notes, as posts name them: a `Производство: СССР /
+# Мосфильм` line names a country and a studio, and only the country is a country
+_COUNTRY = (r"(?:СССР|Россия|США|Франция|Германия|ФРГ|ГДР|Италия|Великобритания|Польша|Чехословакия|Чехия|Словакия"
+            r"|Венгрия|Япония|Грузия|Армения|Азербайджан|Украина|Беларусь|Белоруссия|Казахстан|Узбекистан|Киргизия"
+            r"|Литва|Латвия|Эстония|Молдавия|Югославия|Болгария|Румыния|Финляндия|Швеция|Дания|Норвегия|Испания"
+            r"|Канада|Китай|Индия|Монголия|USSR|Soviet Union|Russia|USA|France|Germany|West Germany|East Germany"
+            r"|Italy|UK|Poland|Czechoslovakia|Hungary|Japan|Georgia|Armenia|Ukraine|Finland|Sweden|Yugoslavia)")
+COUNTRIES_RE = rf"{_COUNTRY}(?:\s?[,/]\s?{_COUNTRY})*"
+_COUNTRY_SPLIT = re.compile(r"\s?[,/]\s?")
+
+
+@with_pattern(COUNTRIES_RE)
+def countries(text: str) -> list[str]:
+    """`СССР, Франция` → ['СССР', 'Франция']: known country names only (see `_COUNTRY`)."""
+    return _COUNTRY_SPLIT.split(text.strip())
+
+
 FIELD_TYPES = {
     "Titles": titles,
     "Year": year,
@@ -246,4 +263,5 @@ FIELD_TYPES = {
     "Label": word_label,
     "Company": company,
     "Imdb": imdb_id,
+    "Countries": countries,
 }

@@ -318,10 +318,11 @@ EXPECTED = {
                         "video_system": "PAL", "aspect_ratio": "1.37:1", "runtime_seconds": 155 * 60,
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)], S: ["en"],
                         "features": ["Introduction by Mark Le Fanu", "filmographies"], "unparsed": []},
-    # the language in a paragraph of its own (`Оригинальная аудиодорожка`), the format in the next
+    # the language in a paragraph of its own (`Оригинальная аудиодорожка`), the format in the next;
+    # `Производство: СССР / Мосфильм`: a country and a studio
     ("tracker", 17): {"titles": ["Белое солнце пустыни"], "year": 1970, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "16:9", "runtime_seconds": 3600 + 24 * 60 + 58, S: [],
-                      A: [("ru", "Dolby Digital", "5.1", "original")], "unparsed": ["Производство: СССР / Мосфильм"]},
+                      A: [("ru", "Dolby Digital", "5.1", "original")], "countries": ["СССР"], "unparsed": []},
     # `• Dolby Digital mono` among the extras is the format of the language named above
     ("blog", 11): {"titles": ["Cranes Are Flying", "Letyat zhuravli"], "year": 1957, "aspect_ratio": "1.33:1",
                    "runtime_seconds": 97 * 60, "countries": ["USSR"], A: [("ru", "Dolby Digital", "1.0", None)],
@@ -486,7 +487,7 @@ EXPECTED = {
                       "label": "Крупный план", "video_system": "PAL", "aspect_ratio": "4:3",
                       "runtime_seconds": 3 * 3600 + 4 * 60 + 36, "features": ["Фильмографии", "Фотогалерея"], S: ["ru"],
                       A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "1.0", "original")],
-                      "unparsed": ["Выпущено: СССР, Мосфильм"]},
+                      "countries": ["СССР"], "unparsed": []},  # `Выпущено: СССР, Мосфильм`: a country and a studio
     # a blog's `|` spec strip in a Russian post
     ("tracker", 27): {"titles": ["Калина красная"], "year": 1973, "disc_format": "DVD5", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 108 * 60, "size_bytes": round(4.36 * 1024**3),

@@ -138,3 +138,11 @@ def test_track_lines(text, tracks, subtitles):
     spec = normalise(parse_text(text, load_grammars()).releases[0])
     assert [(t.language, t.codec, t.channels) for t in spec.audio] == tracks
     assert [t.language for t in spec.subtitles] == subtitles and spec.unknown_languages == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("СССР", ["СССР"]), ("СССР, Франция", ["СССР", "Франция"]), ("USSR / Poland", ["USSR", "Poland"]),
+    ("Мосфильм", None), ("СССР / Мосфильм", None),
+])
+def test_countries_are_known_names_only(text, value):
+    assert typed("Countries", text) == value
