@@ -506,6 +506,11 @@ EXPECTED = {
     ("specsheet", 78): {"titles": ["Andrei Rublev"], "disc_count": 2, "region": "2", "aspect_ratio": "2.35:1",
                         "runtime_seconds": 205 * 60, A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
                         "unparsed": ["Studio Artificial Eye"]},
+    # a Finnish and a Czech sheet: the film's year beside the DVD's publication year
+    ("specsheet", 79): {"titles": ["Solaris"], "year": 1972, "region": "2", "aspect_ratio": "2.35:1", "runtime_seconds": 107 * 60,
+                        A: [("ru", None, None, None)], S: ["fi", "sv"], "unparsed": ["Julkaisuvuosi: 2008", "Ikäraja: K-12"]},
+    ("specsheet", 80): {"titles": ["Solaris"], "year": 1972, "region": "2", "aspect_ratio": "2.35:1", "runtime_seconds": 167 * 60,
+                        A: [("ru", None, None, None)], S: ["cs", "sk"], "unparsed": ["Rok vydání: 2008"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
