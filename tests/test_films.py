@@ -214,3 +214,11 @@ def test_a_comparison_table_stores_one_release_per_column(run, tmp_path):
     assert film["releases"] == 2
     editions = json.loads(run("film", str(film["id"]), "--json").stdout)["editions"]
     assert sorted(e["label"] for e in editions) == ["Artificial Eye", "RUSCICO"]
+
+
+def test_an_untitled_films_title_gives_way_to_a_named_one(run, tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("DVD9 | PAL 4:3 | 01:48:00 | 7.4 Gb\nIMDb: tt0072443\n", encoding="utf-8")
+    second.write_text("Zerkalo (1975) DVD5\nIMDb: tt0072443\nLanguage: Russian\n", encoding="utf-8")
+    assert run("import", first).exit_code == 0 and run("import", second).exit_code == 0
+    assert [(f["title"], f["releases"]) for f in films(run)] == [("Zerkalo", 2)]

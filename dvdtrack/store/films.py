@@ -24,6 +24,7 @@ from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.titles import script_of, title_key
 
 DISPLAYED = ("title", "year", "imdb_id", "rating")
+UNTITLED = "Untitled release"  # the title of a release block that names none, and of its film
 
 
 @dataclass
@@ -166,7 +167,13 @@ def choose(values: list[str]) -> str | None:
 
 
 def choose_title(titles: list[str]) -> str | None:
-    """Most frequent title by folded key, written the way most sources write it."""
+    """Most frequent title by folded key, written the way most sources write it; the placeholder of
+    an untitled block only when no source names the film.
+
+    >>> choose_title(["Untitled release", "Zerkalo"]), choose_title(["Untitled release"])
+    ('Zerkalo', 'Untitled release')
+    """
+    titles = [t for t in titles if t != UNTITLED] or titles
     if not titles:
         return None
     key = choose([title_key(t) for t in titles])

@@ -10,10 +10,9 @@ from sqlmodel import Session
 
 from dvdtrack.errors import NotFound
 from dvdtrack.spec import ReleaseSpec
-from dvdtrack.store.films import FilmInfo, get_film_by_id, refresh_display
+from dvdtrack.store.films import UNTITLED, FilmInfo, get_film_by_id, refresh_display
 from dvdtrack.store.models import Film, Release
 
-UNTITLED = "Untitled release"
 
 
 def block_hash(raw: str) -> str:
