@@ -511,6 +511,10 @@ EXPECTED = {
                         A: [("ru", None, None, None)], S: ["fi", "sv"], "unparsed": ["Julkaisuvuosi: 2008", "Ikäraja: K-12"]},
     ("specsheet", 80): {"titles": ["Solaris"], "year": 1972, "region": "2", "aspect_ratio": "2.35:1", "runtime_seconds": 167 * 60,
                         A: [("ru", None, None, None)], S: ["cs", "sk"], "unparsed": ["Rok vydání: 2008"]},
+    # a frame size for the system; one track's attributes between slashes
+    ("nfo", 13): {"grammar": "nfo", "titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD9", "video_system": "PAL",
+                  "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 15 * 60 + 21, A: [("ru", "Dolby Digital", "2.0", None)],
+                  S: ["en", "es"], "unparsed": ["Framerate ...: 25 fps"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
