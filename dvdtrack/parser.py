@@ -32,7 +32,7 @@ _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
                           rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 

@@ -515,6 +515,10 @@ EXPECTED = {
     ("nfo", 13): {"grammar": "nfo", "titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD9", "video_system": "PAL",
                   "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 15 * 60 + 21, A: [("ru", "Dolby Digital", "2.0", None)],
                   S: ["en", "es"], "unparsed": ["Framerate ...: 25 fps"]},
+    # a Russian shop: `Солярис (2 DVD)`, `Формат изображения: 16:9 (2,35:1)`
+    ("tracker", 28): {"titles": ["Солярис"], "year": 1972, "disc_count": 2, "label": "Крупный план", "region": "5",
+                      "aspect_ratio": "2.35:1", "runtime_seconds": 160 * 60, A: [("ru", "Dolby Digital", "5.1", None)],
+                      S: ["en", "fr"], "unparsed": ["Упаковка: Keep Case", "Возрастные ограничения: 12+"]},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
