@@ -519,6 +519,13 @@ EXPECTED = {
     ("tracker", 28): {"titles": ["Солярис"], "year": 1972, "disc_count": 2, "label": "Крупный план", "region": "5",
                       "aspect_ratio": "2.35:1", "runtime_seconds": 160 * 60, A: [("ru", "Dolby Digital", "5.1", None)],
                       S: ["en", "fr"], "unparsed": ["Упаковка: Keep Case", "Возрастные ограничения: 12+"]},
+    # a plain `Title (year)` over the seed's spec strip, with an IMDb link or line
+    ("blog", 15): {"grammar": "blog", "titles": ["Stalker"], "year": 1979, "imdb_id": "tt0079944", "disc_format": "DVD9",
+                   "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 155 * 60, A: [("ru", None, None, None)],
+                   "unparsed": []},
+    ("blog", 16): {"grammar": "blog", "titles": ["Mirror"], "year": 1975, "imdb_id": "tt0072443", "disc_format": "DVD5",
+                   "video_system": "NTSC", "aspect_ratio": "4:3", "runtime_seconds": 108 * 60, A: [("ru", None, None, None)],
+                   S: ["en"], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
