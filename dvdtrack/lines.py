@@ -254,10 +254,10 @@ def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str |
     glued = grammar.glued_label.match(text) if grammar.glued_label else None
     if glued is None or len(text) <= glued.end() + 1:
         return None, text
-    if _starts_value(text[glued.end()]) or _is_answer(text[glued.end():]):
-        return glued.group(), text[glued.end():].lstrip(" :-")
+    if _starts_value(text[glued.end():]) or _is_answer(text[glued.end():]):
+        return glued.group(), text[glued.end():].lstrip(" :-…")
     value = text[glued.end() + 1:]
-    if spaced and text[glued.end()] == " " and _starts_value(value[0]) and (
+    if spaced and text[glued.end()] == " " and _starts_value(value) and (
             len(glued.group()) >= _SPACED_LABEL or _SHORT_VALUE.match(value)):  # `Discs 2`, `Time 95 min`
         return glued.group(), value
     return None, text
@@ -272,10 +272,12 @@ def _is_answer(value: str) -> bool:
 _ANSWER = re.compile(says_russian.pattern)
 
 
-def _starts_value(ch: str) -> bool:
+def _starts_value(value: str) -> bool:
     # `QualityDVD5`, `audio44.100 kHz`: the value starts with a capital or a digit, never a space
-    # (`Audio essay by …` is a feature, not an audio line).
-    return ch.isupper() or ch.isdigit()
+    # (`Audio essay by …` is a feature, not an audio line); `Год(1999)`, `In the roles of…Андрей`
+    # (a translated page's ellipsis) too.
+    first = value[:1]
+    return first.isupper() or first.isdigit() or value[:2] in ("(1", "(2") or (first == "…" and _starts_value(value[1:]))
 
 
 def _lookup(table: dict, label: str):

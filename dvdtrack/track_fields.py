@@ -29,7 +29,9 @@ _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žá
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
 # A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
 _LIST_NOTES = {"optional", "removable", "selectable", "switchable", "optionale", "optionnels", "wyłączane",
-               "volitelné", "отключаемые", "опционально"}
+               "volitelné", "отключаемые", "опционально",
+               # `Субтитры: есть`: there are some, which is no language
+               "yes", "есть", "да", "имеются", "there is", "there are", "available", "так", "є"}
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)

@@ -526,6 +526,10 @@ EXPECTED = {
     ("blog", 16): {"grammar": "blog", "titles": ["Mirror"], "year": 1975, "imdb_id": "tt0072443", "disc_format": "DVD5",
                    "video_system": "NTSC", "aspect_ratio": "4:3", "runtime_seconds": 108 * 60, A: [("ru", None, None, None)],
                    S: ["en"], "unparsed": []},
+    # a translated tracker page with its labels glued to their values: `countryJapan`, `In the roles of…Такеши`, `Год(2000)`
+    ("tracker", 29): {"titles": ["Королевская битва", "Batoru rowaiaru"], "year": 2000, "disc_format": "DVD9",
+                      "runtime_seconds": 114 * 60, "directors": ["Kinji Fukasaku"], "cast": ["Такеши Китано", "Татсуя Фудживара"],
+                      "countries": ["Japan"], "genres": ["Fantasy", "action", "thriller"], S: ["ru"], "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),
