@@ -530,6 +530,10 @@ EXPECTED = {
     ("tracker", 29): {"titles": ["Королевская битва", "Batoru rowaiaru"], "year": 2000, "disc_format": "DVD9",
                       "runtime_seconds": 114 * 60, "directors": ["Kinji Fukasaku"], "cast": ["Такеши Китано", "Татсуя Фудживара"],
                       "countries": ["Japan"], "genres": ["Fantasy", "action", "thriller"], S: ["ru"], "unparsed": []},
+    # a language "with subtitles in" another, in Polish, Czech and German
+    ("specsheet", 81): {"titles": ["Stalker"], A: [("ru", None, None, None)], S: ["pl"], "runtime_seconds": 155 * 60, "unparsed": []},
+    ("specsheet", 82): {"titles": ["Stalker"], A: [("ru", None, None, None)], S: ["cs"], "runtime_seconds": 155 * 60, "unparsed": []},
+    ("specsheet", 83): {"titles": ["Stalker"], A: [("ru", None, None, None)], S: ["de"], "runtime_seconds": 155 * 60, "unparsed": []},
     # a format line after the language line; two tracks on one `Аудио` line
     ("tracker", 16): {"titles": ["Гараж"], "year": 1979, "disc_format": "DVD9", "size_bytes": round(7.95 * 1024**3),
                       A: [("ru", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", None),

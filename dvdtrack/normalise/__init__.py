@@ -26,7 +26,7 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
     out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
     out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
     out.audio = _translated(_audio_tracks(spec, out), spec.translation)
-    out.subtitles = [SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles]
+    out.subtitles = _without_repeated_words([SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles])
     out.related = [normalise(r) for r in spec.related]
     return out
 
@@ -81,6 +81,22 @@ def _without_bare_repeats(tracks: list) -> list:
     described = {t.language for t in tracks if t.codec or t.channels or t.kind}
     return [t for t in tracks if t.codec or t.channels or t.kind or t.language == UNDETERMINED
             or t.language not in described]
+
+
+def _without_repeated_words(tracks: list) -> list:
+    """`rosyjska z napisami polskimi` and `Napisy: polskie`: a one-word subtitle track of a language
+    named before adds nothing and goes (`English SDH` beside `English` stays).
+
+    >>> [t.name for t in _without_repeated_words([SubtitleTrack("polskimi", "pl"), SubtitleTrack("polskie", "pl")])]
+    ['polskimi']
+    """
+    seen, out = set(), []
+    for track in tracks:
+        if track.language in seen and track.language != UNDETERMINED and len(track.name.split()) == 1:
+            continue
+        seen.add(track.language)
+        out.append(track)
+    return out
 
 
 def _format_of_earlier(tracks: list, item) -> bool:

@@ -69,6 +69,8 @@ def _from_name(text: str) -> str | None:
     if folded in names:
         return names[folded]
     for candidate in _variants(text, folded, endings):
+        if candidate in names:  # `českými` → `cesky`, a name of the table
+            return names[candidate]
         code = _find(candidate)
         if code:
             return names.get(candidate, code)
