@@ -84,17 +84,20 @@ def _without_bare_repeats(tracks: list) -> list:
 
 
 def _without_repeated_words(tracks: list) -> list:
-    """`rosyjska z napisami polskimi` and `Napisy: polskie`: a one-word subtitle track of a language
-    named before adds nothing and goes (`English SDH` beside `English` stays).
+    """`rosyjska z napisami polskimi` and `Napisy: polskie`: a one-word subtitle track that names,
+    in another word, a language named before adds nothing and goes (`English SDH` beside `English`
+    stays, and so does a name the notes repeat word for word).
 
     >>> [t.name for t in _without_repeated_words([SubtitleTrack("polskimi", "pl"), SubtitleTrack("polskie", "pl")])]
     ['polskimi']
     """
-    seen, out = set(), []
+    names: dict[str, set[str]] = {}
+    out = []
     for track in tracks:
-        if track.language in seen and track.language != UNDETERMINED and len(track.name.split()) == 1:
+        known = names.setdefault(track.language, set())
+        if known and track.name not in known and track.language != UNDETERMINED and len(track.name.split()) == 1:
             continue
-        seen.add(track.language)
+        known.add(track.name)
         out.append(track)
     return out
 
