@@ -68,6 +68,11 @@ def _from_tabs(line: str) -> str:
     cells = [cell for cell in (c.strip() for c in line.split("\t")) if cell]
     if len(cells) < 2:
         return line
-    if _TAB_LABEL.match(cells[0]):
+    if is_label_cell(cells[0]):
         return f"{cells[0].rstrip(' :')}: {' | '.join(cells[1:])}"
     return " | ".join(cells)
+
+
+def is_label_cell(cell: str) -> bool:
+    """True when a table cell reads as a label: words (a plural mark, an ending colon), no digits."""
+    return _TAB_LABEL.match(cell) is not None

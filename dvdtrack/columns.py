@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from dvdtrack.cleaning import is_label_cell
 from dvdtrack.lines import MAX_LINE
 
 _TABS = re.compile(r"\t+")
-_LABEL_CELL = re.compile(r"^[^\W\d_][^\t:]{0,40}:?$")
 _MIN_ROWS = 3  # rows with a label and the same number of value columns that make a table
 
 
@@ -41,4 +41,4 @@ def _cells(line: str) -> list[str]:
     if "\t" not in line or len(line) > MAX_LINE:  # an overlong line is kept unread, not split
         return []
     cells = _TABS.split(line.strip())
-    return cells if _LABEL_CELL.match(cells[0]) else []
+    return cells if is_label_cell(cells[0]) else []

@@ -213,7 +213,7 @@ def company(text: str) -> str:
 IMDB_ID = re.compile(r"\btt\d{7,8}\b")
 
 
-@with_pattern(r".*?\btt\d{7,8}\b.*")
+@with_pattern(rf".*?{IMDB_ID.pattern}.*")
 def imdb_id(text: str) -> str:
     """`IMDb: http://www.imdb.com/title/tt0060107/` → `tt0060107`."""
     return IMDB_ID.search(text).group()

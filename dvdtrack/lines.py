@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.patterns import copy_fields
-from dvdtrack.track_fields import is_none_word, says_russian, split_items
+from dvdtrack.track_fields import COMMA, is_answer, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
@@ -27,7 +27,6 @@ LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
 _PROSE_WORDS = 8
-_COMMA = re.compile(r"\s*,\s*")
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
@@ -128,7 +127,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
     elif ", " in text and LABEL.match(text) is None:
-        cells = _cells(grammar, number, split_items(text, _COMMA))
+        cells = _cells(grammar, number, split_items(text, COMMA))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
@@ -206,7 +205,7 @@ def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: s
     if section is None or section.field is None:
         return None
     return LineRead(number, text, "rule", section.name,
-                    {section.field: [item for item in split_items(value) if not _is_answer(item)]})  # `Extras: Yes`
+                    {section.field: [item for item in split_items(value) if not is_answer(item)]})  # `Extras: Yes`
 
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
@@ -254,22 +253,13 @@ def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str |
     glued = grammar.glued_label.match(text) if grammar.glued_label else None
     if glued is None or len(text) <= glued.end() + 1:
         return None, text
-    if _starts_value(text[glued.end():]) or _is_answer(text[glued.end():]):
+    if _starts_value(text[glued.end():]) or is_answer(text[glued.end():]):  # `Russian subtitlesno`
         return glued.group(), text[glued.end():].lstrip(" :-…")
     value = text[glued.end() + 1:]
     if spaced and text[glued.end()] == " " and _starts_value(value) and (
             len(glued.group()) >= _SPACED_LABEL or _SHORT_VALUE.match(value)):  # `Discs 2`, `Time 95 min`
         return glued.group(), value
     return None, text
-
-
-def _is_answer(value: str) -> bool:
-    """`no`, `none`, `there is`: the whole value of a label glued to it on a machine-translated page
-    (`Russian subtitlesno`), though it starts with a small letter."""
-    return is_none_word(value) or _ANSWER.fullmatch(value) is not None
-
-
-_ANSWER = re.compile(says_russian.pattern)
 
 
 def _starts_value(value: str) -> bool:

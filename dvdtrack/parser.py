@@ -15,7 +15,7 @@ from dvdtrack.assemble import assemble
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, titles, year
+from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, region, titles, year
 from dvdtrack.guess import estimates, glance
 from dvdtrack.cleaning import clean_text
 from dvdtrack.lines import LineRead, read_lines
@@ -27,7 +27,7 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
-_IMDB_LINK = re.compile(r"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/tt\d{7,8}\S*$", re.I)
+_IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
@@ -103,10 +103,10 @@ def _rule_of(reads: list[LineRead], number: int) -> str | None:
 
 def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> None:
     """A release whose first line no rule read opens with its title alone, as shop pages and
-    reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`; right before an `Original title:` line,
-    it is the first of the titles: `next_rule` is the rule that read the second line), and a title line no pattern read ends where its year, disc or video
-    system starts; a label, a link, table debris, ASCII art or a banner in capitals (`RELEASE
-    INFO`) is no title.
+    reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`). Right before an `Original title:` line
+    (`next_rule`, the rule that read the second line) it is the first of the titles. A title line
+    no pattern read ends where its year, disc or video system starts; a label, a link, table
+    debris, ASCII art or a banner in capitals (`RELEASE INFO`) is no title.
 
     >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
     >>> _title_from_first_line(spec); spec.titles, spec.unparsed
@@ -115,21 +115,28 @@ def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> N
     >>> _title_from_first_line(spec); spec.titles, spec.year
     (['Гараж'], 1979)
     """
-    line = clean_text(spec.raw.lstrip().partition("\n")[0])
     # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
     first = spec.unparsed[0] if spec.unparsed else ""
-    if (spec.titles and next_rule != "original-title") or not first or not line.startswith(first) or not _TITLE_ALONE.match(first) or not _WORD.search(first) \
-            or first.isupper():  # `RELEASE INFO`: capitals alone are a banner more often than a title
+    if (spec.titles and next_rule != "original-title") or not _is_title_alone(first, spec.raw):
         return
     after = _AFTER_TITLE.search(first)
-    title = first[: after.start()] if after else first
-    if not title.strip():
+    title = (first[: after.start()] if after else first).strip()
+    if not title:
         return
-    spec.titles = titles(title.strip()) + [t for t in spec.titles if t not in titles(title.strip())]
+    found = titles(title)
+    spec.titles = found + [t for t in spec.titles if t not in found]
     bracketed = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
     if bracketed and spec.year is None:
         spec.year = year(bracketed.group(1))
     spec.unparsed.pop(0)
+
+
+def _is_title_alone(text: str, raw: str) -> bool:
+    """The first line of `raw`, or its start, is a title and nothing else: words, no label, link or
+    table debris, not a banner in capitals (`RELEASE INFO` is a banner more often than a title)."""
+    line = clean_text(raw.lstrip().partition("\n")[0])
+    return bool(text) and line.startswith(text) and _TITLE_ALONE.match(text) is not None \
+        and _WORD.search(text) is not None and not text.isupper()
 
 
 def _label_off_titles(spec: ReleaseSpec) -> None:
@@ -188,7 +195,7 @@ def region_named(text: str) -> str | None:
     >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
     ('2', None)
     """
-    found = {m.upper().replace("FREE", "0") for m in _REGION_WORD.findall(text)}
+    found = {region(m) for m in _REGION_WORD.findall(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -20,7 +20,7 @@ _JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
 _DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
 _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
-_COMMA = re.compile(r"\s*,\s*")
+COMMA = re.compile(r"\s*,\s*")
 _CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*")  # ` & ` joins languages that share a format
@@ -29,9 +29,10 @@ _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žá
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
 # A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
 _LIST_NOTES = {"optional", "removable", "selectable", "switchable", "optionale", "optionnels", "wyłączane",
-               "volitelné", "отключаемые", "опционально",
-               # `Субтитры: есть`: there are some, which is no language
-               "yes", "есть", "да", "имеются", "there is", "there are", "available", "так", "є"}
+               "volitelné", "отключаемые", "опционально"}
+# The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
+_YES = r"(?i:есть|да|имеются|присутствуют|yes|there (?:is|are)|available|так|є)"
+_YES_WORD = re.compile(_YES)
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
@@ -66,6 +67,12 @@ def is_none_word(text: str) -> bool:
     return text.strip(" .").casefold() in _NONE_WORDS
 
 
+def is_answer(text: str) -> bool:
+    """True for a bare yes or no (`есть`, `there is`, `none`): a value that names nothing, not
+    even a language (`Субтитры: есть`, `Extras: Yes`, `Russian subtitlesno`)."""
+    return is_none_word(text) or _YES_WORD.fullmatch(text.strip(" .")) is not None
+
+
 # A review's sentence (`The Russian mono track is clear, …`) is no list of languages
 @with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b).+")
 def languages(text: str) -> list[str]:
@@ -81,7 +88,7 @@ def languages(text: str) -> list[str]:
     ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
     """
     listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
-              if not is_none_word(item) and item.casefold() not in _LIST_NOTES]
+              if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
 
 
@@ -100,7 +107,7 @@ def _formats_each(item: str) -> list[str]:
     m = _BRACKETED_FORMATS.match(item)
     if m is None:
         return [item]
-    parts = _COMMA.split(m.group(2))
+    parts = COMMA.split(m.group(2))
     if len(parts) < 2 or not all(_CODEC_WORD.search(p) and _CHANNEL_WORD.search(p) for p in parts):
         return [item]
     return [f"{m.group(1)} {part}" for part in parts]
@@ -121,7 +128,7 @@ def _joined(item: str) -> list[str]:
     return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
 
 
-@with_pattern(r"(?i:есть|да|имеются|присутствуют|yes|there (?:is|are)|available)")  # `there is`: a translated page
+@with_pattern(_YES)
 def says_russian(text: str) -> list[str]:
     """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
     return ["русские"]
