@@ -113,7 +113,9 @@ def _format_of_earlier(tracks: list, item) -> bool:
     if bare or not tracks:
         return bool(bare)
     last = tracks[-1]
-    fills = (item.codec is None or last.codec is None) and (item.channels is None or last.channels is None)
+    # what the last track lacks, or says again (`1 ch, 192 kbps (моно)`: mono twice is one track)
+    fills = item.codec in (None, last.codec) or last.codec is None
+    fills = fills and (item.channels in (None, last.channels) or last.channels is None)
     if fills:
         last.codec, last.channels = last.codec or item.codec, last.channels or item.channels
         last.kind = last.kind or item.kind
