@@ -22,7 +22,7 @@ from pathlib import Path
 from import_bench import block as import_block
 
 from dvdtrack.grammar import load_grammars
-from dvdtrack.lines import LABEL
+from dvdtrack.labels import LABEL
 from dvdtrack.normalise import normalise
 from dvdtrack.parser import parse_text
 from dvdtrack.store.imports import settle_memory

@@ -40,8 +40,9 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
-        if (i in repeats and len(repeats[i] & kinds) >= 2) or (
-                read.kind in ("rule", "item") and read.rule in kinds and _conflicts(releases[-1][0], read.fields)):
+        again = read.kind in ("rule", "item") and read.rule in kinds
+        if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
+                _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             releases.append((ReleaseSpec(grammar=grammar), []))
             kinds = set()
         kinds.add(read.rule)
@@ -77,6 +78,27 @@ def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:
         elif start is None and i and reads[i - 1].kind == "blank":
             start = i
     return found
+
+
+def _title_again(spec: ReleaseSpec, reads: list[LineRead], i: int, kinds: set[str | None]) -> bool:
+    """A title line read again starts the next release when a line after it, before any other
+    title line, contradicts the release being read: `Solaris (1972)`, `Region 2`, then
+    `Solaris (1972) [Criterion]`, `Region 1` are two editions of one film.
+
+    >>> spec = ReleaseSpec(titles=["Solaris"], region="2")
+    >>> reads = [LineRead(3, "Solaris (1972)", "rule", "title-line", {"titles": ["Solaris"]}),
+    ...          LineRead(4, "Region 1", "rule", "region", {"region": "1"})]
+    >>> _title_again(spec, reads, 0, {"title-line", "region"})
+    True
+    """
+    if "titles" not in reads[i].fields:
+        return False
+    for read in reads[i + 1:]:
+        if read.kind in ("rule", "item") and "titles" in read.fields:
+            return False
+        if read.kind in ("rule", "item") and read.rule in kinds and _conflicts(spec, read.fields):
+            return True
+    return False
 
 
 def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> None:

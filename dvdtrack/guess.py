@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from dvdtrack.grammar import Grammar
 from dvdtrack.cleaning import clean_text
-from dvdtrack.lines import BULLET, LABEL, MAX_LINE, clean_line, split_label
+from dvdtrack.labels import LABEL, split_label
+from dvdtrack.lines import BULLET, MAX_LINE, clean_line
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,8 +2,9 @@
 
 Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and read as: a bullet item
 (of the open section), a section header, a label whose values follow on the next lines, a
-`Label: value` line dispatched to the rules of that label (also when the colon is lost, as in
-`QualityDVD9`), a line an unlabelled rule reads, prose, or unparsed.
+`Label: value` line dispatched to the rules of that label (`dvdtrack.labels` finds the label, also
+when the colon is lost, as in `QualityDVD9`), an indented line going on with the value of the
+labelled line above it, a line an unlabelled rule reads, prose, or unparsed.
 """
 
 from __future__ import annotations
@@ -12,29 +13,20 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.labels import LABEL, lookup, split_label
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import COMMA, is_answer, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
-# `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
-# `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
-# (`IMDb ...... http://…`: `http` is the value's)
-LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
-                    r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
-                    r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
 _PROSE_WORDS = 8
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
-_LABEL_SIMILARITY = 88
-# A label followed by a space and its value is only taken for labels this long: short ones
-# (`Film`, `Audio`) start titles and features too often.
-_SPACED_LABEL = 7
-_SHORT_VALUE = re.compile(r"\d[\d.,:]*\s?[^\W\d_]{0,7}\.?$")  # a number, perhaps with a unit: any label may take it
+# A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
+_GRADE = re.compile(r"(?:[A-F][+-]?|\d{1,3}(?:[.,]\d)?\s?(?:/|of|out of|из|z|von)\s?(?:4|5|10|20|100)"
+                    r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
 
 
 @dataclass(slots=True)
@@ -55,6 +47,8 @@ class _State:
     section: Section | None = None
     pending: list[Rule] | None = None
     plain_items: bool = False  # a section header was just read: plain lines are items until a blank
+    # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
+    above: tuple[list[Rule], int] | None = None
 
 
 def clean_line(line: str, grammar: Grammar) -> str:
@@ -80,10 +74,29 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
 
 def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
     text = clean_line(raw, grammar)
+    above, state.above = state.above, None
     if not text:
         state.pending, state.plain_items = None, False
         return [LineRead(number, text, "blank")]
-    return [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+    indent = len(raw) - len(raw.lstrip())
+    if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
+        state.above = above
+        return [read]
+    reads = [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+    if len(reads) == 1 and reads[0].kind == "rule":
+        label, value = split_label(grammar, text)
+        rules = lookup(grammar.labelled, label) if label is not None and value else None
+        state.above = (rules, indent) if rules else None
+    return reads
+
+
+def _continued(grammar: Grammar, number: int, text: str, above: list[Rule]) -> LineRead | None:
+    """A line indented under the value of `Audio: English: Dolby AC3 5.1` that names no label of its own
+    (`English: Dolby AC3 2.0 (Commentary)`) is another value of that label, if its rules read it."""
+    label, _ = split_label(grammar, text)
+    if label is not None and (lookup(grammar.labelled, label) or lookup(grammar.sections, label)):
+        return None
+    return _match(above, text, number, text)
 
 
 def _read_remembered(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
@@ -91,14 +104,16 @@ def _read_remembered(grammar: Grammar, number: int, raw: str, state: _State) -> 
     it is remembered (collections repeat `Subtitles: none` and, in their sections, `• Trailer`)."""
     remembered = _remembered(raw)
     # The open section and rules are the grammar's own objects, which live as long as its key.
-    key = (grammar.key, id(state.section), id(state.pending), state.plain_items)
+    # Only an indented line reads on from the line above it.
+    above = raw[:1].isspace() and state.above and (id(state.above[0]), state.above[1])
+    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above)
     known = remembered.get(key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
         remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
-                                   state.section, state.pending, state.plain_items)
+                           state.section, state.pending, state.plain_items, state.above)
         return reads
-    templates, state.section, state.pending, state.plain_items = known
+    templates, state.section, state.pending, state.plain_items, state.above = known
     return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
 
 
@@ -177,7 +192,9 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     if label is not None and not value:
         return _read_header(grammar, number, text, label, state)
     section, state.section = state.section, None
-    rules = _lookup(grammar.labelled, label) if label is not None else None
+    rules = lookup(grammar.labelled, label) if label is not None else None
+    if label is not None and _GRADE.match(value):
+        return _read_grade(rules, number, text, value, state)
     if rules:
         state.pending = None
         read = _match(rules, value, number, text)
@@ -199,9 +216,16 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     return LineRead(number, text, "item", section.name, {section.field: [text]})
 
 
+def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: _State) -> LineRead:
+    """A mark is kept unread, unless a rule reads it as a region (`Region: B` is a Blu-ray's)."""
+    state.pending = None
+    read = _match(rules, value, number, text) if rules else None
+    return read if read is not None and "region" in read.fields else LineRead(number, text, "unparsed")
+
+
 def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
     """`Extras: Trailer, Biography`: a section header with its items on the same line."""
-    section = _lookup(grammar.sections, label)
+    section = lookup(grammar.sections, label)
     if section is None or section.field is None:
         return None
     return LineRead(number, text, "rule", section.name,
@@ -210,11 +234,11 @@ def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: s
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
     """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
-    section = _lookup(grammar.sections, label)
+    section = lookup(grammar.sections, label)
     if section is not None:
         state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, "header", section.name)
-    rules = _lookup(grammar.labelled, label)
+    rules = lookup(grammar.labelled, label)
     state.section, state.pending = None, rules
     return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
 
@@ -226,7 +250,7 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
         fields = section.rule.match(item)
         return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
     label, value = split_label(grammar, item, spaced=False)
-    rules = _lookup(grammar.labelled, label) if label is not None and value else None
+    rules = lookup(grammar.labelled, label) if label is not None and value else None
     read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
     if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
         read = _match(grammar.orphan_rules, item, number, item)
@@ -236,47 +260,6 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
     if target is None:
         return LineRead(number, item, "unparsed")
     return LineRead(number, item, "item", section.name if section else target, {target: [item]})
-
-
-def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str | None, str]:
-    """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, a known
-    label glued to its value (`QualityDVD5`, `formatDVD Video`) or, with `spaced`, a long known
-    label and a value after a space (`Running Time 95:11`, `Subtitles English`), or a short one
-    and a number (`Discs 2`);
-    (None, text) otherwise."""
-    m = LABEL.match(text)
-    if m is not None:
-        return m.group("label"), m.group("value")
-    folded = text.casefold().rstrip(" :")
-    if folded in grammar.labelled or folded in grammar.sections:
-        return text.rstrip(" :"), ""
-    glued = grammar.glued_label.match(text) if grammar.glued_label else None
-    if glued is None or len(text) <= glued.end() + 1:
-        return None, text
-    if _starts_value(text[glued.end():]) or is_answer(text[glued.end():]):  # `Russian subtitlesno`
-        return glued.group(), text[glued.end():].lstrip(" :-…")
-    value = text[glued.end() + 1:]
-    if spaced and text[glued.end()] == " " and _starts_value(value) and (
-            len(glued.group()) >= _SPACED_LABEL or _SHORT_VALUE.match(value)):  # `Discs 2`, `Time 95 min`
-        return glued.group(), value
-    return None, text
-
-
-def _starts_value(value: str) -> bool:
-    # `QualityDVD5`, `audio44.100 kHz`: the value starts with a capital or a digit, never a space
-    # (`Audio essay by …` is a feature, not an audio line); `Год(1999)`, `In the roles of…Андрей`
-    # (a translated page's ellipsis) too.
-    first = value[:1]
-    return first.isupper() or first.isdigit() or value[:2] in ("(1", "(2") or (first == "…" and _starts_value(value[1:]))
-
-
-def _lookup(table: dict, label: str):
-    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
-    key = label.casefold()
-    if key in table:
-        return table[key]
-    best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
-    return table[best[0]] if best else None
 
 
 def _match(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:
@@ -295,6 +278,8 @@ def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None
 
 
 def _is_prose(text: str) -> bool:
-    """Eight words or more, most of them longer than a letter (`G R O U P  N F O` is a banner)."""
+    """Eight words or more, most of them longer than a letter (`G R O U P  N F O` is a banner), and
+    some in lower case (`The Quiet Field (Collector's Edition) [Region 2] [PAL]` is a title)."""
     words = text.split()
-    return len(words) >= _PROSE_WORDS and sum(len(w) > 1 for w in words) * 4 >= len(words) * 3
+    return len(words) >= _PROSE_WORDS and sum(len(w) > 1 for w in words) * 4 >= len(words) * 3 \
+        and sum(w[:1].islower() for w in words) * 4 >= len(words)

@@ -28,11 +28,12 @@ _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
+_FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
                           rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 
@@ -133,10 +134,12 @@ def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> N
 
 def _is_title_alone(text: str, raw: str) -> bool:
     """The first line of `raw`, or its start, is a title and nothing else: words, no label, link or
-    table debris, not a banner in capitals (`RELEASE INFO` is a banner more often than a title)."""
-    line = clean_text(raw.lstrip().partition("\n")[0])
+    table debris, not a banner in capitals (`RELEASE INFO` is a banner more often than a title)
+    unless it is framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`)."""
+    first = raw.lstrip("\n").partition("\n")[0]
+    line = clean_text(first)
     return bool(text) and line.startswith(text) and _TITLE_ALONE.match(text) is not None \
-        and _WORD.search(text) is not None and not text.isupper()
+        and _WORD.search(text) is not None and (not text.isupper() or _FRAMED.match(first) is not None)
 
 
 def _label_off_titles(spec: ReleaseSpec) -> None:

@@ -75,7 +75,7 @@ EXPECTED = {
                  "unparsed": []},
     # under `RELEASE INFO`, `Release Date` is the rip's, not the film's year
     ("nfo", 2): {"grammar": "nfo", "year": None, "video_system": "NTSC", "runtime_seconds": 7530,
-                 "disc_format": "DVD9", S: [], "unparsed": ["RELEASE INFO", "Release Date...: 2008"],
+                 "disc_format": "DVD9", S: [], "unparsed": ["Release Date...: 2008"],
                  A: [("en", "Dolby Digital", "5.1", None), ("en", "Dolby Digital", "2.0", "commentary")]},
     ("specsheet", 0): {"grammar": "specsheet", "titles": ["The Ascent"], "region": "2", "video_system": "PAL",
                        "aspect_ratio": "1.33:1", "runtime_seconds": 104 * 60, "label": "Artificial Eye",
@@ -170,7 +170,7 @@ EXPECTED = {
     ("nfo", 4): {"grammar": "nfo", "titles": ["The Cranes Are Flying"], "year": 1957, "video_system": "PAL",
                  "aspect_ratio": "4:3", "runtime_seconds": 5475, "size_bytes": round(7.01 * 1024**3),
                  A: [("ru", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "1.0", None)], S: ["en", "fr"],
-                 "genres": ["Drama", "War"], "unparsed": ["RELEASE INFO", "Release Date ........ 2005-03-01"]},
+                 "genres": ["Drama", "War"], "unparsed": ["Release Date ........ 2005-03-01"]},
     ("nfo", 5): {"grammar": "nfo", "titles": ["Kin-dza-dza!"], "year": 1986, "disc_format": "DVD9",
                  "video_system": "PAL", "aspect_ratio": "1.33:1", "runtime_seconds": 2 * 3600 + 15 * 60,
                  A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "ru"], "imdb_id": "tt0091341", "unparsed": []},
@@ -341,11 +341,11 @@ EXPECTED = {
     ("specsheet", 55): {"titles": ["Kin-Dza-Dza!"], "year": 1986, "disc_count": 2, "region": "0", "video_system": "NTSC",
                         "aspect_ratio": "1.37:1", "runtime_seconds": 135 * 60, S: ["en", "es"],
                         A: [("ru", "Dolby Digital", "5.1", None), ("ru", None, "1.0", None)], "unparsed": []},
-    # a leader with no colon before a link (`IMDb ....... http://…`); banners between frame characters
+    # a leader with no colon before a link (`IMDb ....... http://…`); banners between frame characters are headings
     ("nfo", 10): {"grammar": "nfo", "titles": ["Andrei Rublev"], "year": 1966, "imdb_id": "tt0060107", "disc_format": "DVD9",
                   "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 3 * 3600 + 25 * 60,
                   "size_bytes": round(7.92 * 1024**3), A: [("ru", "Dolby Digital", "2.0", None)], S: ["en", "fr", "de", "es"],
-                  "unparsed": ["MOVIE INFO", "Rating ........... 8.1/10", "RELEASE INFO"]},
+                  "unparsed": ["Rating ........... 8.1/10"]},
     # spec items as the bullets, with no header over them
     ("blog", 12): {"titles": ["Ivan's Childhood", "Ivanovo detstvo"], "year": 1962, "region": "0", "video_system": "NTSC",
                    "aspect_ratio": "1.33:1", "runtime_seconds": 95 * 60, A: [("ru", "Dolby Digital", "1.0", None)], S: ["en"],
@@ -390,7 +390,7 @@ EXPECTED = {
                   "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 35 * 60 + 27, "size_bytes": round(7.89 * 1024**3),
                   A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)], S: ["en", "ru", "es"],
                   "features": [], "unparsed": ["______ ______ ______", "| ____|| ____|| __ |", "| |__ | |__ | | | |",
-                                               "presents", "Release Date : 2011-02-14", "Menus : Yes",
+                                               "Release Date : 2011-02-14", "Menus : Yes",
                                                "Notes: Untouched. Menus and extras intact."]},
     # `Release Name....:`; lists separated by ` | `
     ("nfo", 12): {"grammar": "nfo", "titles": ["Zerkalo", "The Mirror"], "year": 1975, "video_system": "NTSC",
@@ -561,6 +561,29 @@ EXPECTED = {
     ("tracker", 8): {"titles": ["Сталкер", "Stalker"], "year": 1979, "video_system": "NTSC", "runtime_seconds": 9300,
                      A: [("ru", "Dolby Digital", "5.1", "original"), ("ru", "Dolby Digital", "1.0", "original")],
                      S: ["en", "fr", "de", "es"], "directors": ["Андрей Тарковский"]},
+    # a title in capitals inside an NFO's frame
+    ("nfo", 14): {"grammar": "nfo", "titles": ["WINGS OF THE HARBOUR"], "year": 1961, "video_system": "PAL",
+                  "aspect_ratio": "4:3", "disc_format": "DVD5", "runtime_seconds": 3600 + 36 * 60 + 10, S: ["en", "fi"],
+                  A: [("sv", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "2.0", "commentary")],
+                  "unparsed": ["Chapters ........: 16"]},
+    # a value going on, indented, on the next line; a size with its disc in brackets
+    ("nfo", 15): {"titles": ["Wings of the Harbour"], "year": 1961, "video_system": "PAL", "aspect_ratio": "4:3",
+                  "runtime_seconds": 96 * 60, "disc_format": "DVD5", "size_bytes": round(4.21 * 1024**3), S: ["en", "fi"],
+                  A: [("sv", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", "commentary")], "unparsed": []},
+    # `1 ch, 192 kbps (моно)`: mono said twice is one track
+    ("tracker", 30): {"titles": ["Крылья гавани"], "year": 1961, "disc_format": "DVD5", "runtime_seconds": 5770,
+                      A: [("sv", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "1.0", None)], S: ["ru", "en"],
+                      "unparsed": []},
+    # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
+    ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
+                        A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
+                        "unparsed": ["Movie: A-,", "Picture: B,", "Sound: B+,", "Extras: C", "Video: 4/5", "Overall: 8/10"]},
+    # a shop's title line of eight words in title case is no synopsis; `[Region 2]` ends the title
+    ("specsheet", 85): {"titles": ["Wings of the Harbour (Special Edition)"], "year": 1961, "region": "2",
+                        "video_system": "PAL", "disc_count": 2, "synopsis": None, A: [("sv", None, None, None)],
+                        S: ["en", "fi"], "cast": ["Marta Lind", "Per Holm"], "unparsed": ["Classification: 12"]},
+    # a review's heading: a mark, the year, a rating, the runtime and the studio in brackets
+    ("specsheet", 86): {"titles": ["WINGS OF THE HARBOUR"], "year": 1961, "runtime_seconds": 96 * 60, "label": "Northwind"},
 }
 
 

@@ -192,7 +192,7 @@ def test_polish_lektor_line_is_a_voice_over_track(grammars):
 def test_patterns_read_as_parse_itself_does(grammars):
     """Our matching skips parse's `Result`; it must give what parse gives, on every corpus line and
     label value, for every pattern of every grammar."""
-    from dvdtrack.lines import LABEL
+    from dvdtrack.labels import LABEL
 
     texts = set(_CORPUS_LINES) | {m.group("value") for m in map(LABEL.match, _CORPUS_LINES) if m}
     patterns = {id(p): p for g in grammars.values() for rules in [g.unlabelled, *g.labelled.values()]
@@ -254,7 +254,9 @@ def test_a_paragraph_of_audio_details_is_the_same_release(grammars):
 @pytest.mark.parametrize("first, title, year", [
     ("DVDs of Kira", ["DVDs of Kira"], None),  # a word starting with `DVD` is no disc
     ("Гараж (c1979) 2 x DVD9 (Custom)", ["Гараж"], 1979),
-    ("RELEASE INFO", [], None),  # a banner in capitals
+    ("WINTER COLLECTION", [], None),  # a banner in capitals
+    ("      THE MIRROR", ["THE MIRROR"], None),  # a title in capitals, centred as in an NFO
+    ("░▒▓ THE MIRROR ▓▒░", ["THE MIRROR"], None),  # or framed
     ("EAN: 5907561120457", [], None),  # a label
 ])
 def test_a_title_alone_on_the_first_line(grammars, first, title, year):
@@ -275,3 +277,14 @@ def test_a_comparison_table_is_one_release_per_column(grammars):
         (["Mirror"], "Artificial Eye", "2", "PAL", "1:41:54", ["Russian (Dolby Digital 2.0)"])]
     assert releases[0].raw != releases[1].raw  # two blocks, stored as two releases
     assert "\t1:41:54" not in releases[0].raw
+
+
+def test_a_title_line_read_again_starts_the_next_edition(grammars):
+    """Two editions of one film, one after the other: the second starts at its title line, not at
+    the first line that differs from the first edition (`Region 1`)."""
+    text = ("Wings of the Harbour (1961)\nRegion 2 - PAL\nRunning time: 96 mins\n"
+            "Wings of the Harbour (1961) [Criterion]\nRegion 1 - NTSC\nRunning time: 100 mins\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.year, r.region, r.runtime_text, r.raw.splitlines()[0]) for r in releases] == [
+        (["Wings of the Harbour"], 1961, "2", "96 mins", "Wings of the Harbour (1961)"),
+        (["Wings of the Harbour"], 1961, "1", "100 mins", "Wings of the Harbour (1961) [Criterion]")]
