@@ -574,6 +574,16 @@ EXPECTED = {
     ("tracker", 30): {"titles": ["Крылья гавани"], "year": 1961, "disc_format": "DVD5", "runtime_seconds": 5770,
                       A: [("sv", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "1.0", None)], S: ["ru", "en"],
                       "unparsed": []},
+    # `DVD Specs:` over the disc's specs and its extras, in one list
+    ("blog", 17): {"grammar": "blog", "titles": ["Tyst äng", "The Quiet Meadow"], "year": 1961, "region": "0",
+                   "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 96 * 60, S: ["en"],
+                   A: [("sv", "Dolby Digital", "2.0", None)], "countries": ["Sweden"], "directors": ["Marta Lind"],
+                   "features": ["Interview with Marta Lind (2004, 22 min)", "16-page booklet"], "unparsed": []},
+    # the disc, region, system and ratio on one `Format:` line; `Released by` names the label
+    ("specsheet", 87): {"titles": ["The Quiet Meadow", "Tyst äng"], "year": 1961, "label": "Northwind",
+                        "disc_format": "DVD9", "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                        A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
+                        "features": ["Commentary by critic Anna Berg", "trailer", "stills gallery"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
