@@ -2,7 +2,8 @@
 
 Spacing and brackets are normalised; invisible and control characters go; markup of a pasted
 source (BBCode, HTML, Markdown bold) is taken off; a table row copied with `|` or tabs becomes
-`Label: value` or a `|` strip; NFO frame characters around a line are dropped.
+`Label: value` or a `|` strip, and so does a strip with dots between its cells; NFO frame
+characters around a line are dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _PARENS = re.compile(r"\(\s+|\s+\)")
+# `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
+_DOTS = re.compile(r" [·•∙] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
 _FRAME = re.compile(r"^[\u2500-\u259f\s]+(?=\S)|(?<=\S)[\u2500-\u259f\s]+$")
 
@@ -40,6 +43,8 @@ def clean_text(line: str) -> str:
         line = _without_markup(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
+    if " · " in text or " • " in text or " ∙ " in text:
+        text = _DOTS.sub(" | ", text)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")

@@ -32,8 +32,9 @@ _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside bo
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
-# What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`
-_AFTER_TITLE = re.compile(rf"\s*(?:\({YEAR_RE}\)|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+# What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
+# a spine number (`#417`), a label's collection after a dash
+_AFTER_TITLE = re.compile(rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
                           rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 

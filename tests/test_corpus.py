@@ -584,6 +584,15 @@ EXPECTED = {
                         "disc_format": "DVD9", "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
                         "features": ["Commentary by critic Anna Berg", "trailer", "stills gallery"], "unparsed": []},
+    # `[1961] [DVD]` after a title; `Region 2 encoding (…)` is the region, not a synopsis
+    ("specsheet", 88): {"titles": ["The Quiet Meadow"], "year": 1961, "region": "2", "aspect_ratio": "1.66:1",
+                        "runtime_seconds": 96 * 60, A: [("sv", None, None, None)], S: ["en"], "synopsis": None,
+                        "unparsed": ["Price: £12.99 (RRP £19.99)", "EAN: 5060105721234", "Winner of the 1962 Golden Bear",
+                                     "Certificate: 12"]},
+    # a label's page: a spine number and the collection after the title, a strip with dots between its cells
+    ("specsheet", 89): {"titles": ["The Quiet Meadow"], "year": 1961, "runtime_seconds": 96 * 60, "aspect_ratio": "1.66:1",
+                        "region": "1", "video_system": "NTSC", S: ["en"], "directors": ["Marta Lind"],
+                        "unparsed": ["Black & White"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
