@@ -69,6 +69,9 @@ class Grammar:
     item_rules: list[Rule] = field(default_factory=list)
     orphan_rules: list[Rule] = field(default_factory=list)  # for bullets before any section header
     marks: tuple[str, ...] = ()
+    # rules whose titles are more titles of the release (`Original title:`): a title alone on the
+    # first line right before a line they read is the first of the titles
+    more_titles: frozenset[str] = frozenset()
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
@@ -154,6 +157,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         prose_field=_check_target(options.get("prose"), path),
         line_prefixes=tuple(options.get("line_prefixes", ())),
         marks=tuple(options.get("marks", ())),
+        more_titles=frozenset(options.get("more_titles", ())),
         key=f"{data.get('name') or path.stem}:{uuid.uuid4().hex}",
     )
     rules = {}
@@ -168,6 +172,8 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         _add_section(grammar, spec, rules, path)
     grammar.item_rules = [_named_rule(rules, name, path) for name in options.get("item_rules", [])]
     grammar.orphan_rules = [_named_rule(rules, name, path) for name in options.get("orphan_rules", [])]
+    for name in grammar.more_titles:
+        _named_rule(rules, name, path)
     _index_unlabelled(grammar)
     _index_labels(grammar)
     return grammar

@@ -83,7 +83,7 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
-            _title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1))
+            _title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
             _label_off_titles(spec)
             spec.unparsed[:0], unread = unread, []
             releases.append(spec)
@@ -103,10 +103,11 @@ def _rule_of(reads: list[LineRead], number: int) -> str | None:
     return next((read.rule for read in reads if read.number == number), None)
 
 
-def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> None:
+def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> None:
     """A release whose first line no rule read opens with its title alone, as shop pages and
     reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`). Right before an `Original title:` line
-    (`next_rule`, the rule that read the second line) it is the first of the titles. A title line
+    (`more_titles_next`: a rule the grammar names in `more_titles` read the second line) it is the
+    first of the titles. A title line
     no pattern read ends where its year, disc or video system starts; a label, a link, table
     debris, ASCII art or a banner in capitals (`RELEASE INFO`) is no title.
 
@@ -119,7 +120,7 @@ def _title_from_first_line(spec: ReleaseSpec, next_rule: str | None = None) -> N
     """
     # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
     first = spec.unparsed[0] if spec.unparsed else ""
-    if (spec.titles and next_rule != "original-title") or not _is_title_alone(first, spec.raw):
+    if (spec.titles and not more_titles_next) or not _is_title_alone(first, spec.raw):
         return
     after = _AFTER_TITLE.search(first)
     title = (first[: after.start()] if after else first).strip()

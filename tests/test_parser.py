@@ -70,6 +70,25 @@ def test_user_grammar_dir(tmp_path):
     assert spec.grammar == "shop" and spec.runtime_text == "104 mins"
 
 
+@pytest.mark.parametrize("more_titles, titles", [("[]", ["Stalker"]), ('["second-title"]', ["Сталкер", "Stalker"])])
+def test_a_grammar_names_the_rules_of_more_titles(tmp_path, more_titles, titles):
+    """A title alone on the first line is the first title only before a line such a rule read."""
+    (tmp_path / "shop.toml").write_text(
+        f'name = "shop"\n[options]\nmore_titles = {more_titles}\n[[rules]]\nname = "second-title"\n'
+        'labels = ["original"]\npatterns = ["{titles:Titles}"]\n[[rules]]\nname = "runtime"\nlabels = ["laenge"]\n'
+        'patterns = ["{runtime:Runtime}"]\n', encoding="utf-8")
+    spec = parse_text("Сталкер\nOriginal: Stalker\nLaenge: 161 min", load_grammars([tmp_path]), "shop").releases[0]
+    assert spec.titles == titles
+
+
+def test_more_titles_must_name_a_rule(tmp_path):
+    path = tmp_path / "bad.toml"
+    path.write_text('[options]\nmore_titles = ["nothing"]\n[[rules]]\nname = "x"\npatterns = ["{year:Year}"]\n',
+                    encoding="utf-8")
+    with pytest.raises(GrammarError, match="unknown rule"):
+        load_grammar_file(path)
+
+
 def test_bad_grammar_field(tmp_path):
     path = tmp_path / "bad.toml"
     path.write_text('[[rules]]\nname = "x"\npatterns = ["{price:Text}"]\n', encoding="utf-8")
