@@ -28,6 +28,7 @@ _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
+_IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 _READ = frozenset({"rule", "header", "item", "related"})
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -119,8 +120,12 @@ def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) ->
     (['Гараж'], 1979)
     """
     # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
-    first = spec.unparsed[0] if spec.unparsed else ""
-    if (spec.titles and not more_titles_next) or not _is_title_alone(first, spec.raw):
+    line = spec.unparsed[0] if spec.unparsed else ""
+    raw_line = spec.raw.lstrip("\n").partition("\n")[0]
+    bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
+    first = bracketed.group(1) if bracketed else line
+    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0") \
+            or not _is_title_alone(first, raw_line):
         return
     after = _AFTER_TITLE.search(first)
     title = (first[: after.start()] if after else first).strip()
@@ -128,20 +133,18 @@ def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) ->
         return
     found = titles(title)
     spec.titles = found + [t for t in spec.titles if t not in found]
-    bracketed = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
-    if bracketed and spec.year is None:
-        spec.year = year(bracketed.group(1))
+    year_after = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
+    if year_after and spec.year is None:
+        spec.year = year(year_after.group(1))
     spec.unparsed.pop(0)
 
 
-def _is_title_alone(text: str, raw: str) -> bool:
-    """The first line of `raw`, or its start, is a title and nothing else: words, no label, link or
-    table debris, not a banner in capitals (`RELEASE INFO` is a banner more often than a title)
-    unless it is framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`)."""
-    first = raw.lstrip("\n").partition("\n")[0]
-    line = clean_text(first)
-    return bool(text) and line.startswith(text) and _TITLE_ALONE.match(text) is not None \
-        and _WORD.search(text) is not None and (not text.isupper() or _FRAMED.match(first) is not None)
+def _is_title_alone(text: str, raw_line: str) -> bool:
+    """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
+    capitals (`RELEASE INFO` is a banner more often than a title) unless its line `raw_line` is
+    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`)."""
+    return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
+        and (not text.isupper() or _FRAMED.match(raw_line) is not None)
 
 
 def _label_off_titles(spec: ReleaseSpec) -> None:
