@@ -142,9 +142,15 @@ def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) ->
 def _is_title_alone(text: str, raw_line: str) -> bool:
     """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
     capitals (`RELEASE INFO` is a banner more often than a title) unless its line `raw_line` is
-    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`)."""
+    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence."""
     return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
-        and (not text.isupper() or _FRAMED.match(raw_line) is not None)
+        and (not text.isupper() or _FRAMED.match(raw_line) is not None) and not _is_sentence(text)
+
+
+def _is_sentence(text: str) -> bool:
+    """A tagline (`A journey into the Zone, where wishes come true.`): four words or more ending in
+    a full stop (a title's ellipsis is no full stop)."""
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) >= 4
 
 
 def _label_off_titles(spec: ReleaseSpec) -> None:

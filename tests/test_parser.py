@@ -277,6 +277,8 @@ def test_a_paragraph_of_audio_details_is_the_same_release(grammars):
     ("      THE MIRROR", ["THE MIRROR"], None),  # a title in capitals, centred as in an NFO
     ("░▒▓ THE MIRROR ▓▒░", ["THE MIRROR"], None),  # or framed
     ("[Stalker]", ["Stalker"], None),  # a forum post's title in brackets
+    ("The wishes come true.", [], None),  # a tagline
+    ("And Quiet Flows the Don...", ["And Quiet Flows the Don..."], None),
     ("EAN: 5907561120457", [], None),  # a label
 ])
 def test_a_title_alone_on_the_first_line(grammars, first, title, year):
