@@ -77,7 +77,8 @@ class Grammar:
     label_end: re.Pattern | None = None
     word_finder: re.Pattern | None = None  # every literal word of the unlabelled patterns, at each place
     word_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # a found word → the words it starts with
-    word_sets: tuple[frozenset[str], ...] = ()  # the literal words of each unlabelled pattern
+    # a literal word → the literal words of each unlabelled pattern that holds it
+    word_sets: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     wordless: list[Rule] = field(default_factory=list)
 
     def could_read_unlabelled(self, text: str) -> bool:
@@ -87,8 +88,9 @@ class Grammar:
             present = set()
             for word in self.word_finder.findall(text.casefold()):
                 present |= self.word_prefixes[word]
-            if any(words <= present for words in self.word_sets):
-                return True
+            for word in present:  # only the patterns holding a word the line has could be read
+                if any(words <= present for words in self.word_sets[word]):
+                    return True
         return any(rule.match(text) is not None for rule in self.wordless)
 
 
@@ -207,7 +209,7 @@ def _index_unlabelled(grammar: Grammar) -> None:
     if words:
         grammar.word_finder = re.compile(f"(?=({trie_pattern(words)}))", re.S)
         grammar.word_prefixes = {w: frozenset(u for u in words if w.startswith(u)) for w in words}
-        grammar.word_sets = tuple(sorted(word_sets, key=len))
+        grammar.word_sets = {w: tuple(sorted((ws for ws in word_sets if w in ws), key=len)) for w in words}
     grammar.wordless = [r for r in grammar.unlabelled if any(not p.words for p in r.patterns.compiled)]
 
 
