@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dvdtrack.grammar import Grammar
 from dvdtrack.cleaning import clean_text
-from dvdtrack.labels import LABEL, split_label
+from dvdtrack.labels import match_label, split_unmarked
 from dvdtrack.lines import BULLET, MAX_LINE, clean_line
 
 
@@ -37,9 +37,12 @@ def glance(lines: list[tuple[int, str]]) -> list[Glance]:
 
 @lru_cache(maxsize=8192)  # lines repeat across a collection; a glance also keeps its kinds
 def _glance_line(raw: str) -> Glance:
-    text = clean_text(raw)
+    return _glance_text(raw, clean_text(raw))
+
+
+def _glance_text(raw: str, text: str) -> Glance:
     bullet = BULLET.match(text) is not None
-    m = None if bullet or not text else LABEL.match(text)
+    m = None if bullet or not text else match_label(text)
     return Glance(raw, text, bullet, m.group("label").casefold() if m else None, m.group("value") if m else "")
 
 
@@ -102,12 +105,12 @@ def _kind(grammar: Grammar, line: Glance) -> str:
         text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
         if not text:
             return "unknown-bare"
-        line = Glance(line.raw, text, BULLET.match(text) is not None, None)
+        line = _glance_text(line.raw, text)
     if line.bullet:
         return "bullet"
     label, value = line.label, line.value
     if label is None:
-        found, value = split_label(grammar, line.text)
+        found, value = split_unmarked(grammar, line.text)  # `LABEL` did not match it
         label = found.casefold() if found is not None else None
     if label is None:
         return "plain-read" if _could_read_plain(grammar, line.text) else "plain"

@@ -26,15 +26,26 @@ _SPACED_LABEL = 7
 _SHORT_VALUE = re.compile(r"\d[\d.,:]*\s?[^\W\d_]{0,7}\.?$")  # a number, perhaps with a unit: any label may take it
 
 
+def match_label(text: str) -> re.Match | None:
+    """`LABEL`'s match of a line; a line with no colon and no dotted leader is none, untried (the
+    pattern is slow to fail)."""
+    return LABEL.match(text) if ":" in text or ".." in text else None
+
+
 def split_label(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str | None, str]:
     """(label, value) of a line: `Label: value`, `Label.....: value`, a bare known label, a known
     label glued to its value (`QualityDVD5`, `formatDVD Video`) or, with `spaced`, a long known
     label and a value after a space (`Running Time 95:11`, `Subtitles English`), or a short one
     and a number (`Discs 2`);
     (None, text) otherwise."""
-    m = LABEL.match(text)
+    m = match_label(text)
     if m is not None:
         return m.group("label"), m.group("value")
+    return split_unmarked(grammar, text, spaced)
+
+
+def split_unmarked(grammar: Grammar, text: str, spaced: bool = True) -> tuple[str | None, str]:
+    """`split_label` of a line `LABEL` does not match: a known label bare, glued or spaced."""
     folded = text.casefold().rstrip(" :")
     if folded in grammar.labelled or folded in grammar.sections:
         return text.rstrip(" :"), ""

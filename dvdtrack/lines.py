@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
-from dvdtrack.labels import LABEL, lookup, split_label
+from dvdtrack.labels import lookup, match_label, split_label
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import COMMA, is_answer, split_items
 
@@ -141,7 +141,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
-    elif ", " in text and LABEL.match(text) is None:
+    elif ", " in text and match_label(text) is None:
         cells = _cells(grammar, number, split_items(text, COMMA))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
@@ -151,7 +151,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
 
 
 def _label_row(grammar: Grammar, text: str) -> str:
-    if " | " not in text or LABEL.match(text):
+    if " | " not in text or match_label(text):
         return text
     head, _, rest = text.partition(" | ")
     label, value = split_label(grammar, head, spaced=False)
