@@ -15,7 +15,7 @@ from dvdtrack.assemble import assemble
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, region, titles, year
+from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, discs, region, titles, year
 from dvdtrack.guess import estimates, glance
 from dvdtrack.cleaning import clean_text
 from dvdtrack.lines import LineRead, read_lines
@@ -28,6 +28,7 @@ _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
+_DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 _READ = frozenset({"rule", "header", "item", "related"})
@@ -133,10 +134,19 @@ def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) ->
         return
     found = titles(title)
     spec.titles = found + [t for t in spec.titles if t not in found]
-    year_after = _BRACKET_YEAR.search(first, after.start()) if after else None  # `[DVD] [1957]` too
+    _facts_after_title(spec, first[after.start():] if after else "")
+    spec.unparsed.pop(0)
+
+
+def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
+    """The year (`[DVD] [1957]` too) and the disc (`(1961) DVD9 CZ`) that follow a title on its line."""
+    year_after = _BRACKET_YEAR.search(rest)
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
-    spec.unparsed.pop(0)
+    disc = _DISC_WORD.search(rest)
+    if disc and spec.disc_format is None:
+        count, spec.disc_format = discs(disc.group())
+        spec.disc_count = spec.disc_count or count
 
 
 def _is_title_alone(text: str, raw_line: str) -> bool:

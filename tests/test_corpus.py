@@ -593,6 +593,19 @@ EXPECTED = {
     ("specsheet", 89): {"titles": ["The Quiet Meadow"], "year": 1961, "runtime_seconds": 96 * 60, "aspect_ratio": "1.66:1",
                         "region": "1", "video_system": "NTSC", S: ["en"], "directors": ["Marta Lind"],
                         "unparsed": ["Black & White"]},
+    # a Czech post: a title line ending in a tag (`CZ`) is no synopsis; `CZ` and `SE` are languages
+    ("tracker", 31): {"titles": ["Tichá louka", "Tyst äng"], "year": 1961, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 96 * 60, "countries": ["Švédsko"], "synopsis": None,
+                      A: [("cs", "Dolby Digital", "2.0", "dubbing"), ("sv", "Dolby Digital", "1.0", None)], S: ["cs", "en"],
+                      "unparsed": []},
+    # a Polish post: `Produkcja:` is the country, `[Lektor]` the kind of the Polish track
+    ("tracker", 32): {"titles": ["Cicha łąka", "Tyst äng"], "year": 1961, "disc_format": "DVD9", "countries": ["Szwecja"],
+                      "runtime_seconds": 5770, A: [("pl", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)],
+                      S: ["pl", "en"], "unparsed": []},
+    # Norwegian labels
+    ("specsheet", 90): {"titles": ["Stille eng"], "year": 1961, "disc_format": "DVD9", "genres": ["Drama"],
+                        "directors": ["Marta Lind"], "runtime_seconds": 96 * 60, "aspect_ratio": "4:3",
+                        A: [("sv", "Dolby Digital", "1.0", None)], S: ["no", "da", "fi"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

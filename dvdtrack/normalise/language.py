@@ -2,8 +2,8 @@
 
 Built on langcodes + language_data; `dvdtrack/data/languages.toml` adds only what they lack.
 
->>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol")]
-['he', 'he', 'he', 'he', 'he', 'ru', 'es']
+>>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol", "CZ")]
+['he', 'he', 'he', 'he', 'he', 'ru', 'es', 'cs']
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ def fold(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+def _tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, str]]:
     data = tomllib.loads(_DATA.read_text(encoding="utf-8"))
     names = {fold(k).replace("_", " "): v for k, v in data["names"].items()}
     endings = tuple((e["from"], e["to"]) for e in data["endings"])
-    return names, endings
+    return names, endings, data["country_codes"]
 
 
 @lru_cache(maxsize=4096)
@@ -55,6 +55,9 @@ def resolve_language(name: str, any_code: bool = False) -> str | None:
 
 
 def _from_code(code: str, any_code: bool) -> str | None:
+    country_codes = _tables()[2]
+    if code in country_codes:  # `CZ`, `SE`: a country's code written for its language
+        return country_codes[code]
     if not langcodes.tag_is_valid(code):
         return None
     language = langcodes.Language.get(code).language
@@ -64,7 +67,7 @@ def _from_code(code: str, any_code: bool) -> str | None:
 
 
 def _from_name(text: str) -> str | None:
-    names, endings = _tables()
+    names, endings, _ = _tables()
     folded = fold(text)
     if folded in names:
         return names[folded]
