@@ -141,7 +141,7 @@ EXPECTED = {
     # a `DVD Release Date` year is no second release, and not the film's year
     ("specsheet", 13): {"titles": ["Solaris"], "year": 1972, "region": "1", "video_system": "NTSC", "disc_count": 2,
                         "aspect_ratio": "2.35:1", "runtime_seconds": 167 * 60, "label": "Criterion Collection",
-                        A: [("ru", None, None, None)], S: ["en"], "unparsed": ["ASIN: B0001Z3TQ2"]},
+                        A: [("ru", None, None, None)], S: ["en"], "unparsed": ["DVD Release Date: May 18, 2004", "ASIN: B0001Z3TQ2"]},
     # values without labels, one per line
     ("specsheet", 14): {"titles": ["Ivan's Childhood"], "year": 1962, "video_system": "PAL", "region": "2",
                         "aspect_ratio": "1.33:1", "runtime_seconds": 91 * 60, A: [("ru", "Dolby Digital", "2.0", None)],
@@ -606,6 +606,17 @@ EXPECTED = {
     ("specsheet", 90): {"titles": ["Stille eng"], "year": 1961, "disc_format": "DVD9", "genres": ["Drama"],
                         "directors": ["Marta Lind"], "runtime_seconds": 96 * 60, "aspect_ratio": "4:3",
                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["no", "da", "fi"], "unparsed": []},
+    # a review: `(Director, year)` under the title, a spine number in the distribution line, `Edition Details:` over
+    # the extras; the DVD's release date is no year of the film's
+    ("specsheet", 91): {"titles": ["Wings of the Harbour"], "year": 1961, "directors": ["Marta Lind"], "disc_format": "BD",
+                        "label": "Northwind Collection", "region": "1", "video_system": "NTSC", "aspect_ratio": "1.66:1",
+                        "runtime_seconds": 6012, A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
+                        "features": ["Audio commentary by critic Anna Berg", "Trailer (2:14)"],
+                        "unparsed": ["DVD Release Date: March 12th, 2008"]},
+    # the site's own title line: year, country, genre and disc in brackets, the tracks after them
+    ("tracker", 33): {"titles": ["Крылья гавани", "Hamnens vingar"], "year": 1961, "countries": ["Швеция"],
+                      "genres": ["драма"], "directors": ["Марта Линд"], "disc_format": "DVD9", "runtime_seconds": 5770,
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
