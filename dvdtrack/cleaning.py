@@ -45,6 +45,8 @@ def clean_text(line: str) -> str:
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     if " · " in text or " • " in text or " ∙ " in text:
         text = _DOTS.sub(" | ", text)
+    if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
+        return ""
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")

@@ -75,6 +75,7 @@ class Grammar:
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
+    spaced_splitter: re.Pattern | None = None  # a label of four letters or more before a space and a value
     word_finder: re.Pattern | None = None  # every literal word of the unlabelled patterns, at each place
     word_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # a found word → the words it starts with
     # a literal word → the literal words of each unlabelled pattern that holds it
@@ -199,6 +200,9 @@ def _index_labels(grammar: Grammar) -> None:
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels
         ends = "".join(sorted({re.escape(label[-1]) for label in labels}))
         grammar.label_end = re.compile(rf"[{ends}]\s*(?:\.{{2}}|:)", re.I)
+        # a value starts with a capital or a digit (`Audio Swedish`, not `Audio commentary`)
+        grammar.spaced_splitter = re.compile(
+            rf"(?<!\w)(?:{trie_pattern([label for label in labels if len(label) >= 4])})(?= (?-i:[\dA-ZА-ЯЁ]))", re.I)
 
 
 def _index_unlabelled(grammar: Grammar) -> None:

@@ -1,4 +1,5 @@
-"""Labels: where a line's label ends and its value starts, and which of a grammar's labels it is.
+"""Labels: where a line's label ends and its value starts, which of a grammar's labels it is, and
+where a line holding several labels splits into fields.
 
 >>> LABEL.match("Runtime......: 1h 31mn").group("label", "value")
 ('Runtime', '1h 31mn')
@@ -76,3 +77,41 @@ def lookup(table: dict, label: str):
         return table[key]
     best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
     return table[best[0]] if best else None
+
+
+def split_fields(grammar: Grammar, text: str) -> list[str]:
+    """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label; what comes before
+    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
+    if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
+        return [text]
+    starts = [m.start() for m in grammar.label_splitter.finditer(text)]
+    if len(starts) < 2:
+        return [text]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
+    return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
+
+
+def _unbracketed(parts: list[str]) -> list[str]:
+    """`… 1 Disc DVD (Distributor: Eureka) Running Time: …`: a field in brackets loses them."""
+    for i in range(len(parts) - 1):
+        if parts[i].endswith("(") and parts[i + 1].endswith(")") and "(" not in parts[i + 1]:
+            parts[i], parts[i + 1] = parts[i][:-1].rstrip(), parts[i + 1][:-1].rstrip()
+    return [part for part in parts if part]
+
+
+def spaced_fields(grammar: Grammar, text: str) -> list[str]:
+    """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
+    → `Label: value` parts, when three known labels or more start a value there; else [].
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
+    ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
+    """
+    found = list(grammar.spaced_splitter.finditer(text)) if grammar.spaced_splitter else []
+    if len(found) < 3:
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    head = [text[: found[0].start()].strip()] if found[0].start() else []
+    return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
-from dvdtrack.labels import lookup, match_label, split_label
+from dvdtrack.labels import lookup, match_label, spaced_fields, split_fields, split_label
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import COMMA, is_answer, split_items
 
@@ -83,6 +83,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
         state.above = above
         return [read]
     reads = [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+    if len(reads) == 1 and reads[0].kind in ("unparsed", "prose"):  # a table flattened with no colons
+        spaced = [read for part in spaced_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+        reads = spaced if sum(read.kind == "rule" for read in spaced) >= 2 else reads
     if len(reads) == 1 and reads[0].kind == "rule":
         label, value = split_label(grammar, text)
         rules = lookup(grammar.labelled, label) if label is not None and value else None
@@ -160,28 +163,6 @@ def _label_row(grammar: Grammar, text: str) -> str:
 
 def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:
     return [_read_segment(grammar, number, part.strip(), _State()) for part in parts if part.strip()]
-
-
-def split_fields(grammar: Grammar, text: str) -> list[str]:
-    """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label; what comes before
-    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
-    if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
-        return [text]
-    starts = [m.start() for m in grammar.label_splitter.finditer(text)]
-    if len(starts) < 2:
-        return [text]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
-    return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
-
-
-def _unbracketed(parts: list[str]) -> list[str]:
-    """`… 1 Disc DVD (Distributor: Eureka) Running Time: …`: a field in brackets loses them."""
-    for i in range(len(parts) - 1):
-        if parts[i].endswith("(") and parts[i + 1].endswith(")") and "(" not in parts[i + 1]:
-            parts[i], parts[i + 1] = parts[i][:-1].rstrip(), parts[i + 1][:-1].rstrip()
-    return [part for part in parts if part]
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> LineRead:

@@ -617,6 +617,13 @@ EXPECTED = {
     ("tracker", 33): {"titles": ["Крылья гавани", "Hamnens vingar"], "year": 1961, "countries": ["Швеция"],
                       "genres": ["драма"], "directors": ["Марта Линд"], "disc_format": "DVD9", "runtime_seconds": 5770,
                       A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)], "unparsed": []},
+    # a Markdown table: its rule line is no extra
+    ("specsheet", 92): {"titles": ["Wings of the Harbour"], "year": 1961, "region": "2", "runtime_seconds": 96 * 60,
+                        A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": [], "unparsed": []},
+    # a table flattened into one line with no colons
+    ("specsheet", 93): {"titles": ["Wings of the Harbour"], "year": 1961, "disc_format": "DVD9", "region": "2",
+                        "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 96 * 60,
+                        A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
