@@ -23,6 +23,7 @@ _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 COMMA = re.compile(r"\s*,\s*")
 _CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
+_FORMAT_ONLY = re.compile(r"(?i)^(?:(?:dolby\s?digital|dolby|dd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]|\d\.\d|\d\s?ch|mono|stereo)\s*)+$")
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*")  # ` & ` joins languages that share a format
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
@@ -86,6 +87,8 @@ def languages(text: str) -> list[str]:
     ['English 5.1 DTS-ES', 'English 5.1 Dolby Digital']
     >>> languages("Italian, Russian - Dolby Digital 2.0")
     ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
+    >>> languages("German Dolby Digital 5.1 and 2.0")
+    ['German Dolby Digital 5.1', '2.0']
     """
     listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
@@ -122,6 +125,8 @@ def _joined(item: str) -> list[str]:
     if len(parts) < 2:
         return [item]
     if any(len(p.split()) != 1 for p in parts[:-1]):
+        if all(_FORMAT_ONLY.match(p) for p in parts[1:]):  # `German Dolby Digital 5.1 and 2.0`: two layouts
+            return parts[:-1] + [parts[-1] + tail]
         return split_items(item, _AMPERSAND)  # `English 5.1 & 2.0`: two layouts, as before
     last = (parts[-1] + tail).split(maxsplit=1)
     shared = f" {last[1]}" if len(last) > 1 else ""

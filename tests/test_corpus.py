@@ -624,6 +624,10 @@ EXPECTED = {
     ("specsheet", 93): {"titles": ["Wings of the Harbour"], "year": 1961, "disc_format": "DVD9", "region": "2",
                         "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "unparsed": []},
+    # one language in two layouts joined by `and`; distractor numbers stay unread
+    ("specsheet", 94): {"titles": ["Wings of the Harbour"], "year": 1984, "size_bytes": round(4.37 * 1024**3),
+                        "runtime_seconds": None, A: [("de", "Dolby Digital", "5.1", None), ("de", "Dolby Digital", "2.0", None)],
+                        S: [], "unparsed": ["SKU: 104", "Price: 19.99"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
