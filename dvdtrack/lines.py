@@ -21,6 +21,7 @@ from dvdtrack.track_fields import COMMA, is_answer, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
+_DASHES = re.compile(r"\s[-–—]\s")
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
@@ -130,7 +131,8 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
     """One part of a line. A `Region 0 | PAL | 4:3 | 1h 23mn` strip is read cell by cell (table
     debris, spec strips) when the line is not read whole, or when its cells give more fields than
     the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
-    an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line is read item by item when
+    an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line (or a shop's `Title (1961) -
+    Region 2 - PAL - 96 min`, its parts between dashes) is read item by item when
     most items are read and they give more fields. Otherwise the line is kept whole. A row whose
     first cell is a known label (`Subtitles | English | French`) is that label and its values."""
     text = _label_row(grammar, text)
@@ -144,8 +146,8 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
-    elif ", " in text and match_label(text) is None:
-        cells = _cells(grammar, number, split_items(text, COMMA))
+    elif (", " in text or len(dashed := _DASHES.split(text)) >= 3) and match_label(text) is None:
+        cells = _cells(grammar, number, split_items(text, COMMA) if ", " in text else dashed)
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:

@@ -139,7 +139,9 @@ def says_russian(text: str) -> list[str]:
     return ["русские"]
 
 
-@with_pattern(r"[^|]+")  # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell
+# a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell; so are a
+# shop's parts between dashes (`Title (1961) - Region 2 - English subtitles`)
+@with_pattern(r"(?:(?!\s[-–—]\s)[^|])+")
 def cell_languages(text: str) -> list[str]:
     """`languages` for a bare line, which never spans the cells of a `|` strip."""
     return languages(text)

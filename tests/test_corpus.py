@@ -405,7 +405,7 @@ EXPECTED = {
     ("specsheet", 61): {"titles": ["Solaris"], "year": 1972, "region": "2", "video_system": "PAL", "aspect_ratio": "2.35:1",
                         "runtime_seconds": 2 * 3600 + 39 * 60 + 28, "size_bytes": 7654321987,
                         A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
-                        "unparsed": ["Feature Size: 6,432,109,876 bytes", "Average Bitrate: 5.12 Mb/s", "Chapters: 24",
+                        "unparsed": ["Artificial Eye (UK)", "Feature Size: 6,432,109,876 bytes", "Average Bitrate: 5.12 Mb/s", "Chapters: 24",
                                      "Case: Standard Amaray", "Release Date: 17/03/2003"]},
     # a review's prose after its labels: a sentence is no list of languages (kept unread)
     ("specsheet", 62): {"titles": ["The Cranes Are Flying"], "aspect_ratio": "1.37:1", A: [], S: [],
@@ -628,6 +628,9 @@ EXPECTED = {
     ("specsheet", 94): {"titles": ["Wings of the Harbour"], "year": 1984, "size_bytes": round(4.37 * 1024**3),
                         "runtime_seconds": None, A: [("de", "Dolby Digital", "5.1", None), ("de", "Dolby Digital", "2.0", None)],
                         S: [], "unparsed": ["SKU: 104", "Price: 19.99"]},
+    # a shop's line of parts between dashes; `English subtitles` at its end names one language, not the line
+    ("specsheet", 95): {"titles": ["Wings of the Harbour"], "year": 1961, "region": "2", "video_system": "PAL",
+                        "runtime_seconds": 96 * 60, A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -310,3 +310,12 @@ def test_a_title_line_read_again_starts_the_next_edition(grammars):
     assert [(r.titles, r.year, r.region, r.runtime_text, r.raw.splitlines()[0]) for r in releases] == [
         (["Wings of the Harbour"], 1961, "2", "96 mins", "Wings of the Harbour (1961)"),
         (["Wings of the Harbour"], 1961, "1", "100 mins", "Wings of the Harbour (1961) [Criterion]")]
+
+
+def test_a_shop_list_of_editions_one_per_line(grammars):
+    """A shop's list: a line per edition, its parts between dashes."""
+    text = ("Wings of the Harbour (1961) - Region 2 - PAL - 96 min - Swedish mono - English subtitles\n"
+            "Silent Meadow (1962) - Region 1 - NTSC - 88 min - Swedish stereo - English subtitles\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.year, r.region, r.video_system, r.runtime_text) for r in releases] == [
+        (["Wings of the Harbour"], 1961, "2", "PAL", "96 min"), (["Silent Meadow"], 1962, "1", "NTSC", "88 min")]
