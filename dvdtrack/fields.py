@@ -22,7 +22,7 @@ _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
 _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
 _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
-                      r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|"
+                      r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|feature|trilogy|"
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")

@@ -21,6 +21,7 @@ from dvdtrack.track_fields import COMMA, is_answer, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
+_STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 _DASHES = re.compile(r"\s[-–—]\s")
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
@@ -207,12 +208,13 @@ def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, st
 
 
 def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
-    """`Extras: Trailer, Biography`: a section header with its items on the same line."""
+    """`Extras: Trailer, Biography` (or a cover's `*Menus *Trailer`): a section header with its items
+    on the same line; `Extras: Yes` names none."""
     section = lookup(grammar.sections, label)
     if section is None or section.field is None:
         return None
-    return LineRead(number, text, "rule", section.name,
-                    {section.field: [item for item in split_items(value) if not is_answer(item)]})  # `Extras: Yes`
+    items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else split_items(value)  # `*Menus *Trailer`
+    return LineRead(number, text, "rule", section.name, {section.field: [i for i in items if i and not is_answer(i)]})
 
 
 def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:

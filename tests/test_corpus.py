@@ -631,6 +631,10 @@ EXPECTED = {
     # a shop's line of parts between dashes; `English subtitles` at its end names one language, not the line
     ("specsheet", 95): {"titles": ["Wings of the Harbour"], "year": 1961, "region": "2", "video_system": "PAL",
                         "runtime_seconds": 96 * 60, A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": []},
+    # a cover's items after stars, on the header's line and as bullets; `(Double Feature)` is no second title
+    ("blog", 18): {"titles": ["Wings of the Harbour (Double Feature)"], "year": 1961, "region": "2", "video_system": "PAL",
+                   "aspect_ratio": "4:3", A: [("en", None, None, None)], "features": ["Animated Menus", "Chapter Selections"],
+                   "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
