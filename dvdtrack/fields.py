@@ -210,13 +210,13 @@ def company(text: str) -> str:
     return text.strip()
 
 
-IMDB_ID = re.compile(r"\btt\d{7,8}\b")
+IMDB_ID = re.compile(r"\btt\d{7,8}\b", re.I)  # `TT0072443` in a post in capitals too
 
 
 @with_pattern(rf".*?{IMDB_ID.pattern}.*")
 def imdb_id(text: str) -> str:
     """`IMDb: http://www.imdb.com/title/tt0060107/` → `tt0060107`."""
-    return IMDB_ID.search(text).group()
+    return IMDB_ID.search(text).group().lower()
 
 
 # Countries that make the films of these notes, as posts name them: a `Производство: СССР /

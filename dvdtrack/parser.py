@@ -209,7 +209,7 @@ def imdb_named(text: str) -> str | None:
     >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
     ('tt0060107', None)
     """
-    found = set(IMDB_ID.findall(text))
+    found = {found.lower() for found in IMDB_ID.findall(text)}
     return found.pop() if len(found) == 1 else None
 
 

@@ -319,3 +319,9 @@ def test_a_shop_list_of_editions_one_per_line(grammars):
     releases = parse_text(text, grammars).releases
     assert [(r.titles, r.year, r.region, r.video_system, r.runtime_text) for r in releases] == [
         (["Wings of the Harbour"], 1961, "2", "PAL", "96 min"), (["Silent Meadow"], 1962, "1", "NTSC", "88 min")]
+
+
+def test_an_imdb_id_in_capitals(grammars):
+    """A post in capitals (`IMDB: TT0072443`) names the same id; it once raised AttributeError."""
+    [spec] = parse_text("IMDB: TT0072443\nRegion: 2\n", grammars).releases
+    assert spec.imdb_id == "tt0072443"
