@@ -123,7 +123,7 @@ def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
             continue
         if name == "picture" and _conflicts(spec, value):
             return True
-        if name == "titles" and spec.titles and not set(value) & set(spec.titles):
+        if name == "titles" and spec.titles and not {t.casefold() for t in value} & {t.casefold() for t in spec.titles}:
             return True
         if name == "discs" and not _same_format(spec.disc_format, value[1]):
             return True
@@ -160,8 +160,9 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
                 setattr(spec, _SCALARS[name], value)
         elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
             apply_fields(spec, value)
-        elif name == "titles":
-            spec.titles.extend(t for t in value if t not in spec.titles)
+        elif name == "titles":  # `Hamnens.Vingar.1961…` and `Title: Hamnens vingar` name one title
+            have = {t.casefold() for t in spec.titles}
+            spec.titles.extend(t for t in value if t.casefold() not in have)
         elif name == "discs":
             spec.disc_count = max(spec.disc_count or 0, value[0])
             if spec.disc_format in (None, "DVD"):  # a plain `DVD` gives way to `DVD9`

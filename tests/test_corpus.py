@@ -635,6 +635,10 @@ EXPECTED = {
     ("blog", 18): {"titles": ["Wings of the Harbour (Double Feature)"], "year": 1961, "region": "2", "video_system": "PAL",
                    "aspect_ratio": "4:3", A: [("en", None, None, None)], "features": ["Animated Menus", "Chapter Selections"],
                    "unparsed": []},
+    # the release name and the `Title` line name one title in two cases; `Also known` is another title
+    ("nfo", 16): {"grammar": "nfo", "titles": ["Hamnens Vingar", "Wings of the Harbour"], "year": 1961, "disc_format": "DVD9",
+                  "disc_count": 2, "size_bytes": round(4.37 * 1024**3), "video_system": "PAL", "aspect_ratio": "4:3",
+                  "runtime_seconds": 5770, A: [("sv", "Dolby Digital", "1.0", None)], S: ["en", "da", "no"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
