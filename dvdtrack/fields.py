@@ -12,12 +12,18 @@ The types of audio and subtitle lists are in `dvdtrack.track_fields`.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
 
+import parse
 from parse import with_pattern
 
 from dvdtrack.track_fields import (cell_languages, is_none_word, languages, says_russian, split_items, tracks,
                                    voice_over)
+from dvdtrack.trie import trie_pattern
 
+_DATA = Path(__file__).resolve().parent / "data"
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
 _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
@@ -219,21 +225,34 @@ def imdb_id(text: str) -> str:
     return IMDB_ID.search(text).group().lower()
 
 
-# Countries that make the films of these notes, as posts name them: a `Производство: СССР /
-# Мосфильм` line names a country and a studio, and only the country is a country
-_COUNTRY = (r"(?:СССР|Россия|США|Франция|Германия|ФРГ|ГДР|Италия|Великобритания|Польша|Чехословакия|Чехия|Словакия"
-            r"|Венгрия|Япония|Грузия|Армения|Азербайджан|Украина|Беларусь|Белоруссия|Казахстан|Узбекистан|Киргизия"
-            r"|Литва|Латвия|Эстония|Молдавия|Югославия|Болгария|Румыния|Финляндия|Швеция|Дания|Норвегия|Испания"
-            r"|Канада|Китай|Индия|Монголия|USSR|Soviet Union|Russia|USA|France|Germany|West Germany|East Germany"
-            r"|Italy|UK|Poland|Czechoslovakia|Hungary|Japan|Georgia|Armenia|Ukraine|Finland|Sweden|Yugoslavia)")
-COUNTRIES_RE = rf"{_COUNTRY}(?:\s?[,/]\s?{_COUNTRY})*"
+class Countries:
+    """The `Countries` field: `СССР, Франция` → ['СССР', 'Франция'], names from
+    `dvdtrack/data/countries.toml` only (a `Производство: СССР / Мосфильм` line names a country
+    and a studio, and only the country is a country). Built when grammars are compiled, not at
+    import; an instance pickles with its pattern, for reading processes."""
+
+    regex_group_count = 0
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __call__(self, text: str) -> list[str]:
+        return _COUNTRY_SPLIT.split(text.strip())
+
+
 _COUNTRY_SPLIT = re.compile(r"\s?[,/]\s?")
 
 
-@with_pattern(COUNTRIES_RE)
-def countries(text: str) -> list[str]:
-    """`СССР, Франция` → ['СССР', 'Франция']: known country names only (see `_COUNTRY`)."""
-    return _COUNTRY_SPLIT.split(text.strip())
+@lru_cache(maxsize=1)
+def field_types() -> dict:
+    """Every field type a grammar may use: `FIELD_TYPES` and those built from data files.
+
+    >>> parse.parse("{c:Countries}", "СССР / Франция", extra_types=field_types())["c"]
+    ['СССР', 'Франция']
+    """
+    names = tomllib.loads((_DATA / "countries.toml").read_text(encoding="utf-8"))["names"]
+    one = trie_pattern(sorted(set(names)))
+    return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*")}
 
 
 FIELD_TYPES = {
@@ -263,5 +282,4 @@ FIELD_TYPES = {
     "Label": word_label,
     "Company": company,
     "Imdb": imdb_id,
-    "Countries": countries,
 }

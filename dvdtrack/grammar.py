@@ -17,7 +17,7 @@ from pathlib import Path
 import parse
 
 from dvdtrack.errors import GrammarError
-from dvdtrack.fields import FIELD_TYPES
+from dvdtrack.fields import field_types
 from dvdtrack.patterns import Pattern, Patterns
 from dvdtrack.trie import trie_pattern
 
@@ -235,7 +235,7 @@ def _literal_words(pattern: str) -> tuple[str, ...]:
 
 def _compile_pattern(pattern: str, path: Path) -> parse.Parser:
     try:
-        compiled = parse.compile(pattern, extra_types=FIELD_TYPES, case_sensitive=False)
+        compiled = parse.compile(pattern, extra_types=field_types(), case_sensitive=False)
     except (ValueError, KeyError, TypeError) as exc:
         raise GrammarError(f"{path}: bad pattern {pattern!r}: {exc}") from None
     unknown = set(compiled.named_fields) - TARGET_FIELDS

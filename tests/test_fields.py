@@ -3,7 +3,7 @@
 import parse
 import pytest
 
-from dvdtrack.fields import FIELD_TYPES
+from dvdtrack.fields import field_types
 from dvdtrack.track_fields import split_items
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track
@@ -12,7 +12,7 @@ from dvdtrack.normalise.size import size_bytes
 
 
 def typed(type_name: str, text: str):
-    result = parse.parse("{v:%s}" % type_name, text, extra_types=FIELD_TYPES)
+    result = parse.parse("{v:%s}" % type_name, text, extra_types=field_types())
     return None if result is None else result["v"]
 
 
@@ -142,7 +142,7 @@ def test_track_lines(text, tracks, subtitles):
 
 @pytest.mark.parametrize("text, value", [
     ("СССР", ["СССР"]), ("СССР, Франция", ["СССР", "Франция"]), ("USSR / Poland", ["USSR", "Poland"]),
-    ("Мосфильм", None), ("СССР / Мосфильм", None),
+    ("Мосфильм", None), ("СССР / Мосфильм", None), ("Sovětský svaz, Švédsko", ["Sovětský svaz", "Švédsko"]),
 ])
 def test_countries_are_known_names_only(text, value):
     assert typed("Countries", text) == value
