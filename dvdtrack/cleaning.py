@@ -28,9 +28,9 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _PARENS = re.compile(r"\(\s+|\s+\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
-_DOTS = re.compile(r" [·•∙] ")
+_DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
-_FRAME = re.compile(r"^[\u2500-\u259f\s]+(?=\S)|(?<=\S)[\u2500-\u259f\s]+$")
+_FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
 
 
 @lru_cache(maxsize=8192)
@@ -43,7 +43,7 @@ def clean_text(line: str) -> str:
         line = _without_markup(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
-    if " · " in text or " • " in text or " ∙ " in text:
+    if " · " in text or " • " in text or " ∙ " in text or " ★ " in text:
         text = _DOTS.sub(" | ", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""

@@ -30,6 +30,7 @@ _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\
 _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
                       r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|feature|trilogy|"
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
+_SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:and|und|и|och|og|ja)\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
 _DASH_SPACE = re.compile(r"[-\s]")
@@ -140,7 +141,12 @@ def count(text: str) -> int:
 
 @with_pattern(r".+")
 def items(text: str) -> list[str]:
-    return [item for item in split_items(text) if not is_none_word(item)]
+    """A list of names: `Per Holm and Eva Berg` is two.
+
+    >>> items("Per Holm and Eva Berg, Ингрид Свен и Ольга Нор")
+    ['Per Holm', 'Eva Berg', 'Ингрид Свен', 'Ольга Нор']
+    """
+    return [item for item in split_items(text, _SPLIT_NAMES) if not is_none_word(item)]
 
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything

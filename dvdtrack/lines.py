@@ -147,13 +147,20 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
-    elif (", " in text or len(dashed := _DASHES.split(text)) >= 3) and match_label(text) is None:
-        cells = _cells(grammar, number, split_items(text, COMMA) if ", " in text else dashed)
+    elif (", " in text or len(dashed := _DASHES.split(text)) >= 3) and (body := _unlabelled_body(grammar, text)):
+        cells = _cells(grammar, number, split_items(body, COMMA) if ", " in body else _DASHES.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
         return [read]
     return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
+
+
+def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
+    """The part of a line that may be read item by item: all of it, or the value after a label the
+    grammar does not know (`DVD: Region 2, PAL, 4:3, Swedish mono`); None after a known label."""
+    m = match_label(text)
+    return text if m is None else None if lookup(grammar.labelled, m.group("label")) else m.group("value")
 
 
 def _label_row(grammar: Grammar, text: str) -> str:

@@ -141,7 +141,7 @@ def says_russian(text: str) -> list[str]:
 
 # a `|` is table debris: `… | Russian mono | English subtitles` is read cell by cell; so are a
 # shop's parts between dashes (`Title (1961) - Region 2 - English subtitles`)
-@with_pattern(r"(?:(?!\s[-–—]\s)[^|])+")
+@with_pattern(r"(?:(?!\s[-–—]\s)[^|:\d])+")  # no digits or colons: `DVD: Region 2, PAL, 4:3, … English subtitles`
 def cell_languages(text: str) -> list[str]:
     """`languages` for a bare line, which never spans the cells of a `|` strip."""
     return languages(text)

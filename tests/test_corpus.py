@@ -639,6 +639,13 @@ EXPECTED = {
     ("nfo", 16): {"grammar": "nfo", "titles": ["Hamnens Vingar", "Wings of the Harbour"], "year": 1961, "disc_format": "DVD9",
                   "disc_count": 2, "size_bytes": round(4.37 * 1024**3), "video_system": "PAL", "aspect_ratio": "4:3",
                   "runtime_seconds": 5770, A: [("sv", "Dolby Digital", "1.0", None)], S: ["en", "da", "no"], "unparsed": []},
+    # a heading between stars
+    ("blog", 19): {"titles": ["Wings of the Harbour"], "year": 1961, "disc_format": "DVD9", "runtime_seconds": 96 * 60,
+                   A: [("sv", None, None, "original"), ("ru", None, None, "voice-over")], S: ["en"], "unparsed": []},
+    # a review's heading: names joined by `and`, a country line, the disc's specs after a label no grammar knows
+    ("specsheet", 96): {"titles": ["WINGS OF THE HARBOUR"], "year": 1961, "directors": ["Marta Lind"],
+                        "cast": ["Per Holm", "Eva Berg"], "runtime_seconds": 96 * 60, "region": "2", "video_system": "PAL",
+                        "aspect_ratio": "4:3", A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": ["Sweden", "b/w"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
