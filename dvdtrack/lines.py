@@ -147,7 +147,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
-    elif (", " in text or len(dashed := _DASHES.split(text)) >= 3) and (body := _unlabelled_body(grammar, text)):
+    elif (", " in text or len(_DASHES.split(text)) >= 3) and (body := _unlabelled_body(grammar, text)):
         cells = _cells(grammar, number, split_items(body, COMMA) if ", " in body else _DASHES.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]

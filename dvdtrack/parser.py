@@ -36,8 +36,10 @@ _READ = frozenset({"rule", "header", "item", "related"})
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
 # a spine number (`#417`), a label's collection after a dash
-_AFTER_TITLE = re.compile(rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
-                          rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
+_AFTER_TITLE = re.compile(
+    rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
+    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+    rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 
 @dataclass
@@ -109,9 +111,9 @@ def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) ->
     """A release whose first line no rule read opens with its title alone, as shop pages and
     reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`). Right before an `Original title:` line
     (`more_titles_next`: a rule the grammar names in `more_titles` read the second line) it is the
-    first of the titles. A title line
-    no pattern read ends where its year, disc or video system starts; a label, a link, table
-    debris, ASCII art or a banner in capitals (`RELEASE INFO`) is no title.
+    first of the titles. A title line no pattern read ends where its year, disc or video system
+    starts; a label, a link, table debris, ASCII art, a tagline or a banner in capitals
+    (`RELEASE INFO`) is no title.
 
     >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
     >>> _title_from_first_line(spec); spec.titles, spec.unparsed
