@@ -646,6 +646,10 @@ EXPECTED = {
     ("specsheet", 96): {"titles": ["WINGS OF THE HARBOUR"], "year": 1961, "directors": ["Marta Lind"],
                         "cast": ["Per Holm", "Eva Berg"], "runtime_seconds": 96 * 60, "region": "2", "video_system": "PAL",
                         "aspect_ratio": "4:3", A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": ["Sweden", "b/w"]},
+    # the spec strip cell by cell, `recovery` in full
+    ("blog", 20): {"titles": ["Крылья гавани", "Wings of the Harbour"], "year": 1961, "disc_format": "DVD9",
+                   "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475, "size_bytes": round(7.01 * 1024**3),
+                   "recovery_percent": 5.0, A: [("ru", None, None, None), ("sv", None, None, None)], S: ["en"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
