@@ -191,7 +191,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
         read = _match(rules, value, number, text)
         if read is not None:
             return read
-    elif state.pending:
+    elif state.pending and label is None:  # `Average Bitrate: 5.12 Mb/s` after `Subtitles` + `English` is no subtitle
         read = _match(state.pending, text, number, text)
         if read is not None:
             return read

@@ -74,8 +74,10 @@ def is_answer(text: str) -> bool:
     return is_none_word(text) or _YES_WORD.fullmatch(text.strip(" .")) is not None
 
 
-# A review's sentence (`The Russian mono track is clear, …`) is no list of languages
-@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b).+")
+# A review's sentence (`The Russian mono track is clear, …`) is no list of languages, nor is a
+# number with no letter (`4:3`, `1932` under a label whose value came on the line before) or a
+# catalogue number (`Spine #417`)
+@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b)(?![\W_]*\d[\d\W_]*$)(?!.*#\d).+")
 def languages(text: str) -> list[str]:
     """Items of a language list; `English & French DD 2.0` names one format for two languages.
 

@@ -650,6 +650,10 @@ EXPECTED = {
     ("blog", 20): {"titles": ["Крылья гавани", "Wings of the Harbour"], "year": 1961, "disc_format": "DVD9",
                    "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475, "size_bytes": round(7.01 * 1024**3),
                    "recovery_percent": 5.0, A: [("ru", None, None, None), ("sv", None, None, None)], S: ["en"], "unparsed": []},
+    # values on the lines after their labels, with stray lines between: a catalogue number and a
+    # line of its own label are no values of the label before them
+    ("specsheet", 97): {"titles": ["Silent Meadow"], "year": 1985, "runtime_seconds": 102 * 60, S: ["de"],
+                        A: [("sv", "Dolby Digital", "2.0", None)], "unparsed": ["Spine #417", "Average Bitrate: 5.12 Mb/s"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

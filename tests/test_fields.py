@@ -78,10 +78,16 @@ def test_year_refuses(text):
 @pytest.mark.parametrize("text, items", [
     ("English, Francais, Russian", ["English", "Francais", "Russian"]),
     ("Русский (Dolby AC3, 2 ch), English", ["Русский (Dolby AC3, 2 ch)", "English"]),
-    ("English; French", ["English", "French"]), ("none", []), ("N/A", []), ("brak", []), ("нет", []),
+    ("English; French", ["English", "French"]), ("none", []), ("N/A", []), ("brak", []), ("нет", []), ("-", []),
 ])
 def test_list_items(text, items):
     assert typed("Languages", text) == items
+
+
+@pytest.mark.parametrize("text", ["4:3", "1932", "1:14:00", "Spine #417"])
+def test_no_language_list(text):
+    """Numbers, or a catalogue number, on the line after a bare `Subtitles` label are no languages."""
+    assert typed("Languages", text) is None
 
 
 def test_split_items_keeps_brackets():
