@@ -37,10 +37,10 @@ _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500
 def clean_text(line: str) -> str:
     """A line as the grammars read it (see the module docstring)."""
     # Cached: every grammar reads the same lines while the parser chooses between them.
+    if _MARKUP_SIGN.search(line):  # first: `<b>Subs:</b>⇥English` is a label cell once the tags go
+        line = _without_markup(line)
     if "\t" in line:
         line = _from_tabs(line)
-    if _MARKUP_SIGN.search(line):
-        line = _without_markup(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     if " · " in text or " • " in text or " ∙ " in text or " ★ " in text:

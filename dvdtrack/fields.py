@@ -209,7 +209,7 @@ def text_value(text: str) -> str:
     return text.strip()
 
 
-@with_pattern(r"\S(?:.*\S)?")
+@with_pattern(r"(?!.*:\s)\S(?:.*\S)?")  # a company's name holds no `Label: value` of another field
 def word_label(text: str) -> str:
     return text.strip()
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dvdtrack.grammar import Grammar
 from dvdtrack.cleaning import clean_text
-from dvdtrack.labels import match_label, split_unmarked
+from dvdtrack.labels import match_label, split_fields, split_unmarked
 from dvdtrack.lines import BULLET, MAX_LINE, clean_line
 
 
@@ -112,10 +112,10 @@ def _kind(grammar: Grammar, line: Glance) -> str:
     if label is None:
         found, value = split_unmarked(grammar, line.text)  # `LABEL` did not match it
         label = found.casefold() if found is not None else None
+    if label is not None and (label in grammar.labelled or label in grammar.sections):
+        return "header" if label in grammar.sections and not value else "known" if value else "known-bare"
+    if line.text.count(": ") + line.text.count("..") > 1 and len(split_fields(grammar, line.text)) > 1:
+        return "known"  # a post on one line: two known labels or more, after a title or an unknown label
     if label is None:
         return "plain-read" if _could_read_plain(grammar, line.text) else "plain"
-    if label in grammar.sections and not value:
-        return "header"
-    if label in grammar.labelled or label in grammar.sections:
-        return "known" if value else "known-bare"
     return "unknown" if value else "unknown-bare"

@@ -115,3 +115,25 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     ends = [m.start() for m in found[1:]] + [len(text)]
     head = [text[: found[0].start()].strip()] if found[0].start() else []
     return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
+
+
+# A label of one to three words that no grammar may know, inside a line of several fields
+_ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)")
+
+
+def split_unknown(text: str) -> list[str]:
+    """A field of a one-line post that runs into fields no grammar knows, split before their labels.
+
+    >>> split_unknown("Rok výroby: 1989 Certificate: 15 Release Date: 12 March 2008")
+    ['Rok výroby: 1989', 'Certificate: 15', 'Release Date: 12 March 2008']
+    >>> split_unknown("Субтитры: Russian Chapters: 24")
+    ['Субтитры: Russian', 'Chapters: 24']
+    """
+    starts = [0]
+    for m in _ANY_LABEL.finditer(text):
+        start = m.start()
+        # `Субтитры: Russian Chapters: 24`: a field keeps a word of value, the next label starts after it
+        while text[starts[-1]:start].rstrip().endswith((":", "..")) and " " in text[start:m.end()].strip():
+            start = text.index(" ", start) + 1
+        starts.append(start)
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)]) if text[a:b].strip()]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
-from dvdtrack.labels import lookup, match_label, spaced_fields, split_fields, split_label
+from dvdtrack.labels import lookup, match_label, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import COMMA, is_answer, split_items
 
@@ -84,7 +84,7 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
         return [read]
-    reads = [read for part in split_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+    reads = _read_fields(grammar, number, text, state)
     if len(reads) == 1 and reads[0].kind in ("unparsed", "prose"):  # a table flattened with no colons
         spaced = [read for part in spaced_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
         reads = spaced if sum(read.kind == "rule" for read in spaced) >= 2 else reads
@@ -92,6 +92,21 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
         label, value = split_label(grammar, text)
         rules = lookup(grammar.labelled, label) if label is not None and value else None
         state.above = (rules, indent) if rules else None
+    return reads
+
+
+def _read_fields(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
+    """The fields of a line one by one. In a line of several, a field that runs into labels no
+    grammar knows (`Rok výroby: 1989 Certificate: 15`) is read split before them when it was left
+    unread whole, or when its own part is read split too (`Субтитры: Russian Chapters: 24`)."""
+    parts = split_fields(grammar, text)
+    reads: list[LineRead] = []
+    for part in parts:
+        got = _read_part(grammar, number, part, state)
+        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part)) > 1:
+            split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
+            got = split if got[0].kind == "unparsed" or split[0].kind == "rule" else got
+        reads += got
     return reads
 
 

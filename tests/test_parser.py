@@ -325,3 +325,28 @@ def test_an_imdb_id_in_capitals(grammars):
     """A post in capitals (`IMDB: TT0072443`) names the same id; it once raised AttributeError."""
     [spec] = parse_text("IMDB: TT0072443\nRegion: 2\n", grammars).releases
     assert spec.imdb_id == "tt0072443"
+
+
+def test_a_post_on_one_line_with_fields_no_grammar_knows(grammars):
+    """A whole post on one line, its title first, with labels no grammar knows between the fields:
+    the grammar that knows the labels reads it, and the strangers are kept unread, not swallowed."""
+    text = ("[b]Silent Meadow[/b] Продолжительность....: 3:17:00 ASIN: B000XYZ123 Release Date: 12 March 2008 "
+            "Язык....: French Субтитры....: Russian Chapters: 24 Год....: 1990\n")
+    [spec] = parse_text(text, grammars).releases
+    assert (spec.grammar, spec.titles, spec.year, spec.runtime_text, [t.name for t in spec.audio],
+            [t.name for t in spec.subtitles], spec.unparsed) == (
+        "tracker_ru", ["Silent Meadow"], 1990, "3:17:00", ["French"], ["Russian"],
+        ["ASIN: B000XYZ123", "Release Date: 12 March 2008", "Chapters: 24"])
+
+
+def test_a_title_line_with_a_company_never_swallows_fields(grammars):
+    """`{label:Label}` after a title's disc holds no `Label: value` of another field."""
+    text = "Крылья гавани (1989) DVD9 Rok výroby: 1989 Titulky: French Zvuk: French mono Délka: 107 mins\n"
+    [spec] = parse_text(text, grammars).releases
+    assert (spec.label, spec.runtime_text, [t.name for t in spec.subtitles]) == (None, "107 mins", ["French"])
+
+
+def test_html_labels_in_tabbed_cells(grammars):
+    """`<b>Subs:</b>⇥English<br>`: the tags go before the cells are told apart."""
+    [spec] = parse_text("Silent Meadow<br>\n<b>Subs:</b>\tEnglish<br>\n<b>Duration:</b>\t140 mins<br>\n", grammars).releases
+    assert ([t.name for t in spec.subtitles], spec.runtime_text) == (["English"], "140 mins")
