@@ -84,9 +84,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
         return [read]
-    reads = _read_fields(grammar, number, text, state)
+    reads = _read_fields(grammar, number, split_fields(grammar, text), state)
     if len(reads) == 1 and reads[0].kind in ("unparsed", "prose"):  # a table flattened with no colons
-        spaced = [read for part in spaced_fields(grammar, text) for read in _read_part(grammar, number, part, state)]
+        spaced = _read_fields(grammar, number, spaced_fields(grammar, text), state)
         reads = spaced if sum(read.kind == "rule" for read in spaced) >= 2 else reads
     if len(reads) == 1 and reads[0].kind == "rule":
         label, value = split_label(grammar, text)
@@ -95,11 +95,10 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
     return reads
 
 
-def _read_fields(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
+def _read_fields(grammar: Grammar, number: int, parts: list[str], state: _State) -> list[LineRead]:
     """The fields of a line one by one. In a line of several, a field that runs into labels no
     grammar knows (`Rok výroby: 1989 Certificate: 15`) is read split before them when it was left
     unread whole, or when its own part is read split too (`Субтитры: Russian Chapters: 24`)."""
-    parts = split_fields(grammar, text)
     reads: list[LineRead] = []
     for part in parts:
         got = _read_part(grammar, number, part, state)
