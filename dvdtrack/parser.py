@@ -3,7 +3,9 @@
 Each block (text between rule lines) is read by every grammar (`dvdtrack.lines`); the grammar
 that reads the most lines wins, and its reads are assembled into releases. A block may hold several
 releases: a new one starts when a line contradicts the release being read (a second title line,
-another disc format). Lines no rule reads are kept in `unparsed`, never dropped.
+another disc format). Lines no rule reads are kept in `unparsed`, never dropped. What a block says
+outside its lines' rules (a title alone on its first line, a video system named anywhere) is found
+by `dvdtrack.block_facts`.
 """
 
 from __future__ import annotations
@@ -12,34 +14,18 @@ import re
 from dataclasses import dataclass
 
 from dvdtrack.assemble import assemble
+from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named,
+                                  title_from_first_line)
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
-from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, discs, region, titles, year
 from dvdtrack.guess import estimates, glance
-from dvdtrack.cleaning import clean_text
 from dvdtrack.lines import LineRead, read_lines
 from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
-_WORD = re.compile(r"[^\W\d_]{2}")
-_BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
-_SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
-_REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
-_IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
-_DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
-_IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
-_FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 _READ = frozenset({"rule", "header", "item", "related"})
-# A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
-_TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
-# What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
-# a spine number (`#417`), a label's collection after a dash
-_AFTER_TITLE = re.compile(
-    rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
-    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
-    rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
 
 
 @dataclass
@@ -83,12 +69,12 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
             spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
             spec.video_system = spec.video_system or system_named(spec.raw)
             spec.region = spec.region or region_named(spec.raw)
-            _imdb_from_links(spec)
+            imdb_from_links(spec)
             if not _names_anything(spec):  # `>` read as an extra in a web page is no release
                 _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
                 continue
-            _title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
-            _label_off_titles(spec)
+            title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
+            label_off_titles(spec)
             spec.unparsed[:0], unread = unread, []
             releases.append(spec)
     if not releases:
@@ -107,122 +93,11 @@ def _rule_of(reads: list[LineRead], number: int) -> str | None:
     return next((read.rule for read in reads if read.number == number), None)
 
 
-def _title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> None:
-    """A release whose first line no rule read opens with its title alone, as shop pages and
-    reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`). Right before an `Original title:` line
-    (`more_titles_next`: a rule the grammar names in `more_titles` read the second line) it is the
-    first of the titles. A title line no pattern read ends where its year, disc or video system
-    starts; a label, a link, table debris, ASCII art, a tagline or a banner in capitals
-    (`RELEASE INFO`) is no title.
-
-    >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
-    >>> _title_from_first_line(spec); spec.titles, spec.unparsed
-    (['Popiół i diament'], [])
-    >>> spec = ReleaseSpec(grammar="tracker_ru", raw="Гараж (1979) DVD9 (Custom)", unparsed=["Гараж (1979) DVD9 (Custom)"])
-    >>> _title_from_first_line(spec); spec.titles, spec.year
-    (['Гараж'], 1979)
-    """
-    # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
-    line = spec.unparsed[0] if spec.unparsed else ""
-    raw_line = spec.raw.lstrip("\n").partition("\n")[0]
-    bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
-    first = bracketed.group(1) if bracketed else line
-    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0") \
-            or not _is_title_alone(first, raw_line):
-        return
-    after = _AFTER_TITLE.search(first)
-    title = (first[: after.start()] if after else first).strip()
-    if not title:
-        return
-    found = titles(title)
-    spec.titles = found + [t for t in spec.titles if t not in found]
-    _facts_after_title(spec, first[after.start():] if after else "")
-    spec.unparsed.pop(0)
-
-
-def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
-    """The year (`[DVD] [1957]` too) and the disc (`(1961) DVD9 CZ`) that follow a title on its line."""
-    year_after = _BRACKET_YEAR.search(rest)
-    if year_after and spec.year is None:
-        spec.year = year(year_after.group(1))
-    disc = _DISC_WORD.search(rest)
-    if disc and spec.disc_format is None:
-        count, spec.disc_format = discs(disc.group())
-        spec.disc_count = spec.disc_count or count
-
-
-def _is_title_alone(text: str, raw_line: str) -> bool:
-    """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
-    capitals (`RELEASE INFO` is a banner more often than a title) unless its line `raw_line` is
-    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence."""
-    return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
-        and (not text.isupper() or _FRAMED.match(raw_line) is not None) and not _is_sentence(text)
-
-
-def _is_sentence(text: str) -> bool:
-    """A tagline (`A journey into the Zone, where wishes come true.`): four words or more ending in
-    a full stop (a title's ellipsis is no full stop)."""
-    return text.endswith(".") and not text.endswith("..") and len(text.split()) >= 4
-
-
-def _label_off_titles(spec: ReleaseSpec) -> None:
-    """`Andrei Rublev (Criterion)` with `Studio: Criterion`: the bracket names the label, not a title.
-
-    >>> spec = ReleaseSpec(titles=["Andrei Rublev (Criterion)"], label="Criterion")
-    >>> _label_off_titles(spec); spec.titles
-    ['Andrei Rublev']
-    """
-    if spec.label:
-        mark = f"({spec.label})".casefold()
-        spec.titles = [t[: -len(mark)].rstrip() if t.casefold().endswith(mark) and len(t) > len(mark) else t
-                       for t in spec.titles]
-
-
 def _names_anything(spec: ReleaseSpec) -> bool:
     """True when a release says what it is: a title, a year, a disc, a picture, a runtime, tracks."""
     return bool(spec.titles or spec.year or spec.disc_format or spec.disc_count or spec.video_system
                 or spec.aspect_ratio or spec.runtime_text or spec.size_text or spec.audio or spec.subtitles
                 or spec.region)
-
-
-def system_named(text: str) -> str | None:
-    """The one video system a block names anywhere (a title suffix, a region line), else None.
-
-    >>> system_named("Clear Sky (1961) PAL"), system_named("PAL or NTSC?")
-    ('PAL', None)
-    """
-    found = set(_SYSTEM_WORD.findall(text))
-    return found.pop() if len(found) == 1 else None
-
-
-def _imdb_from_links(spec: ReleaseSpec) -> None:
-    """A release naming no IMDb id on a labelled line takes the one its links name; a line that is
-    only that link has then been read."""
-    if spec.imdb_id is not None:
-        return
-    spec.imdb_id = imdb_named(spec.raw)
-    if spec.imdb_id is not None:
-        spec.unparsed = [line for line in spec.unparsed if not _IMDB_LINK.match(line)]
-
-
-def imdb_named(text: str) -> str | None:
-    """The one IMDb id a block's links name anywhere (a synopsis ending in a link), else None.
-
-    >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
-    ('tt0060107', None)
-    """
-    found = {found.lower() for found in IMDB_ID.findall(text)}
-    return found.pop() if len(found) == 1 else None
-
-
-def region_named(text: str) -> str | None:
-    """The one region a block names anywhere as `Region N` (a title suffix, a header), else None.
-
-    >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
-    ('2', None)
-    """
-    found = {region(m) for m in _REGION_WORD.findall(text)}
-    return found.pop() if len(found) == 1 else None
 
 
 def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]:

@@ -1,0 +1,142 @@
+"""Block facts: what a release's block says outside the lines its rules read.
+
+A title alone on the first line (shop pages, reviews, an NFO's title in capitals inside a frame),
+with the year and disc after it; the one video system, region or IMDb id a block names anywhere
+(a title suffix, a header, a link); a label named in a title's brackets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dvdtrack.cleaning import clean_text
+from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, discs, region, titles, year
+from dvdtrack.spec import ReleaseSpec
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+_BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
+_SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
+_REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
+_IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
+_DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
+_IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
+_FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
+# A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
+_TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
+# What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
+# a spine number (`#417`), a label's collection after a dash
+_AFTER_TITLE = re.compile(
+    rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
+    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
+    rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
+
+
+def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> None:
+    """A release whose first line no rule read opens with its title alone, as shop pages and
+    reviews do (`Andrei Rublev`, `Popiół i diament [DVD]`). Right before an `Original title:` line
+    (`more_titles_next`: a rule the grammar names in `more_titles` read the second line) it is the
+    first of the titles. A title line no pattern read ends where its year, disc or video system
+    starts; a label, a link, table debris, ASCII art, a tagline or a banner in capitals
+    (`RELEASE INFO`) is no title.
+
+    >>> spec = ReleaseSpec(grammar="specsheet", raw="Popiół i diament [DVD]", unparsed=["Popiół i diament [DVD]"])
+    >>> title_from_first_line(spec); spec.titles, spec.unparsed
+    (['Popiół i diament'], [])
+    >>> spec = ReleaseSpec(grammar="tracker_ru", raw="Гараж (1979) DVD9 (Custom)", unparsed=["Гараж (1979) DVD9 (Custom)"])
+    >>> title_from_first_line(spec); spec.titles, spec.year
+    (['Гараж'], 1979)
+    """
+    # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
+    line = spec.unparsed[0] if spec.unparsed else ""
+    raw_line = spec.raw.lstrip("\n").partition("\n")[0]
+    bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
+    first = bracketed.group(1) if bracketed else line
+    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0") \
+            or not _is_title_alone(first, raw_line):
+        return
+    after = _AFTER_TITLE.search(first)
+    title = (first[: after.start()] if after else first).strip()
+    if not title:
+        return
+    found = titles(title)
+    spec.titles = found + [t for t in spec.titles if t not in found]
+    _facts_after_title(spec, first[after.start():] if after else "")
+    spec.unparsed.pop(0)
+
+
+def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
+    """The year (`[DVD] [1957]` too) and the disc (`(1961) DVD9 CZ`) that follow a title on its line."""
+    year_after = _BRACKET_YEAR.search(rest)
+    if year_after and spec.year is None:
+        spec.year = year(year_after.group(1))
+    disc = _DISC_WORD.search(rest)
+    if disc and spec.disc_format is None:
+        count, spec.disc_format = discs(disc.group())
+        spec.disc_count = spec.disc_count or count
+
+
+def _is_title_alone(text: str, raw_line: str) -> bool:
+    """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
+    capitals (`RELEASE INFO` is a banner more often than a title) unless its line `raw_line` is
+    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence."""
+    return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
+        and (not text.isupper() or _FRAMED.match(raw_line) is not None) and not _is_sentence(text)
+
+
+def _is_sentence(text: str) -> bool:
+    """A tagline (`A journey into the Zone, where wishes come true.`): four words or more ending in
+    a full stop (a title's ellipsis is no full stop)."""
+    return text.endswith(".") and not text.endswith("..") and len(text.split()) >= 4
+
+
+def label_off_titles(spec: ReleaseSpec) -> None:
+    """`Andrei Rublev (Criterion)` with `Studio: Criterion`: the bracket names the label, not a title.
+
+    >>> spec = ReleaseSpec(titles=["Andrei Rublev (Criterion)"], label="Criterion")
+    >>> label_off_titles(spec); spec.titles
+    ['Andrei Rublev']
+    """
+    if spec.label:
+        mark = f"({spec.label})".casefold()
+        spec.titles = [t[: -len(mark)].rstrip() if t.casefold().endswith(mark) and len(t) > len(mark) else t
+                       for t in spec.titles]
+
+
+def system_named(text: str) -> str | None:
+    """The one video system a block names anywhere (a title suffix, a region line), else None.
+
+    >>> system_named("Clear Sky (1961) PAL"), system_named("PAL or NTSC?")
+    ('PAL', None)
+    """
+    found = set(_SYSTEM_WORD.findall(text))
+    return found.pop() if len(found) == 1 else None
+
+
+def imdb_from_links(spec: ReleaseSpec) -> None:
+    """A release naming no IMDb id on a labelled line takes the one its links name; a line that is
+    only that link has then been read."""
+    if spec.imdb_id is not None:
+        return
+    spec.imdb_id = imdb_named(spec.raw)
+    if spec.imdb_id is not None:
+        spec.unparsed = [line for line in spec.unparsed if not _IMDB_LINK.match(line)]
+
+
+def imdb_named(text: str) -> str | None:
+    """The one IMDb id a block's links name anywhere (a synopsis ending in a link), else None.
+
+    >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
+    ('tt0060107', None)
+    """
+    found = {found.lower() for found in IMDB_ID.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def region_named(text: str) -> str | None:
+    """The one region a block names anywhere as `Region N` (a title suffix, a header), else None.
+
+    >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
+    ('2', None)
+    """
+    found = {region(m) for m in _REGION_WORD.findall(text)}
+    return found.pop() if len(found) == 1 else None
