@@ -43,8 +43,7 @@ def clean_text(line: str) -> str:
         line = _from_tabs(line)
     text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
-    if " · " in text or " • " in text or " ∙ " in text or " ★ " in text:
-        text = _DOTS.sub(" | ", text)
+    text = _DOTS.sub(" | ", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""
     row = _TABLE_ROW.match(text)

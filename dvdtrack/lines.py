@@ -1,10 +1,10 @@
 """Line reader: how one grammar reads the lines of a block, one by one.
 
-Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and read as: a bullet item
-(of the open section), a section header, a label whose values follow on the next lines, a
-`Label: value` line dispatched to the rules of that label (`dvdtrack.labels` finds the label, also
-when the colon is lost, as in `QualityDVD9`), an indented line going on with the value of the
-labelled line above it, a line an unlabelled rule reads, prose, or unparsed.
+Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and
+read as: a bullet item (of the open section), a section header, a label whose values follow on
+the next lines, a `Label: value` line dispatched to the rules of that label (`dvdtrack.labels`
+finds the label, also when the colon is lost, as in `QualityDVD9`), an indented line going on
+with the value of the labelled line above it, a line an unlabelled rule reads, prose, or unparsed.
 """
 
 from __future__ import annotations

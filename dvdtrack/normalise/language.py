@@ -76,7 +76,7 @@ def _from_name(text: str) -> str | None:
             return names[candidate]
         code = _find(candidate)
         if code:
-            return names.get(candidate, code)
+            return code
     return None
 
 

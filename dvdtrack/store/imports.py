@@ -190,19 +190,20 @@ def _read_chunk(paths: list[Path], grammars: dict[str, Grammar]) -> list[object]
 
 
 def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
-    text = read_input(str(path))
+    name = str(path)
+    text = read_input(name)
     kind = detect_kind(text)
     if kind == "release-notes":
-        return _File(str(path), kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
+        return _File(name, kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
     if kind == "dump":
         try:
-            return _File(str(path), kind, dump=json.loads(text))
+            return _File(name, kind, dump=json.loads(text))
         except json.JSONDecodeError as exc:
             raise InputError(f"{path}: not a readable dump: {exc}") from None
-    lists = read_feed(text, str(path)) if kind == "feed" else [read_text_list(text)]
+    lists = read_feed(text, name) if kind == "feed" else [read_text_list(text)]
     if not any(data.entries for data in lists):
         raise InputError(f"{path}: no film entries found")
-    return _File(str(path), kind, lists=lists)
+    return _File(name, kind, lists=lists)
 
 
 def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], report: ImportReport,

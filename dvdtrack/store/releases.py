@@ -14,7 +14,6 @@ from dvdtrack.store.films import UNTITLED, FilmInfo, get_film_by_id, refresh_dis
 from dvdtrack.store.models import Film, Release
 
 
-
 def block_hash(raw: str) -> str:
     """Hash of a raw block, insensitive to line endings and trailing spaces (so a re-paste matches)."""
     text = "\n".join(line.rstrip() for line in raw.replace("\r\n", "\n").strip().split("\n"))
