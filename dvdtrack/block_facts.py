@@ -26,9 +26,9 @@ _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
 # a spine number (`#417`), a label's collection after a dash
 _AFTER_TITLE = re.compile(
-    rf"\s*(?:[\[(]{YEAR_RE}[\])]|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
-    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|(?<!\w)(?:{DISCS_RE})(?!\w)"
-    rf"|\b(?:{SYSTEM_RE})\b).*$", re.I)
+    rf"\s*(?:{_BRACKET_YEAR.pattern}|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
+    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
+    rf"|{_SYSTEM_WORD.pattern}).*$", re.I)
 
 
 def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> None:
@@ -108,8 +108,7 @@ def system_named(text: str) -> str | None:
     >>> system_named("Clear Sky (1961) PAL"), system_named("PAL or NTSC?")
     ('PAL', None)
     """
-    found = set(_SYSTEM_WORD.findall(text))
-    return found.pop() if len(found) == 1 else None
+    return _only(set(_SYSTEM_WORD.findall(text)))
 
 
 def imdb_from_links(spec: ReleaseSpec) -> None:
@@ -128,8 +127,7 @@ def imdb_named(text: str) -> str | None:
     >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
     ('tt0060107', None)
     """
-    found = {found.lower() for found in IMDB_ID.findall(text)}
-    return found.pop() if len(found) == 1 else None
+    return _only({found.lower() for found in IMDB_ID.findall(text)})
 
 
 def region_named(text: str) -> str | None:
@@ -138,5 +136,9 @@ def region_named(text: str) -> str | None:
     >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
     ('2', None)
     """
-    found = {region(m) for m in _REGION_WORD.findall(text)}
+    return _only({region(m) for m in _REGION_WORD.findall(text)})
+
+
+def _only(found: set[str]) -> str | None:
+    """The one value a block names, however often; None when it names none or several."""
     return found.pop() if len(found) == 1 else None

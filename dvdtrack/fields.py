@@ -16,7 +16,6 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
-import parse
 from parse import with_pattern
 
 from dvdtrack.track_fields import (cell_languages, is_none_word, languages, says_russian, split_items, tracks,
@@ -231,6 +230,9 @@ def imdb_id(text: str) -> str:
     return IMDB_ID.search(text).group().lower()
 
 
+_COUNTRY_SPLIT = re.compile(r"\s?[,/]\s?")
+
+
 class Countries:
     """The `Countries` field: `СССР, Франция` → ['СССР', 'Франция'], names from
     `dvdtrack/data/countries.toml` only (a `Производство: СССР / Мосфильм` line names a country
@@ -246,13 +248,11 @@ class Countries:
         return _COUNTRY_SPLIT.split(text.strip())
 
 
-_COUNTRY_SPLIT = re.compile(r"\s?[,/]\s?")
-
-
 @lru_cache(maxsize=1)
 def field_types() -> dict:
     """Every field type a grammar may use: `FIELD_TYPES` and those built from data files.
 
+    >>> import parse
     >>> parse.parse("{c:Countries}", "СССР / Франция", extra_types=field_types())["c"]
     ['СССР', 'Франция']
     """
