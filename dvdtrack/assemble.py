@@ -34,18 +34,22 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
     """
     releases = [(ReleaseSpec(grammar=grammar), [])]
     pending: list[LineRead] = []
-    kinds: set[str | None] = set()  # the rules that have read lines of the current release
+    kinds: set[str | None] = set()  # the rules that have read earlier lines of the current release
+    this_line: set[str | None] = set()  # and the cells of this line (one line is never two releases)
     repeats = _repeating_paragraphs(reads)
     for i, read in enumerate(reads):
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
+        if i and read.number != reads[i - 1].number:
+            kinds, this_line = kinds | this_line, set()
         again = read.kind in ("rule", "item") and read.rule in kinds
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             releases.append((ReleaseSpec(grammar=grammar), []))
-            kinds = set()
-        kinds.add(read.rule)
+            kinds, this_line = set(), set()
+        if read.kind != "header":  # `Originaltitel:` alone: its value on the next line is not a title again
+            this_line.add(read.rule)
         if read.kind in ("rule", "item", "related", "header"):
             _flush(releases[-1], pending)
             releases[-1][1].append(read.number)

@@ -26,10 +26,15 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u202a\
                                    "\u2066\u2067\u2068\u2069\ufeff\u00ad"), None)
 # Control characters (escape sequences, bells) become spaces: they are never part of a value.
 _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
+# Full-width punctuation of Chinese pages (`字幕：俄语，英语`) is read as its ASCII form.
+_FULL_WIDTH = {ord("："): ": ", ord("（"): " (", ord("）"): ") ", ord("，"): ", ", ord("；"): "; "}
+_RETYPED = {**_CONTROLS, **_FULL_WIDTH}
 _PARENS = re.compile(r"\(\s+|\s+\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
 _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
+# `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
+_BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
 
 
@@ -41,9 +46,11 @@ def clean_text(line: str) -> str:
         line = _without_markup(line)
     if "\t" in line:
         line = _from_tabs(line)
-    text = " ".join(line.translate(_INVISIBLE).translate(_CONTROLS).split())
+    text = " ".join(line.translate(_INVISIBLE).translate(_RETYPED).split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     text = _DOTS.sub(" | ", text)
+    if text[:1] == "[":
+        text = _BRACKETED_LABEL.sub(r"\1", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""
     row = _TABLE_ROW.match(text)

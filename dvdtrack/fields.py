@@ -2,7 +2,8 @@
 
 Each type fixes what text a field may match (so a SKU is never read as a runtime) and turns the
 match into a raw token; units and language names are resolved later by `dvdtrack.normalise`.
-The types of audio and subtitle lists are in `dvdtrack.track_fields`.
+The types of audio and subtitle lists are in `dvdtrack.track_fields`, those of titles in
+`dvdtrack.title_fields`.
 
 >>> import parse
 >>> parse.parse("{d:Discs}", "2 x DVD9", extra_types=FIELD_TYPES)["d"]
@@ -18,17 +19,12 @@ from pathlib import Path
 
 from parse import with_pattern
 
-from dvdtrack.track_fields import (cell_languages, is_none_word, languages, says_russian, split_items, tracks,
-                                   voice_over)
+from dvdtrack.track_fields import (cell_languages, format_first, is_none_word, languages, says_russian, split_items,
+                                   tracks, voice_over)
+from dvdtrack.title_fields import dotted_title, title_pair, titles
 from dvdtrack.trie import trie_pattern
 
 _DATA = Path(__file__).resolve().parent / "data"
-_AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
-# `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
-_BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
-_EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
-                      r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|feature|trilogy|"
-                      r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:and|und|и|och|og|ja)\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
@@ -56,33 +52,6 @@ RUNTIME_RE = (
 )
 SIZE_RE = r"\d{1,3}(?:,\d{3}){2,}\s?bytes|\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"  # `7,654,321,987 bytes`
 REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
-
-
-@with_pattern(r".*?[^:\s]")  # a title never ends in a colon: `Year: (1999)` is no title line
-def titles(text: str) -> list[str]:
-    """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
-
-    >>> titles("Letyat zhuravli (The Cranes Are Flying)"), titles("Solaris (Director's Cut)")
-    (['Letyat zhuravli', 'The Cranes Are Flying'], ["Solaris (Director's Cut)"])
-    >>> titles("Ivan's Childhood [Ivanovo detstvo]")
-    ["Ivan's Childhood", 'Ivanovo detstvo']
-    """
-    found = [t.strip() for t in _AKA.split(text) if t.strip()]
-    return [part for title in found for part in _bracketed_title(title)]
-
-
-def _bracketed_title(title: str) -> list[str]:
-    m = _BRACKETED.match(title)
-    second = m and (m.group(2) or m.group(3))
-    if m is None or _EDITION.search(second):
-        return [title]
-    return [m.group(1).strip(), second.strip()]
-
-
-@with_pattern(r"[^\W_][^\s]*?")
-def dotted_title(text: str) -> list[str]:
-    """`Kin.dza.dza` (a release name) → `Kin dza dza`."""
-    return [" ".join(re.split(r"[._]+", text)).strip()]
 
 
 @with_pattern(YEAR_RE)
@@ -265,6 +234,7 @@ FIELD_TYPES = {
     "Titles": titles,
     "Year": year,
     "DottedTitle": dotted_title,
+    "TitlePair": title_pair,
     "Discs": discs,
     "VideoSystem": video_system,
     "FrameSystem": frame_system,
@@ -278,6 +248,7 @@ FIELD_TYPES = {
     "Languages": languages,
     "CellLanguages": cell_languages,
     "VoiceOver": voice_over,
+    "FormatFirst": format_first,
     "Text": text_value,
     "Award": award,
     "Ratio": ratio,

@@ -81,6 +81,8 @@ class Grammar:
     # a literal word → the literal words of each unlabelled pattern that holds it
     word_sets: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     wordless: list[Rule] = field(default_factory=list)
+    # compound labels (`Regionalcode / Norm`) → their rules, made as lines name them (`labels.rules_for`)
+    compounds: dict[str, list | None] = field(default_factory=dict)
 
     def could_read_unlabelled(self, text: str) -> bool:
         """True when an unlabelled rule could read the text: the line holds all literal words of
@@ -193,8 +195,9 @@ def _index_labels(grammar: Grammar) -> None:
     labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
     if labels:
         alternatives = trie_pattern(labels)
-        # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised glued
-        grammar.glued_label = re.compile(trie_pattern([label for label in labels if len(label) >= 3]), re.I)
+        # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised
+        # glued, or 2 Chinese characters (`质量DVD5`, a word already)
+        grammar.glued_label = re.compile(trie_pattern([label for label in labels if len(label) >= 3 or label >= "\u2e80"]), re.I)
         grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
         # the splitter tries every label at every position; a line with fewer than two places where
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels

@@ -11,13 +11,13 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.grammar import Grammar
+from dvdtrack.grammar import Grammar, Rule
 from dvdtrack.track_fields import is_answer
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
 # (`IMDb ...... http://…`: `http` is the value's)
-LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
+LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&;-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's doubled colon)
 _LABEL_SIMILARITY = 88
@@ -77,6 +77,71 @@ def lookup(table: dict, label: str):
         return table[key]
     best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
     return table[best[0]] if best else None
+
+
+def rules_for(grammar: Grammar, label: str) -> list | None:
+    """The rules of a label: `lookup` in the grammar's labels, else those of a compound label
+    whose every part the grammar knows (`Regionalcode / Norm`, `Land & Jahr`; see `Compound`).
+    A compound is made once per grammar: the line memo keys on the rules' identity."""
+    rules = lookup(grammar.labelled, label)
+    if rules is not None or not _JOINER.search(label):
+        return rules
+    key = label.casefold()
+    if key not in grammar.compounds:
+        parts = [lookup(grammar.labelled, name) for name in _JOINER.split(key)]
+        grammar.compounds[key] = [Compound(parts)] if len(parts) > 1 and all(parts) else None
+    return grammar.compounds[key]
+
+
+# What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
+_JOINER = re.compile(r"\s*(?:/|&|\+)\s*|\s+(?:and|und|og|och|i|a|ja)\s+")
+# Where a compound's value may split into one value per label, tried in turn
+_VALUE_SPLITS = (re.compile(r"\s+/\s+"), re.compile(r"/"), re.compile(r"\s*[,;]\s*"), re.compile(r"\s+[-–—]\s+"))
+_LAST_SPACE = re.compile(r"\s+(?=\S+$)")
+
+
+class Compound:
+    """The rules of a compound label, read as one rule: `Regionalcode / Norm: 2 / PAL` is a region
+    and a system. The value is read whole when every part names the same rules (`Sprachen/Ton:
+    Deutsch`); else it must split into one value per part, each read by its part's rules or saying
+    nothing (`Bild / Zeit: 1.85:1 / k.A.`); else the line is not read.
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> rules_for(load_grammars()["specsheet"], "Land & Jahr")[0].match("Schweden 1961")
+    {'countries': ['Schweden'], 'year': 1961}
+    """
+
+    def __init__(self, parts: list[list[Rule]]) -> None:
+        self.parts = parts
+        self.name = "+".join(rules[0].name for rules in parts)
+
+    def match(self, value: str) -> dict | None:
+        """Fields of the value read as the parts say, else None."""
+        if all(rules == self.parts[0] for rules in self.parts):
+            return _first_match(self.parts[0], value)
+        for values in _splits(value, len(self.parts)):
+            fields: dict = {}
+            for rules, part in zip(self.parts, values):
+                got = {} if is_answer(part) else _first_match(rules, part)
+                if got is None:
+                    break
+                fields.update((k, fields[k] + v if k in fields and type(v) is list else v) for k, v in got.items())
+            else:
+                return fields
+        return None
+
+
+def _splits(value: str, count: int):
+    for splitter in _VALUE_SPLITS:
+        values = splitter.split(value)
+        if len(values) == count:
+            yield values
+    if count == 2 and len(values := _LAST_SPACE.split(value)) == 2:  # `Schweden 1961`
+        yield values
+
+
+def _first_match(rules: list[Rule], value: str) -> dict | None:
+    return next((fields for rule in rules if (fields := rule.match(value)) is not None), None)
 
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:

@@ -15,14 +15,14 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
-from dvdtrack.labels import lookup, match_label, spaced_fields, split_fields, split_label, split_unknown
+from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.patterns import copy_fields
 from dvdtrack.track_fields import COMMA, is_answer, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
-_DASHES = re.compile(r"\s[-–—]\s")
+_DASHES = re.compile(r"\s[-–—/]\s")  # and slashes: `Northwind Films / Region 2 / PAL`
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
@@ -90,7 +90,7 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
         reads = spaced if sum(read.kind == "rule" for read in spaced) >= 2 else reads
     if len(reads) == 1 and reads[0].kind == "rule":
         label, value = split_label(grammar, text)
-        rules = lookup(grammar.labelled, label) if label is not None and value else None
+        rules = rules_for(grammar, label) if label is not None and value else None
         state.above = (rules, indent) if rules else None
     return reads
 
@@ -113,7 +113,7 @@ def _continued(grammar: Grammar, number: int, text: str, above: list[Rule]) -> L
     """A line indented under the value of `Audio: English: Dolby AC3 5.1` that names no label of its own
     (`English: Dolby AC3 2.0 (Commentary)`) is another value of that label, if its rules read it."""
     label, _ = split_label(grammar, text)
-    if label is not None and (lookup(grammar.labelled, label) or lookup(grammar.sections, label)):
+    if label is not None and (rules_for(grammar, label) or lookup(grammar.sections, label)):
         return None
     return _match(above, text, number, text)
 
@@ -174,7 +174,7 @@ def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
     """The part of a line that may be read item by item: all of it, or the value after a label the
     grammar does not know (`DVD: Region 2, PAL, 4:3, Swedish mono`); None after a known label."""
     m = match_label(text)
-    return text if m is None else None if lookup(grammar.labelled, m.group("label")) else m.group("value")
+    return text if m is None else None if rules_for(grammar, m.group("label")) else m.group("value")
 
 
 def _label_row(grammar: Grammar, text: str) -> str:
@@ -197,7 +197,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     if label is not None and not value:
         return _read_header(grammar, number, text, label, state)
     section, state.section = state.section, None
-    rules = lookup(grammar.labelled, label) if label is not None else None
+    rules = rules_for(grammar, label) if label is not None else None
     if label is not None and _GRADE.match(value):
         return _read_grade(rules, number, text, value, state)
     if rules:
@@ -244,7 +244,7 @@ def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _S
     if section is not None:
         state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, "header", section.name)
-    rules = lookup(grammar.labelled, label)
+    rules = rules_for(grammar, label)
     state.section, state.pending = None, rules
     return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
 
@@ -256,7 +256,11 @@ def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineR
         fields = section.rule.match(item)
         return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
     label, value = split_label(grammar, item, spaced=False)
-    rules = lookup(grammar.labelled, label) if label is not None and value else None
+    rules = rules_for(grammar, label) if label is not None and value else None
+    if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
+        read = _inline_items(grammar, number, item, label, value)
+        if read is not None:
+            return read
     read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
     if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
         read = _match(grammar.orphan_rules, item, number, item)

@@ -92,9 +92,15 @@ def languages(text: str) -> list[str]:
     >>> languages("German Dolby Digital 5.1 and 2.0")
     ['German Dolby Digital 5.1', '2.0']
     """
-    listed = [item for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+    listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
+
+
+def _without_note(item: str) -> str:
+    """`Optional English` → `English`: a note before a language is no part of its name."""
+    first, _, rest = item.partition(" ")
+    return rest if rest and first.casefold() in _LIST_NOTES else item
 
 
 def _shared_format(text: str) -> str:
@@ -152,6 +158,18 @@ def cell_languages(text: str) -> list[str]:
 @with_pattern(TRACKS_RE)
 def tracks(text: str) -> list[str]:
     return languages(text)
+
+
+# `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`: the format first, the language in brackets at the end
+@with_pattern(r"(?i:dolby|dd|dts|ac-?3|l?pcm|mpeg|aac|mp[23])[^()]*\([^()\d]+\)")
+def format_first(text: str) -> list[str]:
+    """One track, written language first as the other lists are.
+
+    >>> format_first("Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)")
+    ['русский (Dolby AC3, 48000Hz, 2 ch, 192 kbps)']
+    """
+    track, _, language = text.rpartition("(")
+    return [f"{language.rstrip(') ')} ({track.strip(' ,')})"]
 
 
 @with_pattern(r".+")

@@ -642,10 +642,11 @@ EXPECTED = {
     # a heading between stars
     ("blog", 19): {"titles": ["Wings of the Harbour"], "year": 1961, "disc_format": "DVD9", "runtime_seconds": 96 * 60,
                    A: [("sv", None, None, "original"), ("ru", None, None, "voice-over")], S: ["en"], "unparsed": []},
-    # a review's heading: names joined by `and`, a country line, the disc's specs after a label no grammar knows
+    # a review's heading: names joined by `and`, a country alone on its line, the disc's specs after a label no grammar knows
     ("specsheet", 96): {"titles": ["WINGS OF THE HARBOUR"], "year": 1961, "directors": ["Marta Lind"],
                         "cast": ["Per Holm", "Eva Berg"], "runtime_seconds": 96 * 60, "region": "2", "video_system": "PAL",
-                        "aspect_ratio": "4:3", A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": ["Sweden", "b/w"]},
+                        "aspect_ratio": "4:3", A: [("sv", None, "1.0", None)], S: ["en"], "countries": ["Sweden"],
+                        "unparsed": ["b/w"]},
     # the spec strip cell by cell, `recovery` in full
     ("blog", 20): {"titles": ["Крылья гавани", "Wings of the Harbour"], "year": 1961, "disc_format": "DVD9",
                    "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475, "size_bytes": round(7.01 * 1024**3),
@@ -654,6 +655,56 @@ EXPECTED = {
     # line of its own label are no values of the label before them
     ("specsheet", 97): {"titles": ["Silent Meadow"], "year": 1985, "runtime_seconds": 102 * 60, S: ["de"],
                         A: [("sv", "Dolby Digital", "2.0", None)], "unparsed": ["Spine #417", "Average Bitrate: 5.12 Mb/s"]},
+    # labels alone on their lines, values on the next; compound labels (`Regionalcode / Norm: 2 / PAL`,
+    # `Land & Jahr`, `Bild / Zeit` with `k.A.` for an unstated runtime, `Sprachen/Ton`); page headings
+    ("specsheet", 98): {"titles": ["Die Salzwiese", "Saltängen"], "year": 1963, "countries": ["Schweden"],
+                        "runtime_seconds": 91 * 60, "directors": ["Ingrid Vall"], "cast": ["Karl Ek", "Sofia Moberg"],
+                        "label": "Nordlicht", "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                        A: [("de", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)], S: ["de"],
+                        "features": ["Kinotrailer", "Bildergalerie"], "unparsed": []},
+    # `Screen Ratio`, `Size: 1x DVD9`, `Region: Region 2 / PAL`, a note before a language
+    ("specsheet", 99): {"disc_format": "DVD9", "video_system": "PAL", "aspect_ratio": "1.66:1", "region": "2",
+                        "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
+                        "unparsed": ["Packaging: Keep case", "Barcode: 5021234560001"]},
+    # a title with another in brackets before a bare year; a strip with a country and `X with Y subtitles`
+    ("specsheet", 100): {"titles": ["THE SALT MEADOW", "Saltängen"], "year": 1963, "countries": ["Sweden"],
+                         "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
+                         "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1", "directors": ["Ingrid Vall"],
+                         "features": ["Trailer", "interview with Karl Ek (15 min)", "12-page booklet"],
+                         "unparsed": ["B&W", "Nordlicht"]},
+    # labels in square brackets before dotted leaders
+    ("nfo", 17): {"grammar": "nfo", "titles": ["Saltängen"], "year": 1963, "directors": ["Ingrid Vall"],
+                  "runtime_seconds": 5500, "video_system": "PAL", "aspect_ratio": "1.66:1", "disc_format": "DVD5",
+                  A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"], "unparsed": []},
+    # a release name ending `.PAL-GROUP`, then a strip of labelled cells
+    ("nfo", 18): {"grammar": "nfo", "titles": ["Saltangen"], "year": 1963, "video_system": "PAL",
+                  "runtime_seconds": 91 * 60, "aspect_ratio": "1.66:1", A: [("sv", None, "1.0", None)],
+                  S: ["en", "fi"], "unparsed": []},
+    # the format first and the language in brackets after it: `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`
+    ("tracker", 34): {"titles": ["Соляной луг", "Saltängen"], "year": 1963, "disc_format": "DVD9",
+                      "runtime_seconds": 5500, "aspect_ratio": "16:9", "countries": ["Швеция"],
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)],
+                      S: ["ru"], "directors": ["Ингрид Валль", "Ingrid Vall"], "unparsed": []},
+    # the label's name, region and system between slashes; specs among the extras
+    ("blog", 21): {"titles": ["The Salt Meadow", "Saltängen"], "year": 1963, "region": "2", "video_system": "PAL",
+                   "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, A: [("sv", None, "1.0", None)], S: ["en"],
+                   "countries": ["Sweden"], "features": ["Interview with Sofia Moberg (2008, 22 mins)"],
+                   "unparsed": ["Nordlicht Films"]},
+    # dashed items under `DVD Info:`: `Region: 2 (PAL)`, and the extras listed after their own label
+    ("blog", 22): {"titles": ["Saltängen", "The Salt Meadow"], "year": 1963, "label": "Nordlicht", "region": "2",
+                   "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 5500,
+                   A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"],
+                   "features": ["trailer", "stills gallery", "booklet"], "unparsed": []},
+    # a film site's technical specs, tabbed: `Sound Mix`, a runtime with its minutes again in brackets
+    ("blog", 23): {"runtime_seconds": 91 * 60, "aspect_ratio": "1.37:1", A: [("und", None, "1.0", None)],
+                   "features": [], "unparsed": ["Color: Black and White"]},
+    # rutracker's Chinese mirror: the labels translated word by word (`毕业年份`, `类型;体裁`), glued
+    # (`质量DVD9`), full-width punctuation; the values left in Russian or translated
+    ("tracker", 35): {"grammar": "tracker_ru", "titles": ["盐草地", "Saltängen"], "year": 1963, "countries": ["瑞典"],
+                      "genres": ["戏剧"], "runtime_seconds": 5500, "directors": ["Ингрид Валль"],
+                      "cast": ["Карл Эк", "София Муберг"], "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "16:9", A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)],
+                      S: ["ru", "en"], "size_bytes": round(7.45 * 1024**3), "unparsed": ["视频编解码器MPEG2"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -350,3 +350,27 @@ def test_html_labels_in_tabbed_cells(grammars):
     """`<b>Subs:</b>⇥English<br>`: the tags go before the cells are told apart."""
     [spec] = parse_text("Silent Meadow<br>\n<b>Subs:</b>\tEnglish<br>\n<b>Duration:</b>\t140 mins<br>\n", grammars).releases
     assert ([t.name for t in spec.subtitles], spec.runtime_text) == (["English"], "140 mins")
+
+
+def test_the_cells_of_one_line_are_one_release(grammars):
+    """`Sweden, 1963, 96 min` read cell by cell under a title line of another year: a second year
+    in the same line's cells once started a second release there."""
+    [spec] = parse_text("WINGS OF THE HARBOUR (1951)\nSweden, 1963, 96 min, b/w\nRegion 2\n", grammars).releases
+    assert (spec.year, spec.countries, spec.runtime_text, spec.region) == (1951, ["Sweden"], "96 min", "2")
+
+
+@pytest.mark.parametrize("line, fields", [
+    ("Regionalcode / Norm: 2 / PAL", {"region": "2", "video_system": "PAL"}),
+    ("Region/Format: 2/NTSC", {"region": "2", "video_system": "NTSC"}),
+    ("Land & Jahr: Schweden, Norwegen 1963", {"countries": ["Schweden", "Norwegen"], "year": 1963}),
+    ("Bild / Zeit: 1.85:1 (anamorph) / 93 Min.", {"aspect_ratio": "1.85:1", "runtime_text": "93 Min."}),
+])
+def test_a_compound_label_reads_a_value_per_part(grammars, line, fields):
+    [spec] = parse_text(f"Titel: Saltängen\n{line}\n", grammars).releases
+    assert {name: getattr(spec, name) for name in fields} == fields
+    assert spec.unparsed == []
+
+
+def test_a_compound_label_whose_value_does_not_split_is_kept_unread(grammars):
+    [spec] = parse_text("Titel: Saltängen\nRegionalcode / Norm: irgendwas\n", grammars).releases
+    assert spec.unparsed == ["Regionalcode / Norm: irgendwas"]
