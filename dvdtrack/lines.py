@@ -17,7 +17,7 @@ from dvdtrack.cleaning import clean_text
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.patterns import copy_fields
-from dvdtrack.track_fields import COMMA, is_answer, split_items
+from dvdtrack.track_fields import COMMA, is_answer, names_a_format, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -205,7 +205,9 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
         read = _match(rules, value, number, text)
         if read is not None:
             return read
-    elif state.pending and label is None:  # `Average Bitrate: 5.12 Mb/s` after `Subtitles` + `English` is no subtitle
+    elif state.pending and (label is None or (" " not in label and names_a_format(value))):
+        # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
+        # Mb/s` after `Subtitles` + `English` is no subtitle
         read = _match(state.pending, text, number, text)
         if read is not None:
             return read

@@ -63,6 +63,11 @@ def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
     return [i.strip(" .") for i in items if i.strip(" .")]
 
 
+def names_a_format(text: str) -> bool:
+    """True when the text names a codec or a channel layout (`Dolby Digital Mono`, `AC3 2.0`)."""
+    return _CODEC_WORD.search(text) is not None or _CHANNEL_WORD.search(text) is not None
+
+
 def is_none_word(text: str) -> bool:
     """True for the many ways notes say "nothing here" (`none`, `N/A`, `brak`, `нет`)."""
     return text.strip(" .").casefold() in _NONE_WORDS

@@ -705,6 +705,35 @@ EXPECTED = {
                       "cast": ["Карл Эк", "София Муберг"], "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "16:9", A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)],
                       S: ["ru", "en"], "size_bytes": round(7.45 * 1024**3), "unparsed": ["视频编解码器MPEG2"]},
+    # a disc database's page: headings over their values (`Audio` then `Swedish: Dolby Digital Mono`),
+    # `Single disc (1 DVD)` (no title), the title with `DVD` after it
+    ("specsheet", 101): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD", "disc_count": 1,
+                         "region": "2", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en", "fi"],
+                         "unparsed": ["Nordlicht", "Not rated", "May 04, 2009", "Codec: MPEG-2", "Playback", "Packaging",
+                                      "Keep case"]},
+    # a review's specs down the page: the label under `Distribution`, then its region line
+    ("specsheet", 102): {"label": "Nordlicht", "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 5258, A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
+                         "features": ["Trailer (2:10)", "Stills gallery"],
+                         "unparsed": ["Average Bitrate: 6.12 mb/s", "Release Information:", "DVD Release Date: May 4th, 2009",
+                                      "Keep Case", "Chapters 12"]},
+    # a shop's note after the title, and its sentence on the disc's languages and length
+    ("specsheet", 103): {"titles": ["THE SALT MEADOW"], "year": 1963, "runtime_seconds": 91 * 60,
+                         A: [("sv", None, None, None)], S: ["en"], "unparsed": ["SKU 2041"]},
+    # a second audio line with no label of its own, under `Zvuk:`
+    ("specsheet", 104): {"titles": ["Solná louka"], "year": 1963, "countries": ["Švédsko"], "disc_format": "DVD9",
+                         A: [("cs", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "2.0", None)], S: ["cs"],
+                         "aspect_ratio": "4:3", "unparsed": []},
+    # a colon, then a dotted leader; `Swedish - English Subs`
+    ("blog", 24): {"titles": ["The Salt Meadow"], "year": 1963, "genres": ["Drama"], "runtime_seconds": 91 * 60,
+                   "size_bytes": round(4.37 * 1024**3), A: [("sv", None, None, None)], S: ["en"],
+                   "unparsed": ["Picture:...................B&W"]},
+    # rutracker's English mirror: labels translated, values on the next lines, codecs glued to their labels
+    ("tracker", 36): {"grammar": "tracker_ru", "titles": ["Соляной луг"], "year": 1963, "genres": ["драма"],
+                      "runtime_seconds": 5500, "directors": ["Ингрид Валль"], "cast": ["Карл Эк", "София Муберг"],
+                      "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "4:3",
+                      A: [("ru", "Dolby Digital", "2.0", None)], "unparsed": ["Video codecMPEG2", "Audio codecAC3"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
