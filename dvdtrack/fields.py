@@ -30,6 +30,7 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
 _DASH_SPACE = re.compile(r"[-\s]")
 _SPACE = re.compile(r"\s")
+_TIMES = re.compile(r"\s?[x×]\s?")
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
 DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`
@@ -39,7 +40,7 @@ DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`
 SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
 # a ratio (`1.85:1`, `16:9`, `2:40`) or a decimal (`1.78`), never a whole number (`Region 2`)
-ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?\s?:\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,3}"
+ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?\s?:\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,3}|16\s?[x×]\s?9|4\s?[x×]\s?3"
 _MIN = r"(?:minutes?|minuten|minuut|minuuttia|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|')"
 _HOUR = r"(?:hours?|hrs?|h|stunden?|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
 RUNTIME_RE = (
@@ -79,7 +80,7 @@ def frame_system(text: str) -> str:
 
 @with_pattern(ASPECT_RE)
 def aspect(text: str) -> str:
-    return text.strip()
+    return _TIMES.sub(":", text.strip())
 
 
 @with_pattern(RUNTIME_RE)
@@ -118,7 +119,7 @@ def items(text: str) -> list[str]:
 
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
-RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3"
+RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3|16\s?[x×]\s?9|4\s?[x×]\s?3"  # `16x9 anamorphic`
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
 def full_screen(text: str) -> str:
     """`Aspect Ratio: Full Screen`: a DVD filling a 4:3 screen."""
@@ -127,7 +128,8 @@ def full_screen(text: str) -> str:
 
 @with_pattern(RATIO_RE)
 def ratio(text: str) -> str:
-    return text.strip()
+    """`1.85:1`, `16:9`; `16x9` → `16:9`."""
+    return _TIMES.sub(":", text.strip())
 
 
 _RATIO_IN_TEXT = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
@@ -149,7 +151,7 @@ def picture(text: str) -> dict:
     system = _SYSTEM_IN_TEXT.search(text) or _FRAME_IN_TEXT.search(text)
     if system is not None:
         found["video_system"] = video_system(system.group()) if system.re is _SYSTEM_IN_TEXT else frame_system(system.group())
-    ratios = [r.replace(" ", "") for r in _RATIO_IN_TEXT.findall(text)]
+    ratios = [_TIMES.sub(":", r.replace(" ", "")) for r in _RATIO_IN_TEXT.findall(text)]
     if ratios:  # `16:9 (2.35:1)`: the film's ratio says more than the frame's, unless it is the same
         film = next((r for r in ratios if r.endswith(":1")), ratios[0])
         found["aspect"] = film if abs(_ratio_value(film) - _ratio_value(ratios[0])) > 0.02 else ratios[0]

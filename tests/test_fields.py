@@ -45,14 +45,13 @@ def test_size(text, value):
 
 @pytest.mark.parametrize("text, canonical", [
     ("4:3", "4:3"), ("16:9", "16:9"), ("1.78", "1.78:1"), ("2:40", "2.40:1"), ("1,66:1", "1.66:1"),
-    ("2.35:1", "2.35:1"), ("1.85 : 1", "1.85:1"), ("2.35", "2.35:1"),
+    ("2.35:1", "2.35:1"), ("1.85 : 1", "1.85:1"), ("2.35", "2.35:1"), ("16x9", "16:9"), ("4 x 3", "4:3"),
 ])
 def test_aspect(text, canonical):
-    assert typed("Aspect", text) is not None
-    assert canonical_aspect(text) == canonical
+    assert canonical_aspect(typed("Aspect", text)) == canonical
 
 
-@pytest.mark.parametrize("text", ["2", "16", "Region 2"])
+@pytest.mark.parametrize("text", ["2", "16", "Region 2", "720x576", "2x4"])
 def test_aspect_is_never_a_whole_number(text):
     assert typed("Aspect", text) is None
 
