@@ -59,6 +59,15 @@ def clean_text(line: str) -> str:
     return _FRAME.sub("", text)
 
 
+def clean_line(line: str, prefixes: tuple[str, ...] = ()) -> str:
+    """`clean_text`, then without the first of a grammar's line prefixes it starts with (`# Director : …`)."""
+    text = clean_text(line)
+    for prefix in prefixes:
+        if text.startswith(prefix):
+            text = text[len(prefix):].lstrip()
+    return text
+
+
 def _without_markup(line: str) -> str:
     """A post's source pasted as it is: BBCode (`[b]Качество:[/b] DVD9`, `[*]` items), HTML tags and
     entities (`<b>Audio:</b> Russian &amp; English`), Markdown bold (`**Region:** 1`).

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dvdtrack.grammar import Grammar
-from dvdtrack.cleaning import clean_text
+from dvdtrack.cleaning import clean_line, clean_text
 from dvdtrack.labels import match_label, split_fields, split_unmarked
-from dvdtrack.lines import BULLET, MAX_LINE, clean_line
+from dvdtrack.lines import BULLET, MAX_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,7 @@ def _could_read_plain(grammar: Grammar, text: str) -> bool:
 def _kind(grammar: Grammar, line: Glance) -> str:
     """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
     if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
-        text = clean_line(line.raw, grammar)  # `# Director : …`: the prefix changes the reading
+        text = clean_line(line.raw, grammar.line_prefixes)  # `# Director : …`: the prefix changes the reading
         if not text:
             return "unknown-bare"
         line = _glance_text(line.raw, text)

@@ -13,16 +13,17 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dvdtrack.cleaning import clean_text
+from dvdtrack.cleaning import clean_line
 from dvdtrack.grammar import Grammar, Rule, Section
 from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.patterns import copy_fields
-from dvdtrack.track_fields import COMMA, is_answer, names_a_format, split_items
+from dvdtrack.track_fields import is_answer, names_a_format, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 _DASHES = re.compile(r"\s[-–—/]\s")  # and slashes: `Northwind Films / Region 2 / PAL`
+_CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
 MAX_LINE = 200_000
@@ -53,15 +54,6 @@ class _State:
     above: tuple[list[Rule], int] | None = None
 
 
-def clean_line(line: str, grammar: Grammar) -> str:
-    """Normalise spacing, brackets and invisible characters; drop the grammar's line prefixes."""
-    text = clean_text(line)
-    for prefix in grammar.line_prefixes:
-        if text.startswith(prefix):
-            text = text[len(prefix):].lstrip()
-    return text
-
-
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
     """Read each line with one grammar; a line holding several labels gives several reads."""
     reads, state = [], _State()
@@ -75,7 +67,7 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
 
 
 def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
-    text = clean_line(raw, grammar)
+    text = clean_line(raw, grammar.line_prefixes)
     above, state.above = state.above, None
     if not text:
         state.pending, state.plain_items = None, False
@@ -162,7 +154,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
     elif (", " in text or len(_DASHES.split(text)) >= 3) and (body := _unlabelled_body(grammar, text)):
-        cells = _cells(grammar, number, split_items(body, COMMA) if ", " in body else _DASHES.split(body))
+        cells = _cells(grammar, number, split_items(body, _CELL_COMMA) if ", " in body else _DASHES.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:

@@ -734,6 +734,18 @@ EXPECTED = {
                       "runtime_seconds": 5500, "directors": ["Ингрид Валль"], "cast": ["Карл Эк", "София Муберг"],
                       "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "4:3",
                       A: [("ru", "Dolby Digital", "2.0", None)], "unparsed": ["Video codecMPEG2", "Audio codecAC3"]},
+    # a review: `Label // Rating // Date` under the title (the date's year is the DVD's), verdicts in prose
+    ("specsheet", 105): {"titles": ["The Salt Meadow"], "year": None, "label": "Nordlicht", "aspect_ratio": "1.66:1",
+                         S: ["en"], A: [], "unparsed": ["Review by Sam Critic | posted May 20, 2009", "The DVD",
+                                                        "Sound: The Swedish mono track is clean and clear."]},
+    # a label's catalogue page: the specs in one line between slashes
+    ("specsheet", 106): {"titles": ["The Salt Meadow"], "year": 1963, "countries": ["Sweden"], "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, A: [("sv", None, None, None)], S: ["en"],
+                         "unparsed": ["Ingrid Vall", "Black & White", "Spine #417"]},
+    # a Russian shop's sheet: `Звуковые дорожки`, `Формат изображения: 16:9 (1.66:1)`
+    ("tracker", 37): {"titles": ["Соляной луг"], "region": "5", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                      A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)], S: ["ru", "en"],
+                      "unparsed": ["Тип упаковки: Keep Case"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -374,3 +374,12 @@ def test_a_compound_label_reads_a_value_per_part(grammars, line, fields):
 def test_a_compound_label_whose_value_does_not_split_is_kept_unread(grammars):
     [spec] = parse_text("Titel: Saltängen\nRegionalcode / Norm: irgendwas\n", grammars).releases
     assert spec.unparsed == ["Regionalcode / Norm: irgendwas"]
+
+
+def test_edition_headings_start_releases_with_their_labels(grammars):
+    text = ("UK release (Nordlicht):\nRegion 2 PAL, 1.66:1 anamorphic, Swedish mono, English subtitles, 87 min\n"
+            "US release (Eastside):\nRegion 1 NTSC, 1.33:1 full frame, Swedish mono, English subtitles, 91 min\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.label, r.region, r.video_system, r.runtime_text) for r in releases] == [
+        ("Nordlicht", "2", "PAL", "87 min"), ("Eastside", "1", "NTSC", "91 min")]
+    assert all(r.unparsed == [] for r in releases)
