@@ -33,6 +33,8 @@ _PARENS = re.compile(r"\(\s+|\s+\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
 _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
+# Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`)
+_LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
@@ -51,6 +53,8 @@ def clean_text(line: str) -> str:
     text = _DOTS.sub(" | ", text)
     if text[:1] == "[":
         text = _BRACKETED_LABEL.sub(r"\1", text)
+    elif text[:1] in "-=>»:":
+        text = _LEAD.sub("", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""
     row = _TABLE_ROW.match(text)

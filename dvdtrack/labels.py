@@ -19,7 +19,7 @@ from dvdtrack.track_fields import is_answer
 # (`IMDb ...... http://…`: `http` is the value's)
 LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&;-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
-                    r"\s*(?:\.{2,}\s*:?|…?\s*:)\s*(?::\s*)?(?:\.{2,}\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's
+                    r"\s*(?:\.{2,}\s*:?|…?\s*:{1,3})\s*(?::\s*)?(?:\.{2,}\s*)?(?P<value>.*)$")  # `Subtitles: : English` (a shop's
 # doubled colon), `Runtime:.......1Hr31Mins` (a leader after the colon)
 _LABEL_SIMILARITY = 88
 # A label followed by a space and its value is only taken for labels this long: short ones

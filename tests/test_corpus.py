@@ -746,6 +746,21 @@ EXPECTED = {
     ("tracker", 37): {"titles": ["Соляной луг"], "region": "5", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
                       A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)], S: ["ru", "en"],
                       "unparsed": ["Тип упаковки: Keep Case"]},
+    # an NFO in capitals, notes in square brackets
+    ("nfo", 19): {"titles": ["SALTÄNGEN"], "year": 1963, "runtime_seconds": 91 * 60, "disc_format": "DVD9",
+                  "video_system": "PAL", "aspect_ratio": "1.66:1", A: [("sv", "Dolby Digital", "2.0", None)],
+                  S: ["en", "fi"], "unparsed": []},
+    # arrows before the labels
+    ("nfo", 20): {"grammar": "nfo", "titles": ["Saltängen"], "year": 1963, "runtime_seconds": 91 * 60,
+                  "video_system": "PAL", "aspect_ratio": "4:3", A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
+                  "unparsed": []},
+    # labels between runs of colons
+    ("nfo", 21): {"titles": ["Saltängen"], "year": 1963, "runtime_seconds": 91 * 60,
+                  A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "unparsed": []},
+    # `Format: DVD5 / PAL / 16:9`: the disc, the system and the ratio
+    ("specsheet", 107): {"titles": ["Saltängen"], "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "16:9",
+                         "runtime_seconds": 5500, A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"],
+                         "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
