@@ -72,6 +72,8 @@ class Grammar:
     # rules whose titles are more titles of the release (`Original title:`): a title alone on the
     # first line right before a line they read is the first of the titles
     more_titles: frozenset[str] = frozenset()
+    # words that look like a known label but are none (`Labels:`, a blog's tags, is not `Label:`)
+    not_labels: frozenset[str] = frozenset()
     glued_label: re.Pattern | None = None
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
@@ -163,6 +165,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         line_prefixes=tuple(options.get("line_prefixes", ())),
         marks=tuple(options.get("marks", ())),
         more_titles=frozenset(options.get("more_titles", ())),
+        not_labels=frozenset(label.casefold() for label in options.get("not_labels", ())),
         key=f"{data.get('name') or path.stem}:{uuid.uuid4().hex}",
     )
     rules = {}

@@ -84,10 +84,12 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
     """The rules of a label: `lookup` in the grammar's labels, else those of a compound label
     whose every part the grammar knows (`Regionalcode / Norm`, `Land & Jahr`; see `Compound`).
     A compound is made once per grammar: the line memo keys on the rules' identity."""
+    key = label.casefold()
+    if key in grammar.not_labels:
+        return None
     rules = lookup(grammar.labelled, label)
     if rules is not None or not _JOINER.search(label):
         return rules
-    key = label.casefold()
     if key not in grammar.compounds:
         parts = [lookup(grammar.labelled, name) for name in _JOINER.split(key)]
         grammar.compounds[key] = [Compound(parts)] if len(parts) > 1 and all(parts) else None
