@@ -15,6 +15,7 @@ from dvdtrack.spec import ReleaseSpec
 
 _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
+_YEAR_AFTER = re.compile(rf"(?<![\d.])({YEAR_RE})(?![\d.])")  # `(DVD, 1963)`, `[DVD] [1957]`
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
@@ -26,7 +27,7 @@ _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
 # a spine number (`#417`), a label's collection after a dash
 _AFTER_TITLE = re.compile(
-    rf"\s*(?:{_BRACKET_YEAR.pattern}|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
+    rf"\s*(?:{_BRACKET_YEAR.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
     rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
     rf"|{_SYSTEM_WORD.pattern}).*$", re.I)
 
@@ -66,7 +67,7 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
 
 def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
     """The year (`[DVD] [1957]` too) and the disc (`(1961) DVD9 CZ`) that follow a title on its line."""
-    year_after = _BRACKET_YEAR.search(rest)
+    year_after = _YEAR_AFTER.search(rest)
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
     disc = _DISC_WORD.search(rest)

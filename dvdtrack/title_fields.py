@@ -18,6 +18,10 @@ _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collec
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
 
 
+_DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 @with_pattern(r".*?[^:\s]")  # a title never ends in a colon: `Year: (1999)` is no title line
 def titles(text: str) -> list[str]:
     """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
@@ -32,9 +36,10 @@ def titles(text: str) -> list[str]:
 
 
 def _bracketed_title(title: str) -> list[str]:
+    title = _DISC_NOTE.sub("", title)  # `Title [DVD] (1963)`: the note is not the title's
     m = _BRACKETED.match(title)
     second = m and (m.group(2) or m.group(3))
-    if m is None or _EDITION.search(second):
+    if m is None or _EDITION.search(second) or _YEAR.search(second):  # `(Sweden, 1963)` is no title
         return [title]
     return [m.group(1).strip(), second.strip()]
 

@@ -383,3 +383,22 @@ def test_edition_headings_start_releases_with_their_labels(grammars):
     assert [(r.label, r.region, r.video_system, r.runtime_text) for r in releases] == [
         ("Nordlicht", "2", "PAL", "87 min"), ("Eastside", "1", "NTSC", "91 min")]
     assert all(r.unparsed == [] for r in releases)
+
+
+@pytest.mark.parametrize("line, titles, year, extra", [
+    ("The Salt Meadow, 1963", ["The Salt Meadow"], 1963, {}),
+    ("The Salt Meadow (Sweden, 1963)", ["The Salt Meadow"], 1963, {"countries": ["Sweden"]}),
+    ("The Salt Meadow (Ingrid Vall, 1963)", ["The Salt Meadow"], 1963, {"directors": ["Ingrid Vall"]}),
+    ("The Salt Meadow (1963, Ingrid Vall)", ["The Salt Meadow"], 1963, {"directors": ["Ingrid Vall"]}),
+    ("The Salt Meadow (DVD, 1963)", ["The Salt Meadow"], 1963, {"disc_format": "DVD", "directors": []}),
+    ("The Salt Meadow [DVD] (1963)", ["The Salt Meadow"], 1963, {}),
+    ("The Salt Meadow (1963) DVD Review", ["The Salt Meadow"], 1963, {"label": None}),
+    ("Review: The Salt Meadow (1963)", ["The Salt Meadow"], 1963, {}),
+    ("Saltängen (The Salt Meadow) [1963]", ["Saltängen", "The Salt Meadow"], 1963, {}),
+])
+def test_title_lines(grammars, line, titles, year, extra):
+    """A title line's year, country, director or disc beside the title are no part of it."""
+    [spec] = parse_text(f"{line}\nRegion: 2\nAudio: Swedish mono\nRunning time: 91 min\n", grammars).releases
+    assert (spec.titles, spec.year) == (titles, year)
+    assert {name: getattr(spec, name) for name in extra} == extra
+    assert spec.unparsed == []
