@@ -402,3 +402,16 @@ def test_title_lines(grammars, line, titles, year, extra):
     assert (spec.titles, spec.year) == (titles, year)
     assert {name: getattr(spec, name) for name in extra} == extra
     assert spec.unparsed == []
+
+
+@pytest.mark.parametrize("line, titles, fields", [
+    ("[DVD9] Соляной луг / Saltängen (1963)", ["Соляной луг", "Saltängen"], {"year": 1963, "disc_format": "DVD9"}),
+    ("Соляной луг / Saltängen / 1963 / ПМ, СТ / DVD9", ["Соляной луг", "Saltängen"], {"year": 1963, "disc_format": "DVD9"}),
+    ("Соляной луг / Saltängen (1963) DVD9 [R5]", ["Соляной луг", "Saltängen"], {"region": "5", "disc_format": "DVD9"}),
+    ("Соляной луг / Saltängen / Die Salzwiese (Ингрид Валль) [1963 г., драма, 2xDVD9]",
+     ["Соляной луг", "Saltängen", "Die Salzwiese"], {"year": 1963, "disc_count": 2, "genres": ["драма"]}),
+])
+def test_tracker_title_lines(grammars, line, titles, fields):
+    [spec] = parse_text(f"{line}\nПродолжительность: 01:31:40\nАудио: Шведский (AC3, 1 ch)\n", grammars).releases
+    assert spec.titles == titles
+    assert {name: getattr(spec, name) for name in fields} == fields
