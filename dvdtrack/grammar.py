@@ -21,6 +21,7 @@ from dvdtrack.fields import field_types
 from dvdtrack.patterns import Pattern, Patterns
 from dvdtrack.trie import trie_pattern
 
+_FIELD_TYPE = re.compile(r"\{\w*:(\w+)\}")
 # Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
 TARGET_FIELDS = frozenset(
     "titles year imdb discs disc_count label region video_system aspect runtime size recovery audio subtitles "
@@ -235,8 +236,18 @@ def _compile_rule(spec: dict, path: Path, shared: dict[tuple[str, ...], Patterns
 
 
 def _literal_words(pattern: str) -> tuple[str, ...]:
-    """`Region {region:Region} - {video_system:VideoSystem}` → ('region', '-')."""
-    return tuple(re.sub(r"\{[^{}]*\}", " ", pattern).casefold().split())
+    """`Region {region:Region} - {video_system:VideoSystem}` → ('region', '-'); with the text a field's
+    type says every match holds (`{titles:TitlePair}`: brackets), so that the pattern is only tried
+    on lines holding it.
+
+    >>> _literal_words("{titles:TitlePair} {year:Year}")
+    ('(', ')')
+    """
+    words = re.sub(r"\{[^{}]*\}", " ", pattern).casefold().split()
+    types = field_types()
+    for name in _FIELD_TYPE.findall(pattern):
+        words += getattr(types.get(name), "words", ())
+    return tuple(words)
 
 
 def _compile_pattern(pattern: str, path: Path) -> parse.Parser:

@@ -22,7 +22,8 @@ from dvdtrack.track_fields import is_answer, names_a_format, split_items
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
-_DASHES = re.compile(r"\s[-–—/]\s")  # and slashes: `Northwind Films / Region 2 / PAL`
+_DASHES = re.compile(r"\s[-–—]\s")
+_SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
 _CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
 # Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
 # names, and every pattern stays well under a second on them (see tests/test_hostile.py).
@@ -153,13 +154,21 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
-    elif (", " in text or len(_DASHES.split(text)) >= 3) and (body := _unlabelled_body(grammar, text)):
-        cells = _cells(grammar, number, split_items(body, _CELL_COMMA) if ", " in body else _DASHES.split(body))
+    elif (items := _items(text, read.kind == "rule")) and (body := _unlabelled_body(grammar, text)):
+        cells = _cells(grammar, number, split_items(body, _CELL_COMMA) if ", " in body else items.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
         return [read]
     return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
+
+
+def _items(text: str, read_whole: bool) -> re.Pattern | None:
+    """What splits a line into items, if any: commas, three parts or more between dashes, or, in a
+    line no rule read whole, between slashes (` / ` in a title line joins its titles)."""
+    if ", " in text:
+        return _CELL_COMMA
+    return next((s for s in (_DASHES,) + (() if read_whole else (_SLASHES,)) if len(s.split(text)) >= 3), None)
 
 
 def _unlabelled_body(grammar: Grammar, text: str) -> str | None:

@@ -56,6 +56,9 @@ def title_pair(text: str) -> list[str]:
     return [text] if _EDITION.search(second) else titles(first) + [second.strip()]
 
 
+title_pair.words = ("(", ")")  # what every match holds: `grammar` tries the pattern only on lines with them
+
+
 @with_pattern(r"[^\W_][^\s]*?")
 def dotted_title(text: str) -> list[str]:
     """`Kin.dza.dza` (a release name) → `Kin dza dza`."""
