@@ -22,7 +22,8 @@ _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-@with_pattern(r".*?[^:\s]")  # a title never ends in a colon: `Year: (1999)` is no title line
+# a title never ends in a colon (`Year: (1999)` is no title line) nor holds a catalogue number (`Spine #417`)
+@with_pattern(r"(?!.*#\d).*?[^:\s]")
 def titles(text: str) -> list[str]:
     """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
 

@@ -63,9 +63,18 @@ def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
     return [i.strip(" .") for i in items if i.strip(" .")]
 
 
+# a codec or a channel layout, as a word of its own (`Price: £12.99` names none)
+_FORMAT_WORD = re.compile(r"(?i)dolby|\bdd\b|\bdts\b|\bac-?3\b|\bl?pcm\b|\bmpeg|\baac\b|\bmp[23]\b|\bmono\b|\bstereo\b"
+                          r"|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
+
+
 def names_a_format(text: str) -> bool:
-    """True when the text names a codec or a channel layout (`Dolby Digital Mono`, `AC3 2.0`)."""
-    return _CODEC_WORD.search(text) is not None or _CHANNEL_WORD.search(text) is not None
+    """True when the text names a codec or a channel layout (`Dolby Digital Mono`, `AC3 2.0`).
+
+    >>> names_a_format("Dolby Digital Mono"), names_a_format("AC3 2.0"), names_a_format("£12.99")
+    (True, True, False)
+    """
+    return _FORMAT_WORD.search(text) is not None
 
 
 def is_none_word(text: str) -> bool:

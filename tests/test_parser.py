@@ -415,3 +415,16 @@ def test_tracker_title_lines(grammars, line, titles, fields):
     [spec] = parse_text(f"{line}\nПродолжительность: 01:31:40\nАудио: Шведский (AC3, 1 ch)\n", grammars).releases
     assert spec.titles == titles
     assert {name: getattr(spec, name) for name in fields} == fields
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("Titel\nGlass Meadow\nSpine #417\nJahr: 1972\n", "titles", ["Glass Meadow"]),
+    ("Sprache\nRussisch\nPrice: £12.99\nJahr: 1972\n", "audio", ["Russisch"]),
+    ("Napisy\nangielski\nPrice: £12.99\nRok produkcji: 1970\n", "subtitles", ["angielski"]),
+    ("Subs\nSwedish, English\nOriginal title\nRiver Harbour\nYear: 1965\n", "subtitles", ["Swedish", "English"]),
+])
+def test_stray_lines_after_a_value_on_the_next_line(grammars, text, field, value):
+    """A price, a spine number or another bare label after a label's values is none of them."""
+    [spec] = parse_text(text, grammars).releases
+    got = getattr(spec, field)
+    assert [t.name for t in got] == value if field in ("audio", "subtitles") else got == value
