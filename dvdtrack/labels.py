@@ -152,13 +152,34 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
     the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
     if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
         return [text]
-    starts = [m.start() for m in grammar.label_splitter.finditer(text)]
+    starts = _label_starts(grammar.label_splitter, text)
     if len(starts) < 2:
         return [text]
     if starts[0] != 0:
         starts.insert(0, 0)
     # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
     return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
+
+
+def _label_starts(splitter: re.Pattern, text: str) -> list[int]:
+    """Where each label starts. A label right after another (`Language: English Title: …`) would
+    leave that one no value, and one right after a comma (`Subtitles: German, English Title: …`)
+    would take a word of a list: it starts a word later, if a label starts there too (`Title:`).
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> split_fields(load_grammars()["specsheet"], "Language: English Title: Letter Garden Year: 1962")
+    ['Language: English', 'Title: Letter Garden', 'Year: 1962']
+    """
+    starts, end = [], None
+    for m in splitter.finditer(text):
+        start = m.start()
+        if end is not None and (not text[end:start].strip() or text[:start].rstrip().endswith(",")) \
+                and " " in m.group().strip():
+            later = splitter.match(text, text.index(" ", start) + 1)
+            start = later.start() if later is not None and later.end() == m.end() else start
+        starts.append(start)
+        end = m.end()
+    return starts
 
 
 def _unbracketed(parts: list[str]) -> list[str]:
@@ -185,8 +206,10 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
 
 
-# A label of one to three words that no grammar may know, inside a line of several fields
-_ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)")
+# A label of one to three words that no grammar may know, inside a line of several fields; or a
+# catalogue number there (`Spine #417`), a stray of its own
+_ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
+                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
 
 
 def split_unknown(text: str) -> list[str]:
@@ -196,12 +219,17 @@ def split_unknown(text: str) -> list[str]:
     ['Rok výroby: 1989', 'Certificate: 15', 'Release Date: 12 March 2008']
     >>> split_unknown("Субтитры: Russian Chapters: 24")
     ['Субтитры: Russian', 'Chapters: 24']
+    >>> split_unknown("Subs: Swedish, Russian EAN: 5021234567890")
+    ['Subs: Swedish, Russian', 'EAN: 5021234567890']
+    >>> split_unknown("Субтитры: Русский Spine #417")
+    ['Субтитры: Русский', 'Spine #417']
     """
     starts = [0]
     for m in _ANY_LABEL.finditer(text):
         start = m.start()
-        # `Субтитры: Russian Chapters: 24`: a field keeps a word of value, the next label starts after it
-        while text[starts[-1]:start].rstrip().endswith((":", "..")) and " " in text[start:m.end()].strip():
+        # `Субтитры: Russian Chapters: 24`: a field keeps a word of value, the next label starts after
+        # it; a label never follows a comma (`Subs: Swedish, Russian EAN: …`)
+        while text[starts[-1]:start].rstrip().endswith((":", "..", ",")) and " " in text[start:m.end()].strip():
             start = text.index(" ", start) + 1
         starts.append(start)
     return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)]) if text[a:b].strip()]

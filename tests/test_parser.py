@@ -428,3 +428,21 @@ def test_stray_lines_after_a_value_on_the_next_line(grammars, text, field, value
     [spec] = parse_text(text, grammars).releases
     got = getattr(spec, field)
     assert [t.name for t in got] == value if field in ("audio", "subtitles") else got == value
+
+
+@pytest.mark.parametrize("text, titles, audio, subtitles", [
+    ("Subtitles: Swedish, German Duration: 109 mins Language: English Title: Letter Garden Year: 1962",
+     ["Letter Garden"], ["English"], ["Swedish", "German"]),
+    ("Running time: 184 minutes Subtitles: Swedish, German, English Title: Bridge Meadow Sound: Russian",
+     ["Bridge Meadow"], ["Russian"], ["Swedish", "German", "English"]),
+    ("Title: Winter Salt Subs: Swedish, Russian EAN: 5021234567890 Audio: German Runtime: 90 min",
+     ["Winter Salt"], ["German"], ["Swedish", "Russian"]),
+    ("Название: Salt Meadow Аудио: шведский Субтитры: Русский Spine #417 Год выпуска: 1995",
+     ["Salt Meadow"], ["шведский"], ["Русский"]),
+])
+def test_a_post_on_one_line_keeps_each_field_whole(grammars, text, titles, audio, subtitles):
+    """Where two labels could start (`English Title:`, `Russian EAN:`), the one that leaves the field
+    before it its value wins: a label never follows a comma or another label; a spine number is a
+    stray of its own."""
+    [spec] = parse_text(text + "\n", grammars).releases
+    assert (spec.titles, [t.name for t in spec.audio], [t.name for t in spec.subtitles]) == (titles, audio, subtitles)
