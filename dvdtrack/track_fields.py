@@ -21,9 +21,14 @@ _AMPERSAND = re.compile(r"\s&\s")
 _DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
 _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 COMMA = re.compile(r"\s*,\s*")
-_CODEC_WORD = re.compile(r"(?i)dolby|\bdd|dts|ac-?3|pcm|mpeg|aac|mp[23]")
+# The words of a track's format, which the patterns below share: its codec and its channel layout
+CODEC = r"dolby|\bdd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]"
+LAYOUT = r"\d\.\d|\d\s?ch|mono|stereo"
+_CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
-_FORMAT_ONLY = re.compile(r"(?i)^(?:(?:dolby\s?digital|dolby|dd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]|\d\.\d|\d\s?ch|mono|stereo)\s*)+$")
+_FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
+# a codec or a channel layout as a word of its own (`Price: £12.99` names none)
+_FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mono|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*")  # ` & ` joins languages that share a format
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
@@ -38,7 +43,7 @@ _YES_WORD = re.compile(_YES)
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
 TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
-             r"(?:(?:dolby|dd|dts|ac-?3|l?pcm|mpeg|mp[23]|mono|stereo|\d\.\d|\d\s?ch)\b|dd(?=\d))[^|]*)")  # `DD2.0`
+             rf"(?:(?:{CODEC}|{LAYOUT})\b|dd(?=\d))[^|]*)")  # `DD2.0`
 
 
 def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
@@ -61,11 +66,6 @@ def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
         start = m.end()
     items.append(text[start:])
     return [i.strip(" .") for i in items if i.strip(" .")]
-
-
-# a codec or a channel layout, as a word of its own (`Price: £12.99` names none)
-_FORMAT_WORD = re.compile(r"(?i)dolby|\bdd\b|\bdts\b|\bac-?3\b|\bl?pcm\b|\bmpeg|\baac\b|\bmp[23]\b|\bmono\b|\bstereo\b"
-                          r"|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 
 
 def names_a_format(text: str) -> bool:
@@ -175,7 +175,7 @@ def tracks(text: str) -> list[str]:
 
 
 # `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`: the format first, the language in brackets at the end
-@with_pattern(r"(?i:dolby|dd|dts|ac-?3|l?pcm|mpeg|aac|mp[23])[^()]*\([^()\d]+\)")
+@with_pattern(rf"(?i:{CODEC})[^()]*\([^()\d]+\)")
 def format_first(text: str) -> list[str]:
     """One track, written language first as the other lists are.
 
