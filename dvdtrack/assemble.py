@@ -41,8 +41,9 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
         if read.kind == "blank":
             _flush(releases[-1], pending)
             continue
-        if i and read.number != reads[i - 1].number:
-            kinds, this_line = kinds | this_line, set()
+        if this_line and read.number != reads[i - 1].number:
+            kinds |= this_line
+            this_line = set()
         again = read.kind in ("rule", "item") and read.rule in kinds
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):

@@ -173,7 +173,7 @@ def _label_starts(splitter: re.Pattern, text: str) -> list[int]:
     starts, end = [], None
     for m in splitter.finditer(text):
         start = m.start()
-        if end is not None and (not text[end:start].strip() or text[:start].rstrip().endswith(",")) \
+        if end is not None and (not text[end:start].strip() or text[max(end, start - 8):start].rstrip().endswith(",")) \
                 and " " in m.group().strip():
             later = splitter.match(text, text.index(" ", start) + 1)
             start = later.start() if later is not None and later.end() == m.end() else start
