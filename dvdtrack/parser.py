@@ -21,11 +21,13 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
 from dvdtrack.guess import estimates, glance
 from dvdtrack.lines import LineRead, read_lines
+from dvdtrack.reports import split_report
 from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
 _READ = frozenset({"rule", "header", "item", "related"})
+_REPORT_FIELDS = ("runtime_text", "video_system", "aspect_ratio", "size_text", "disc_format", "disc_count", "audio", "subtitles")
 
 
 @dataclass
@@ -56,32 +58,58 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     ('DVD9', 'PAL', '01:31:15')
     """
     candidates = _candidates(grammars, grammar_name)
-    chunks = [column for chunk in split_chunks(text) for column in split_columns(chunk)]
-    chosen = [(block, dict(chunk)) for chunk in chunks if (block := _choose(chunk, candidates)).lines]
+    pieces = [split_report(column) for chunk in split_chunks(text) for column in split_columns(chunk)]
+    chosen = [(_choose(body, candidates), dict(body), film, cut) for body, film, cut in pieces]
     releases: list[ReleaseSpec] = []
     unread: list[str] = []  # lines before the first release: they go to it
-    for block, lines in chosen:
-        found = assemble(block.lines, block.grammar) if block.score else []
-        if not found:
-            _keep(releases, unread, [r.text for r in block.lines if r.kind != "blank"])
-        for spec, numbers in found:
-            # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
-            spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
-            spec.video_system = spec.video_system or system_named(spec.raw)
-            spec.region = spec.region or region_named(spec.raw)
-            imdb_from_links(spec)
-            if not _names_anything(spec):  # `>` read as an extra in a web page is no release
-                _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
-                continue
-            title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
-            label_off_titles(spec)
-            spec.unparsed[:0], unread = unread, []
-            releases.append(spec)
+    for block, lines, film, cut in chosen:
+        before = len(releases)
+        _read_block(block, lines, grammars, releases, unread)
+        if film and len(releases) == before:  # a DVDInfo report alone: its film's title set is the release
+            _read_block(_choose(film, candidates), dict(film), grammars, releases, unread)
+        elif film:
+            _fill_from_report(releases[-1], film, grammars[block.grammar])
+        _keep(releases, unread, [line.strip() for _, line in cut if line.strip()])
     if not releases:
         raise NothingParsed("no release found: no line names a title, format, runtime or track"
                             + (f" ({grammar_name})" if grammar_name else ""))
     releases[-1].unparsed += unread
-    return ParseResult(releases, [block for block, _ in chosen])
+    return ParseResult(releases, [block for block, *_ in chosen if block.lines])
+
+
+def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, Grammar],
+                releases: list[ReleaseSpec], unread: list[str]) -> None:
+    """The releases of one block, added to `releases`; lines none of them takes are kept."""
+    found = assemble(block.lines, block.grammar) if block.score else []
+    if not found:
+        _keep(releases, unread, [r.text for r in block.lines if r.kind != "blank"])
+    for spec, numbers in found:
+        # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
+        spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
+        spec.video_system = spec.video_system or system_named(spec.raw)
+        spec.region = spec.region or region_named(spec.raw)
+        imdb_from_links(spec)
+        if not _names_anything(spec):  # `>` read as an extra in a web page is no release
+            _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
+            continue
+        title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
+        label_off_titles(spec)
+        spec.unparsed[:0] = unread
+        unread.clear()
+        releases.append(spec)
+
+
+def _fill_from_report(spec: ReleaseSpec, film: list[tuple[int, str]], grammar: Grammar) -> None:
+    """What a DVDInfo report says of the film's title set (`dvdtrack.reports`) fills what the
+    post's own lines leave unsaid: its tracks, when the post lists none; its length, picture and size."""
+    found = assemble(read_lines(grammar, film), grammar.name)
+    if not found:
+        return
+    report = found[0][0]
+    for name in _REPORT_FIELDS:
+        if not getattr(spec, name):
+            setattr(spec, name, getattr(report, name))
+    spec.unparsed += [text for found_spec, _ in found for text in found_spec.unparsed]
 
 
 def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> None:

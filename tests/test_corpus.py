@@ -774,6 +774,20 @@ EXPECTED = {
                          "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 91 * 60,
                          A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
                          "unparsed": ["Source: Nordlicht DVD, Region 2", "Ripped by: nobody", "Menu: yes", "Chapters: yes"]},
+    # a post ending in a VOB file's MediaInfo report: the file's `Duration : 24 min` is no release of
+    # its own, and the report is kept unread
+    ("tracker", 38): {"titles": ["Соляной луг", "Saltängen"], "year": 1963, "runtime_seconds": 5500, "disc_format": "DVD9",
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)], S: ["ru", "en"]},
+    # a DVDInfo report under the post: the disc's size from it; its film's tracks are the post's tracks
+    # again, and the intro's title set, the menus and the volume name are kept unread
+    ("tracker", 39): {"titles": ["Соляной луг", "Saltängen"], "runtime_seconds": 5500, "size_bytes": round(7.45 * 1024**3),
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)], S: ["ru", "en"],
+                      "unparsed": ["DVDInfo", "Enhanced Video Data: No", "Title: SALT_MEADOW", "VTS_01 :", "Play Length: 00:00:16",
+                                   "Video: PAL 4:3 (720x576) VBR", "Audio:", "Not Specified (Dolby AC3, 2 ch)", "VTS_02 :",
+                                   "Menu Video: PAL 4:3 (720x576) VBR", "Menu Audio: Russian (LPCM, 2 ch)"]},
+    # a DVDInfo report alone: the longest title set is the film
+    ("tracker", 40): {"titles": [], "disc_format": "DVD5", "video_system": "NTSC", "runtime_seconds": 5500,
+                      "size_bytes": round(4.37 * 1024**3), A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
