@@ -788,6 +788,11 @@ EXPECTED = {
     # a DVDInfo report alone: the longest title set is the film
     ("tracker", 40): {"titles": [], "disc_format": "DVD5", "video_system": "NTSC", "runtime_seconds": 5500,
                       "size_bytes": round(4.37 * 1024**3), A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"]},
+    # the format before the language (`AC3, 48 kHz, 2 ch, 192 kbps, Русский`) beside another track
+    ("tracker", 41): {"titles": ["Соляной луг"], "year": 1963, "disc_format": "DVD5", "video_system": "PAL",
+                      "aspect_ratio": "4:3", A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", "original")],
+                      S: ["en"], "unparsed": ["Меню: есть, анимированное, озвученное", "Формат субтитров: prerendered (IDX+SUB)",
+                                              "Сэмпл: http://multi-up.com/123456", "Скриншоты", "http://i.imgur.com/abc.png"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
