@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dvdtrack.lines import LineRead
+from dvdtrack.line_reads import LineRead
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")

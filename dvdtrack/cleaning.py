@@ -33,6 +33,8 @@ _PARENS = re.compile(r"\(\s+|\s+\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
 _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
+# Two columns of an NFO side by side (`Runtime : 91 min      Size : 4.37 GB`): a wide gap before a label
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[^\W\d_][\w .'’/&-]{0,30}?\s*(?:\.{2,}|:)\s)")
 # Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`)
 _LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
@@ -48,7 +50,10 @@ def clean_text(line: str) -> str:
         line = _without_markup(line)
     if "\t" in line:
         line = _from_tabs(line)
-    text = " ".join(line.translate(_INVISIBLE).translate(_RETYPED).split())
+    line = line.translate(_INVISIBLE).translate(_RETYPED)
+    if "   " in line.strip():
+        line = _COLUMN_GAP.sub(" | ", line.strip())
+    text = " ".join(line.split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     text = _DOTS.sub(" | ", text)
     if text[:1] == "[":

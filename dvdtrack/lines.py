@@ -1,7 +1,7 @@
 """Line reader: how one grammar reads the lines of a block, one by one.
 
 Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and
-read as: a bullet item (of the open section), a section header, a label whose values follow on
+read as: a bullet item (of the open section) or a section header (`dvdtrack.sections`), a label whose values follow on
 the next lines, a `Label: value` line dispatched to the rules of that label (`dvdtrack.labels`
 finds the label, also when the colon is lost, as in `QualityDVD9`), an indented line going on
 with the value of the labelled line above it, a line an unlabelled rule reads, prose, or unparsed.
@@ -10,18 +10,18 @@ with the value of the labelled line above it, a line an unlabelled rule reads, p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dvdtrack.cleaning import clean_line
-from dvdtrack.grammar import Grammar, Rule, Section
+from dvdtrack.grammar import Grammar, Rule
 from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
+from dvdtrack.line_reads import LineRead, ReadState, match_rules
 from dvdtrack.patterns import copy_fields
-from dvdtrack.track_fields import is_answer, names_a_format, split_items
+from dvdtrack.sections import inline_items, read_header, read_item
+from dvdtrack.track_fields import names_a_format, split_items
 
 BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
-_STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 _DASHES = re.compile(r"\s[-–—]\s")
 _SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
 _CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
@@ -33,41 +33,19 @@ _GRADE = re.compile(r"(?:[A-F][+-]?|\d{1,3}(?:[.,]\d)?\s?(?:/|of|out of|из|z|v
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
 
 
-@dataclass(slots=True)
-class LineRead:
-    """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
-
-    number: int
-    text: str
-    kind: str
-    rule: str | None = None
-    fields: dict = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _State:
-    """What earlier lines opened: a section of bullets, or a label whose values come next."""
-
-    section: Section | None = None
-    pending: list[Rule] | None = None
-    plain_items: bool = False  # a section header was just read: plain lines are items until a blank
-    # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
-    above: tuple[list[Rule], int] | None = None
-
-
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
     """Read each line with one grammar; a line holding several labels gives several reads."""
-    reads, state = [], _State()
+    reads, state = [], ReadState()
     for number, raw in lines:
         if len(raw) > MAX_LINE:
             reads.append(LineRead(number, raw, "unparsed"))
-            state = _State()
+            state = ReadState()
         else:
             reads += _read_remembered(grammar, number, raw, state)
     return reads
 
 
-def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
+def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> list[LineRead]:
     text = clean_line(raw, grammar.line_prefixes)
     above, state.above = state.above, None
     if not text:
@@ -88,7 +66,7 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: _State) -> list[L
     return reads
 
 
-def _read_fields(grammar: Grammar, number: int, parts: list[str], state: _State) -> list[LineRead]:
+def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadState) -> list[LineRead]:
     """The fields of a line one by one. In a line of several, a field that runs into labels no
     grammar knows (`Rok výroby: 1989 Certificate: 15`) is read split before them when it was left
     unread whole, or when its own part is read split too (`Субтитры: Russian Chapters: 24`)."""
@@ -108,10 +86,10 @@ def _continued(grammar: Grammar, number: int, text: str, above: list[Rule]) -> L
     label, _ = split_label(grammar, text)
     if label is not None and (rules_for(grammar, label) or lookup(grammar.sections, label)):
         return None
-    return _match(above, text, number, text)
+    return match_rules(above, text, number, text)
 
 
-def _read_remembered(grammar: Grammar, number: int, raw: str, state: _State) -> list[LineRead]:
+def _read_remembered(grammar: Grammar, number: int, raw: str, state: ReadState) -> list[LineRead]:
     """What a line gives, and opens, depends on the line and on what was open before it alone, so
     it is remembered (collections repeat `Subtitles: none` and, in their sections, `• Trailer`)."""
     remembered = _remembered(raw)
@@ -135,7 +113,7 @@ def _remembered(raw: str) -> dict:
     return {}
 
 
-def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[LineRead]:
+def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> list[LineRead]:
     """One part of a line. A `Region 0 | PAL | 4:3 | 1h 23mn` strip is read cell by cell (table
     debris, spec strips) when the line is not read whole, or when its cells give more fields than
     the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
@@ -154,6 +132,8 @@ def _read_part(grammar: Grammar, number: int, text: str, state: _State) -> list[
         cells = _cells(grammar, number, parts)
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
+        if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
+            return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
     elif (items := _items(text, read.kind == "rule")) and (body := _unlabelled_body(grammar, text)):
         cells = _cells(grammar, number, split_items(body, _CELL_COMMA) if ", " in body else items.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
@@ -187,32 +167,32 @@ def _label_row(grammar: Grammar, text: str) -> str:
 
 
 def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:
-    return [_read_segment(grammar, number, part.strip(), _State()) for part in parts if part.strip()]
+    return [_read_segment(grammar, number, part.strip(), ReadState()) for part in parts if part.strip()]
 
 
-def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> LineRead:
+def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) -> LineRead:
     bullet = BULLET.match(text)
     if bullet and len(text) > bullet.end():
-        return _read_item(grammar, number, text[bullet.end():], state)
+        return read_item(grammar, number, text[bullet.end():], state)
     label, value = split_label(grammar, text)
     if label is not None and not value:
-        return _read_header(grammar, number, text, label, state)
+        return read_header(grammar, number, text, label, state)
     section, state.section = state.section, None
     rules = rules_for(grammar, label) if label is not None else None
     if label is not None and _GRADE.match(value):
         return _read_grade(rules, number, text, value, state)
     if rules:
         state.pending = None
-        read = _match(rules, value, number, text)
+        read = match_rules(rules, value, number, text)
         if read is not None:
             return read
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
         # Mb/s` after `Subtitles` + `English` is no subtitle
-        read = _match(state.pending, text, number, text)
+        read = match_rules(state.pending, text, number, text)
         if read is not None:
             return read
-    elif label is not None and (inline := _inline_items(grammar, number, text, label, value)) is not None:
+    elif label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None
         return inline
     state.pending = None
@@ -224,67 +204,15 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: _State) -> Li
     return LineRead(number, text, "item", section.name, {section.field: [text]})
 
 
-def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: _State) -> LineRead:
+def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: ReadState) -> LineRead:
     """A mark is kept unread, unless a rule reads it as a region (`Region: B` is a Blu-ray's)."""
     state.pending = None
-    read = _match(rules, value, number, text) if rules else None
+    read = match_rules(rules, value, number, text) if rules else None
     return read if read is not None and "region" in read.fields else LineRead(number, text, "unparsed")
 
 
-def _inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
-    """`Extras: Trailer, Biography` (or a cover's `*Menus *Trailer`): a section header with its items
-    on the same line; `Extras: Yes` names none."""
-    section = lookup(grammar.sections, label)
-    if section is None or section.field is None:
-        return None
-    items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else split_items(value)  # `*Menus *Trailer`
-    return LineRead(number, text, "rule", section.name, {section.field: [i for i in items if i and not is_answer(i)]})
-
-
-def _read_header(grammar: Grammar, number: int, text: str, label: str, state: _State) -> LineRead:
-    """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
-    section = lookup(grammar.sections, label)
-    if section is not None:
-        state.section, state.pending, state.plain_items = section, None, True
-        return LineRead(number, text, "header", section.name)
-    rules = rules_for(grammar, label)
-    state.section, state.pending = None, rules
-    return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
-
-
-def _read_item(grammar: Grammar, number: int, item: str, state: _State) -> LineRead:
-    section = state.section
-    state.plain_items = False  # a list of bullets ends at its last bullet: `Price: $29.95` is no extra
-    if section is not None and section.rule is not None:
-        fields = section.rule.match(item)
-        return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
-    label, value = split_label(grammar, item, spaced=False)
-    rules = rules_for(grammar, label) if label is not None and value else None
-    if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
-        read = _inline_items(grammar, number, item, label, value)
-        if read is not None:
-            return read
-    read = _match(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
-    if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
-        read = _match(grammar.orphan_rules, item, number, item)
-    if read is not None:
-        return read
-    target = section.field if section is not None else grammar.orphan_bullets
-    if target is None:
-        return LineRead(number, item, "unparsed")
-    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
-
-
-def _match(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:
-    for rule in rules:
-        fields = rule.match(value)
-        if fields is not None:
-            return LineRead(number, text, "rule", rule.name, fields)
-    return None
-
-
 def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None) -> LineRead:
-    read = _match(grammar.unlabelled, text, number, text)
+    read = match_rules(grammar.unlabelled, text, number, text)
     if read is not None:
         return read
     return LineRead(number, text, "prose" if grammar.prose_field and label is None and _is_prose(text) else "unparsed")

@@ -20,7 +20,8 @@ from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
 from dvdtrack.guess import estimates, glance
-from dvdtrack.lines import LineRead, read_lines
+from dvdtrack.line_reads import LineRead
+from dvdtrack.lines import read_lines
 from dvdtrack.reports import split_report
 from dvdtrack.spec import ReleaseSpec
 

@@ -793,6 +793,13 @@ EXPECTED = {
                       "aspect_ratio": "4:3", A: [("ru", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", "original")],
                       S: ["en"], "unparsed": ["Меню: есть, анимированное, озвученное", "Формат субтитров: prerendered (IDX+SUB)",
                                               "Сэмпл: http://multi-up.com/123456", "Скриншоты", "http://i.imgur.com/abc.png"]},
+    # two columns side by side, a wide gap between them
+    ("nfo", 22): {"titles": ["Saltängen"], "year": 1963, "runtime_seconds": 91 * 60, "size_bytes": round(4.37 * 1024**3),
+                  "video_system": "PAL", "aspect_ratio": "4:3", "disc_format": "DVD9",
+                  A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"], "unparsed": []},
+    # a frame of box-drawing characters; `Subs: N/A`
+    ("nfo", 23): {"grammar": "nfo", "titles": ["Saltängen"], "runtime_seconds": 91 * 60,
+                  A: [("sv", "Dolby Digital", "2.0", None)], S: [], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -1,0 +1,58 @@
+"""Sections: a header over bullet items (`Special Features:` then `• Trailer`), a header with its
+items on its own line (`Extras: Trailer, Biography`), and the bullet items themselves, which an
+item rule, the open section, or a label of their own reads."""
+
+from __future__ import annotations
+
+import re
+
+from dvdtrack.grammar import Grammar
+from dvdtrack.labels import lookup, rules_for, split_label
+from dvdtrack.line_reads import LineRead, ReadState, match_rules
+from dvdtrack.track_fields import is_answer, split_items
+
+_STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
+
+
+def inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
+    """`Extras: Trailer, Biography` (or a cover's `*Menus *Trailer`): a section header with its items
+    on the same line; `Extras: Yes` names none."""
+    section = lookup(grammar.sections, label)
+    if section is None or section.field is None:
+        return None
+    items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else split_items(value)  # `*Menus *Trailer`
+    return LineRead(number, text, "rule", section.name, {section.field: [i for i in items if i and not is_answer(i)]})
+
+
+def read_header(grammar: Grammar, number: int, text: str, label: str, state: ReadState) -> LineRead:
+    """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
+    section = lookup(grammar.sections, label)
+    if section is not None:
+        state.section, state.pending, state.plain_items = section, None, True
+        return LineRead(number, text, "header", section.name)
+    rules = rules_for(grammar, label)
+    state.section, state.pending = None, rules
+    return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
+
+
+def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> LineRead:
+    section = state.section
+    state.plain_items = False  # a list of bullets ends at its last bullet: `Price: $29.95` is no extra
+    if section is not None and section.rule is not None:
+        fields = section.rule.match(item)
+        return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
+    label, value = split_label(grammar, item, spaced=False)
+    rules = rules_for(grammar, label) if label is not None and value else None
+    if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
+        read = inline_items(grammar, number, item, label, value)
+        if read is not None:
+            return read
+    read = match_rules(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
+    if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
+        read = match_rules(grammar.orphan_rules, item, number, item)
+    if read is not None:
+        return read
+    target = section.field if section is not None else grammar.orphan_bullets
+    if target is None:
+        return LineRead(number, item, "unparsed")
+    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
