@@ -30,12 +30,11 @@ def main() -> None:
                 for name, grammar in grammars.items():
                     _count(table[name][style], read_lines(grammar, chunk))
             result = parse_text(block, grammars)
-            cell = [0, 0]
-            for chosen in result.blocks:
-                _count(cell, chosen.lines)
-            # what the releases keep unread, after the parser's own reading (a title alone on the first line)
+            # what the releases keep unread, after the parser's own reading (a title alone on the first
+            # line) and with the reports it keeps unread (`dvdtrack.reports`); the rest was read
             unread = sum(len(spec.unparsed) for spec in result.releases)
-            table["(chosen per block)"][style][0] += sum(cell) - unread
+            lines = sum(1 for chunk in split_chunks(block) for _, line in chunk if line.strip())
+            table["(chosen per block)"][style][0] += max(lines - unread, 0)
             table["(chosen per block)"][style][1] += unread
     print(f"{'grammar':22}" + "".join(f"{s:>20}" for s in styles) + f"{'all':>20}")
     for name in [*grammars, "(chosen per block)"]:
