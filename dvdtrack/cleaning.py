@@ -19,6 +19,7 @@ _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
+_HTML_CELL = re.compile(r"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", re.I)
 # The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
 _TAB_LABEL = re.compile(r"^[^\W\d_][^\W\d_ .'’/&-]*(?:[ .'’/&-]+[^\W\d_]+){0,5}(?:\((?:s|e|en|n|y|i)\))?\s*:?$")
 # Zero-width and direction marks: shop pages put `\u200f : \u200e` between a label and its value
@@ -85,6 +86,7 @@ def _without_markup(line: str) -> str:
     ('Видео: PAL', '• Trailer', 'Runtime: 95\xa0min')
     """
     line = _BB_ITEM.sub("• ", line)
+    line = _HTML_CELL.sub("\t", line)  # `<td>Region</td><td>2</td>`: cells, as a table copied with tabs
     line = _MARKUP.sub("", line)
     return html.unescape(line) if "&" in line else line
 

@@ -27,6 +27,8 @@ from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
+# not at a line's end, where the line breaks anyway (a blank line would end a paragraph)
+_HTML_BREAK = re.compile(r"(?:<br\s*/?>|</(?:p|li|tr|h\d|div|dd|dt)>)(?![ \t]*(?:\n|$))", re.I)
 _READ = frozenset({"rule", "header", "item", "related"})
 _REPORT_FIELDS = ("runtime_text", "video_system", "aspect_ratio", "size_text", "disc_format", "disc_count", "audio", "subtitles")
 
@@ -138,9 +140,11 @@ def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]
 
 
 def split_chunks(text: str) -> list[list[tuple[int, str]]]:
-    """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers."""
+    """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers. A page's
+    source pasted on one line breaks where its markup does (`<br>`, `</p>`, `</li>`, `</tr>`)."""
     chunks: list[list[tuple[int, str]]] = [[]]
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = _HTML_BREAK.sub("\n", text).splitlines() if "</" in text or "<br" in text.lower() else text.splitlines()
+    for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped[:1] in _RULE_STARTS and _RULE_LINE.match(stripped):
             chunks.append([])

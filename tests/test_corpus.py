@@ -800,6 +800,12 @@ EXPECTED = {
     # a frame of box-drawing characters; `Subs: N/A`
     ("nfo", 23): {"grammar": "nfo", "titles": ["Saltängen"], "runtime_seconds": 91 * 60,
                   A: [("sv", "Dolby Digital", "2.0", None)], S: [], "unparsed": []},
+    # a page's table pasted as its HTML: one row a line, a cell a label
+    ("specsheet", 109): {"titles": ["The Salt Meadow"], "region": "2", "runtime_seconds": 91 * 60,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en", "fi"], "unparsed": []},
+    # a page's paragraph pasted as its HTML on one line: it breaks where `<br>` does
+    ("specsheet", 110): {"titles": ["The Salt Meadow"], "runtime_seconds": 91 * 60, A: [("sv", None, "1.0", None)],
+                         S: ["en"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
