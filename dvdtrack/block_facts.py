@@ -90,6 +90,29 @@ def _is_sentence(text: str) -> bool:
     return text.endswith(".") and not text.endswith("..") and len(text.split()) >= 4
 
 
+def title_under_title(spec: ReleaseSpec) -> None:
+    """`Ballad of a Soldier (1959)` then `Ballada o soldate` alone on the next line: another title,
+    when it reads as one. A name (`Ingrid Vall`: two or three words, each capitalised, as a director
+    under a title is written) or anything with a digit is not.
+
+    >>> spec = ReleaseSpec(titles=["Ballad of a Soldier"], raw="Ballad of a Soldier (1959)\\nBallada o soldate\\nRegion 2",
+    ...                    unparsed=["Ballada o soldate"])
+    >>> title_under_title(spec); spec.titles, spec.unparsed
+    (['Ballad of a Soldier', 'Ballada o soldate'], [])
+    """
+    lines = [line for line in spec.raw.splitlines() if line.strip()][:2]
+    if len(lines) < 2 or not spec.titles or not spec.unparsed or spec.titles[0] not in lines[0] \
+            or clean_text(lines[1]) != spec.unparsed[0]:
+        return
+    text = spec.unparsed[0]
+    words = text.split()
+    if any(c.isdigit() for c in text) or len(words) > 6 or not _is_title_alone(text, lines[1]) \
+            or (1 < len(words) <= 3 and all(w[:1].isupper() for w in words)):
+        return
+    spec.titles.append(text)
+    spec.unparsed.pop(0)
+
+
 def label_off_titles(spec: ReleaseSpec) -> None:
     """`Andrei Rublev (Criterion)` with `Studio: Criterion`: the bracket names the label, not a title.
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dvdtrack.assemble import assemble
 from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named,
-                                  title_from_first_line)
+                                  title_from_first_line, title_under_title)
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
@@ -96,6 +96,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
             _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
+        title_under_title(spec)
         label_off_titles(spec)
         spec.unparsed[:0] = unread
         unread.clear()

@@ -761,12 +761,13 @@ EXPECTED = {
     ("specsheet", 107): {"titles": ["Saltängen"], "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "16:9",
                          "runtime_seconds": 5500, A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"],
                          "unparsed": []},
-    # a download post: links, a password, thanks; the footer's `Labels:` are the post's tags, no record label
-    ("blog", 25): {"titles": ["The Salt Meadow"], "year": 1963, "imdb_id": "tt0056789", "disc_format": "DVD5",
+    # a download post: the original title alone under the title line; links, a password, thanks; the
+    # footer's `Labels:` are the post's tags, no record label
+    ("blog", 25): {"titles": ["The Salt Meadow", "Saltängen"], "year": 1963, "imdb_id": "tt0056789", "disc_format": "DVD5",
                    "label": None, "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 91 * 60,
                    "size_bytes": round(4.2 * 1024**3), A: [("sv", None, None, None)], S: ["en"],
                    "directors": ["Ingrid Vall"], "cast": ["Karl Ek", "Sofia Moberg"],
-                   "unparsed": ["Saltängen", "Download:", "http://rapidshare.com/files/123456/salt.part1.rar",
+                   "unparsed": ["Download:", "http://rapidshare.com/files/123456/salt.part1.rar",
                                 "http://rapidshare.com/files/123457/salt.part2.rar", "Password: cinema",
                                 "Thanks to Anna for the rip!", "Labels: 1960s, Sweden"]},
     # three titles joined by `AKA`; a rip's `DVD9 → DVD5` is a DVD5

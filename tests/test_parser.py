@@ -446,3 +446,14 @@ def test_a_post_on_one_line_keeps_each_field_whole(grammars, text, titles, audio
     stray of its own."""
     [spec] = parse_text(text + "\n", grammars).releases
     assert (spec.titles, [t.name for t in spec.audio], [t.name for t in spec.subtitles]) == (titles, audio, subtitles)
+
+
+@pytest.mark.parametrize("second, titles", [
+    ("Ballada o soldate", ["Ballad of a Soldier", "Ballada o soldate"]),
+    ("Soldat", ["Ballad of a Soldier", "Soldat"]),
+    ("Grigori Chukhrai", ["Ballad of a Soldier"]),  # a name, as a director under a title is written
+    ("Released 12 March 2008", ["Ballad of a Soldier"]),
+])
+def test_a_title_alone_under_the_title_line(grammars, second, titles):
+    [spec] = parse_text(f"Ballad of a Soldier (1959)\n{second}\nRegion: 2\nAudio: Russian mono\n", grammars).releases
+    assert spec.titles == titles
