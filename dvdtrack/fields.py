@@ -19,8 +19,8 @@ from pathlib import Path
 
 from parse import with_pattern
 
-from dvdtrack.track_fields import (cell_languages, format_first, is_none_word, languages, says_russian, split_items,
-                                   tracks, voice_over)
+from dvdtrack.track_fields import (cell_languages, format_first, format_only, is_none_word, languages, says_russian,
+                                   split_items, tracks, voice_over)
 from dvdtrack.title_fields import dotted_title, title_pair, titles
 from dvdtrack.trie import trie_pattern
 
@@ -251,6 +251,7 @@ FIELD_TYPES = {
     "CellLanguages": cell_languages,
     "VoiceOver": voice_over,
     "FormatFirst": format_first,
+    "FormatOnly": format_only,
     "Text": text_value,
     "Award": award,
     "Ratio": ratio,

@@ -23,12 +23,12 @@ _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 COMMA = re.compile(r"\s*,\s*")
 # The words of a track's format, which the patterns below share: its codec and its channel layout
 CODEC = r"dolby|\bdd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]"
-LAYOUT = r"\d\.\d|\d\s?ch|mono|stereo"
+LAYOUT = r"\d\.\d|\d\s?ch|mon(?:o|aural)|stereo"
 _CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
-_FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mono|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
+_FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*")  # ` & ` joins languages that share a format
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
@@ -172,6 +172,13 @@ def cell_languages(text: str) -> list[str]:
 @with_pattern(TRACKS_RE)
 def tracks(text: str) -> list[str]:
     return languages(text)
+
+
+@with_pattern(_FORMAT_ONLY.pattern.removeprefix("(?i)^").removesuffix("$").join(("(?i:", ")")))
+def format_only(text: str) -> list[str]:
+    """A strip's cell that names a format and no language (`Monaural`, `Dolby Digital mono`): the
+    normaliser gives it to the language the strip names (`In Swedish with English subtitles`)."""
+    return [text]
 
 
 # `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`: the format first, the language in brackets at the end

@@ -807,6 +807,10 @@ EXPECTED = {
     # a page's paragraph pasted as its HTML on one line: it breaks where `<br>` does
     ("specsheet", 110): {"titles": ["The Salt Meadow"], "runtime_seconds": 91 * 60, A: [("sv", None, "1.0", None)],
                          S: ["en"], "unparsed": []},
+    # a label's spec strip between bullets: `Monaural`, a format with no language, is the language's
+    # the strip names (`In Swedish with English subtitles`)
+    ("specsheet", 111): {"titles": ["The Salt Meadow"], "year": 1963, "runtime_seconds": 91 * 60, "aspect_ratio": "1.66:1",
+                         A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": ["Ingrid Vall", "Black & White", "Spine #417"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

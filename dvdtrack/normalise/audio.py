@@ -31,7 +31,7 @@ _CODECS = [(re.compile(p, re.I), v) for p, v in [
 _CHANNELS = [(re.compile(p, re.I), v) for p, v in [
     (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?(?:ch\b|channels?\b|кан)|\b3/2\b", "5.1"),
     (r"\b2\.0\b|\b2\s?-?(?:ch\b|channels?\b|кан)|\b2/0\b|stereo|стерео", "2.0"),
-    (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\b1/0\b|\bmono\b|моно|dual\s?mono", "1.0"),
+    (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\b1/0\b|\bmon(?:o|aural)\b|моно|dual\s?mono", "1.0"),
 ]]
 _KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
@@ -41,7 +41,7 @@ _KINDS = [(re.compile(p, re.I), v) for p, v in [
 ]]
 _NO_TRANSLATION = re.compile(r"не\s+требуется|не\s+нужен|отсутствует|not\s+needed|none\s+needed", re.I)
 _FILLER = re.compile(  # `3/2 (L,C,R,l,r) + LFE`: the speaker letters go with the layout
-    r"\((?:[LCRSlrs],?)+\)|\blfe\b|[()\[\],;:+|&@]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|stereo|surround|professional|ex)\b|моно|стерео"
+    r"\((?:[LCRSlrs],?)+\)|\blfe\b|[()\[\],;:+|&@]|(?<!\w)[-–—](?!\w)|\b(?:audio|track|ch|channels?|vbr|cbr|avg|mono|monaural|stereo|surround|professional|ex)\b|моно|стерео"
     r"|(?:профессиональн|любительск|авторск)\w*"
     r"|\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц|bit|бит|fps)\b|~|\bavg\b", re.I)
 
