@@ -70,6 +70,7 @@ class Grammar:
     item_rules: list[Rule] = field(default_factory=list)
     orphan_rules: list[Rule] = field(default_factory=list)  # for bullets before any section header
     marks: tuple[str, ...] = ()
+    tie_rank: int = 0  # on a tie that marks leave, the grammar of highest rank wins
     # rules whose titles are more titles of the release (`Original title:`): a title alone on the
     # first line right before a line they read is the first of the titles
     more_titles: frozenset[str] = frozenset()
@@ -165,6 +166,7 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         prose_field=_check_target(options.get("prose"), path),
         line_prefixes=tuple(options.get("line_prefixes", ())),
         marks=tuple(options.get("marks", ())),
+        tie_rank=int(options.get("tie_rank", 0)),
         more_titles=frozenset(options.get("more_titles", ())),
         not_labels=frozenset(label.casefold() for label in options.get("not_labels", ())),
         key=f"{data.get('name') or path.stem}:{uuid.uuid4().hex}",

@@ -156,7 +156,8 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
 
 def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
-    the block shows most, then the first by name.
+    the block shows most, then the one of highest `tie_rank` (a spec sheet, the style of no marks),
+    then the first by name.
 
     Reading a block costs far more than guessing (`guess.estimates`), so grammars are read in the
     order of their guesses, and a grammar is read only while its guess could still beat the best
@@ -164,7 +165,7 @@ def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoic
     """
     text = "\n".join(line for _, line in chunk)
     guesses = estimates(grammars, glance(chunk))
-    guessed = sorted(((guess, sum([mark in text for mark in g.marks]), -i, g)
+    guessed = sorted(((guess, sum([mark in text for mark in g.marks]), (g.tie_rank, -i), g)
                       for i, (guess, g) in enumerate(zip(guesses, grammars))), key=lambda s: s[:3], reverse=True)
     best, others = None, []
     for guess, marks, order, grammar in guessed:
