@@ -811,6 +811,25 @@ EXPECTED = {
     # the strip names (`In Swedish with English subtitles`)
     ("specsheet", 111): {"titles": ["The Salt Meadow"], "year": 1963, "runtime_seconds": 91 * 60, "aspect_ratio": "1.66:1",
                          A: [("sv", None, "1.0", None)], S: ["en"], "unparsed": ["Ingrid Vall", "Black & White", "Spine #417"]},
+    # a German review's `Technische Details`; `Tonformate`
+    ("specsheet", 112): {"titles": ["Die Salzwiese"], "year": 1963, "label": "Nordlicht", "region": "2",
+                         "aspect_ratio": "1.66:1", "runtime_seconds": 88 * 60, S: ["de", "en"],
+                         A: [("de", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "2.0", None)],
+                         "features": ["Trailer", "Bildergalerie"], "unparsed": ["FSK: 12"]},
+    # `Herstellungsland / Jahr`, `Sprache / Ton`: compound labels
+    ("specsheet", 113): {"titles": ["Salzwiese, Die", "Saltängen"], "year": 1963, "countries": ["Schweden"],
+                         "directors": ["Ingrid Vall"], "video_system": "PAL", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 88 * 60,
+                         A: [("de", "Dolby Digital", "2.0", None), ("sv", "Dolby Digital", "1.0", None)], "unparsed": []},
+    # Czech `Jazykové verze` and `Zvukový formát` (the format of both languages)
+    ("specsheet", 114): {"titles": ["Solná louka"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None), ("cs", "Dolby Digital", "2.0", None)],
+                         S: ["cs"], "unparsed": []},
+    # Finnish `Tekstitykset: suomi, ruotsi` (in Finnish, languages and countries share their names);
+    # `Julkaisuvuosi` is the DVD's year, not the film's
+    ("specsheet", 115): {"titles": ["Suolaniitty"], "year": None, "countries": [], "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None)], S: ["fi", "sv"],
+                         "unparsed": ["Ikäraja: 12", "Julkaisuvuosi: 2009"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
