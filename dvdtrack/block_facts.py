@@ -100,9 +100,10 @@ def title_under_title(spec: ReleaseSpec) -> None:
     >>> title_under_title(spec); spec.titles, spec.unparsed
     (['Ballad of a Soldier', 'Ballada o soldate'], [])
     """
-    lines = [line for line in spec.raw.splitlines() if line.strip()][:2]
-    if len(lines) < 2 or not spec.titles or not spec.unparsed or spec.titles[0] not in lines[0] \
-            or clean_text(lines[1]) != spec.unparsed[0]:
+    if not spec.titles or not spec.unparsed:
+        return
+    lines = spec.raw.lstrip().split("\n", 2)[:2]  # the line right under the first; a blank one ends the title
+    if len(lines) < 2 or spec.titles[0] not in lines[0] or clean_text(lines[1]) != spec.unparsed[0]:
         return
     text = spec.unparsed[0]
     words = text.split()

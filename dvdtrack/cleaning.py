@@ -52,7 +52,7 @@ def clean_text(line: str) -> str:
     if "\t" in line:
         line = _from_tabs(line)
     line = line.translate(_INVISIBLE).translate(_RETYPED)
-    if "   " in line.strip():
+    if "   " in line:
         line = _COLUMN_GAP.sub(" | ", line.strip())
     text = " ".join(line.split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)

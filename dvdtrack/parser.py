@@ -22,7 +22,7 @@ from dvdtrack.grammar import Grammar
 from dvdtrack.guess import estimates, glance
 from dvdtrack.line_reads import LineRead
 from dvdtrack.lines import read_lines
-from dvdtrack.reports import split_report
+from dvdtrack.reports import may_hold_report, split_report
 from dvdtrack.spec import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -61,7 +61,9 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     ('DVD9', 'PAL', '01:31:15')
     """
     candidates = _candidates(grammars, grammar_name)
-    pieces = [split_report(column) for chunk in split_chunks(text) for column in split_columns(chunk)]
+    reports = may_hold_report(text)
+    pieces = [split_report(column) if reports else (column, [], [])
+              for chunk in split_chunks(text) for column in split_columns(chunk)]
     chosen = [(_choose(body, candidates), dict(body), film, cut) for body, film, cut in pieces]
     releases: list[ReleaseSpec] = []
     unread: list[str] = []  # lines before the first release: they go to it
@@ -144,7 +146,7 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
     """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers. A page's
     source pasted on one line breaks where its markup does (`<br>`, `</p>`, `</li>`, `</tr>`)."""
     chunks: list[list[tuple[int, str]]] = [[]]
-    lines = _HTML_BREAK.sub("\n", text).splitlines() if "</" in text or "<br" in text.lower() else text.splitlines()
+    lines = (_HTML_BREAK.sub("\n", text) if "<" in text and _HTML_BREAK.search(text) else text).splitlines()
     for number, line in enumerate(lines, start=1):
         stripped = line.strip()
         if stripped[:1] in _RULE_STARTS and _RULE_LINE.match(stripped):

@@ -28,6 +28,7 @@ Lines = list[tuple[int, str]]
 
 # A MediaInfo report's first line: its name, or the heading of its first part, alone on the line
 _START = re.compile(r"^\s*(?:media\s?info(?:\s?report)?|general)\s*:?\s*$", re.I)
+_ANY_START = re.compile(_START.pattern, re.I | re.M)
 # What MediaInfo writes first under `General`: a field, padded with spaces before its colon
 _FIELD = re.compile(r"^\s*(?:complete name|unique id|format|file size|duration|id)\s+:", re.I)
 _LOOK_AHEAD = 3  # `MediaInfo`, then `General`, then `Complete name : …`
@@ -36,6 +37,11 @@ _PLAY_LENGTH = re.compile(r"^\s*Play Length:\s*(\d{1,2}):(\d\d):(\d\d)", re.I)
 _MENU = re.compile(r"^\s*Menu (?:Video|Audio|Subpicture)", re.I)
 _DISC_NAME = re.compile(r"^\s*Title:")  # DVDInfo's first line: the volume name, right before `Size: … KBytes`
 _DISC_SIZE = re.compile(r"^\s*Size:.*KBytes", re.I)
+
+
+def may_hold_report(text: str) -> bool:
+    """False for a text with no report in it (most texts: one scan decides)."""
+    return "VTS_" in text or _ANY_START.search(text) is not None
 
 
 def split_report(chunk: Lines) -> tuple[Lines, Lines, Lines]:
