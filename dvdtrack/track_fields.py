@@ -105,6 +105,8 @@ def languages(text: str) -> list[str]:
     ['Italian Dolby Digital 2.0', 'Russian Dolby Digital 2.0']
     >>> languages("German Dolby Digital 5.1 and 2.0")
     ['German Dolby Digital 5.1', '2.0']
+    >>> languages("Dolby Digital 5.1: English, French")
+    ['English Dolby Digital 5.1', 'French Dolby Digital 5.1']
     """
     listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
@@ -119,7 +121,11 @@ def _without_note(item: str) -> str:
 
 def _shared_format(text: str) -> str:
     """`Italian, Russian - Dolby Digital 2.0` → `Italian Dolby Digital 2.0, Russian Dolby Digital 2.0`:
-    a format after a dash, at the end of a list, is every language's."""
+    a format after a dash, at the end of a list, is every language's; so is one before a colon, at
+    its start (`Dolby Digital 5.1: English, French`)."""
+    head, colon, rest = text.partition(": ")
+    if colon and _FORMAT_ONLY.match(head):
+        return ", ".join(f"{item} {head}" for item in split_items(rest, _SPLIT_LANGUAGES))
     m = _DASH_FORMAT.match(text)
     if m is None or not (_CODEC_WORD.search(m.group(2)) or _CHANNEL_WORD.search(m.group(2))):
         return text
