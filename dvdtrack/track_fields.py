@@ -39,6 +39,7 @@ _LIST_NOTES = {"optional", "removable", "selectable", "switchable", "optionale",
 # The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
 _YES = r"(?i:есть|да|имеются|присутствуют|yes|there (?:is|are)|available|так|є)"
 _YES_WORD = re.compile(_YES)
+_ANSWERED = re.compile(rf"{_YES}\s*\(([^()]+)\)$")
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
@@ -107,6 +108,8 @@ def languages(text: str) -> list[str]:
     ['German Dolby Digital 5.1', '2.0']
     >>> languages("Dolby Digital 5.1: English, French")
     ['English Dolby Digital 5.1', 'French Dolby Digital 5.1']
+    >>> languages("Yes (English), Optional Finnish")
+    ['English', 'Finnish']
     """
     listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
@@ -114,7 +117,11 @@ def languages(text: str) -> list[str]:
 
 
 def _without_note(item: str) -> str:
-    """`Optional English` → `English`: a note before a language is no part of its name."""
+    """`Optional English` → `English`, `Yes (English)` → `English`: a note or an answer around a
+    language is no part of its name."""
+    answered = _ANSWERED.match(item)
+    if answered:
+        return answered.group(1)
     first, _, rest = item.partition(" ")
     return rest if rest and first.casefold() in _LIST_NOTES else item
 
