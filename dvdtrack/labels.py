@@ -92,10 +92,14 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
         return rules
     if key not in grammar.compounds:
         parts = [lookup(grammar.labelled, name) for name in _JOINER.split(key)]
-        grammar.compounds[key] = [Compound(parts)] if len(parts) > 1 and all(parts) else None
+        found = [Compound(parts)] if len(parts) > 1 and all(parts) else None
+        if found is None and len(grammar.compounds) >= _REMEMBERED_COMPOUNDS:
+            return None  # hostile input naming endless strange labels: not remembered, the memory stays bounded
+        grammar.compounds[key] = found
     return grammar.compounds[key]
 
 
+_REMEMBERED_COMPOUNDS = 4096
 # What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
 _JOINER = re.compile(r"\s*(?:/|&|\+)\s*|\s+(?:and|und|og|och|i|a|ja)\s+")
 # Where a compound's value may split into one value per label, tried in turn
