@@ -457,3 +457,12 @@ def test_a_post_on_one_line_keeps_each_field_whole(grammars, text, titles, audio
 def test_a_title_alone_under_the_title_line(grammars, second, titles):
     [spec] = parse_text(f"Ballad of a Soldier (1959)\n{second}\nRegion: 2\nAudio: Russian mono\n", grammars).releases
     assert spec.titles == titles
+
+
+def test_a_tracker_posts_studio_is_no_second_label(grammars):
+    """`Студия: Мосфильм` (the film's studio) then `Издатель: RUSCICO` (the DVD's): one release, its
+    label the publisher; the studio line is kept unread. Both read as labels once made two releases."""
+    text = ("Летят журавли (1957) DVD9\nСтудия: Мосфильм\nИздатель: RUSCICO\nПродолжительность: 91 мин\n"
+            "Аудио: Русский (AC3, 2 ch)\n")
+    [spec] = parse_text(text, grammars).releases
+    assert (spec.label, spec.runtime_text, spec.unparsed) == ("RUSCICO", "91 мин", ["Студия: Мосфильм"])
