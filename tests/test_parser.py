@@ -466,3 +466,8 @@ def test_a_tracker_posts_studio_is_no_second_label(grammars):
             "Аудио: Русский (AC3, 2 ch)\n")
     [spec] = parse_text(text, grammars).releases
     assert (spec.label, spec.runtime_text, spec.unparsed) == ("RUSCICO", "91 мин", ["Студия: Мосфильм"])
+
+
+def test_a_studio_and_a_label_are_one_edition(grammars):
+    [spec] = parse_text("Stalker (1979)\nStudio: Mosfilm\nLabel: RUSCICO\nRegion: 5\nRunning time: 155 min\n", grammars).releases
+    assert (spec.region, spec.runtime_text) == ("5", "155 min")
