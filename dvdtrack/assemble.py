@@ -20,6 +20,8 @@ _SCALARS = {
     "recovery": "recovery_percent", "translation": "translation",
 }
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
+_FRAMES = frozenset({"16:9", "4:3"})
+_REGION_CODE = re.compile(r"[0-8]|\b[ABC]\b|ALL", re.I)
 
 
 def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, list[int]]]:
@@ -133,9 +135,33 @@ def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
         if name == "discs" and not _same_format(spec.disc_format, value[1]):
             return True
         current = getattr(spec, _SCALARS[name]) if name in _SCALARS else None
-        if current is not None and not _same_value(current, value):
+        if current is not None and not _AGREE.get(name, _same_value)(current, value):
             return True
     return False
+
+
+def _same_picture(a: str, b: str) -> bool:
+    """`16:9` (the frame) agrees with any film ratio (`1.66:1` shown in it); two of a kind must match.
+
+    >>> _same_picture("1.66:1", "16:9"), _same_picture("16:9", "4:3"), _same_picture("1,85:1", "1.85:1")
+    (True, False, True)
+    """
+    frames = (a in _FRAMES, b in _FRAMES)
+    return frames[0] != frames[1] or _same_value(a.replace(",", "."), b.replace(",", "."))
+
+
+def _same_length(a: str, b: str) -> bool:
+    """Lengths written alike must match (`155 min`, `91 min`); written differently (`155 min`,
+    `2:35:00`) they are not compared: the normalisers, later, know what each means."""
+    return (":" in a) != (":" in b) or _same_value(a, b)
+
+
+def _shared_region(a: str, b: str) -> bool:
+    """`2` and `2, 4` agree: a disc of regions 2 and 4 is a region 2 disc too."""
+    return bool(set(_REGION_CODE.findall(a)) & set(_REGION_CODE.findall(b))) or _same_value(a, b)
+
+
+_AGREE = {"aspect": _same_picture, "runtime": _same_length, "region": _shared_region}
 
 
 def _same_format(current: str | None, new: str) -> bool:

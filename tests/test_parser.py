@@ -471,3 +471,17 @@ def test_a_tracker_posts_studio_is_no_second_label(grammars):
 def test_a_studio_and_a_label_are_one_edition(grammars):
     [spec] = parse_text("Stalker (1979)\nStudio: Mosfilm\nLabel: RUSCICO\nRegion: 5\nRunning time: 155 min\n", grammars).releases
     assert (spec.region, spec.runtime_text) == ("5", "155 min")
+
+
+@pytest.mark.parametrize("lines", [
+    "Aspect Ratio: 1.66:1\nVideo: 16:9 anamorphic, PAL",  # the film's ratio in a 16:9 frame
+    "Runtime: 155 min\nLength: 2:35:00",  # one length written two ways
+    "Region: 2\nRegion code: 2, 4",  # a disc of regions 2 and 4 is a region 2 disc
+])
+def test_a_value_said_again_in_other_words_is_one_edition(grammars, lines):
+    assert len(parse_text(f"Stalker (1979)\n{lines}\nAudio: Russian\n", grammars).releases) == 1
+
+
+def test_a_value_said_again_differently_is_another_edition(grammars):
+    text = "Stalker (1979)\nRegion: 2\nRunning time: 155 min\n\nStalker (1979)\nRegion: 1\nRunning time: 161 min\n"
+    assert [(r.region, r.runtime_text) for r in parse_text(text, grammars).releases] == [("2", "155 min"), ("1", "161 min")]
