@@ -21,6 +21,8 @@ _SCALARS = {
 }
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 _FRAMES = frozenset({"16:9", "4:3"})
+_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)")
+_RATIO_SLACK = 0.05
 _REGION_CODE = re.compile(r"[0-8]|\b[ABC]\b|ALL", re.I)
 
 
@@ -145,9 +147,16 @@ def _same_picture(a: str, b: str) -> bool:
 
     >>> _same_picture("1.66:1", "16:9"), _same_picture("16:9", "4:3"), _same_picture("1,85:1", "1.85:1")
     (True, False, True)
+    >>> _same_picture("1.37:1", "1.33:1"), _same_picture("1.85:1", "2.35:1")
+    (True, False)
     """
     frames = (a in _FRAMES, b in _FRAMES)
-    return frames[0] != frames[1] or _same_value(a.replace(",", "."), b.replace(",", "."))
+    if frames[0] != frames[1]:
+        return True
+    x, y = _RATIO.match(a.replace(",", ".")), _RATIO.match(b.replace(",", "."))
+    if x and y and not any(frames):  # `1.37:1` and `1.33:1`: one picture, measured twice
+        return abs(float(x.group(1)) / float(x.group(2)) - float(y.group(1)) / float(y.group(2))) <= _RATIO_SLACK
+    return _same_value(a, b)
 
 
 def _same_length(a: str, b: str) -> bool:
@@ -156,12 +165,17 @@ def _same_length(a: str, b: str) -> bool:
     return (":" in a) != (":" in b) or _same_value(a, b)
 
 
+def _same_company(a: str, b: str) -> bool:
+    """`RUSCICO` and `Ruscico (Russia)`, `Criterion` and `Criterion Collection`: one company."""
+    return a.split()[0].casefold() == b.split()[0].casefold()
+
+
 def _shared_region(a: str, b: str) -> bool:
     """`2` and `2, 4` agree: a disc of regions 2 and 4 is a region 2 disc too."""
     return bool(set(_REGION_CODE.findall(a)) & set(_REGION_CODE.findall(b))) or _same_value(a, b)
 
 
-_AGREE = {"aspect": _same_picture, "runtime": _same_length, "region": _shared_region}
+_AGREE = {"aspect": _same_picture, "runtime": _same_length, "region": _shared_region, "label": _same_company}
 
 
 def _same_format(current: str | None, new: str) -> bool:

@@ -477,6 +477,8 @@ def test_a_studio_and_a_label_are_one_edition(grammars):
     "Aspect Ratio: 1.66:1\nVideo: 16:9 anamorphic, PAL",  # the film's ratio in a 16:9 frame
     "Runtime: 155 min\nLength: 2:35:00",  # one length written two ways
     "Region: 2\nRegion code: 2, 4",  # a disc of regions 2 and 4 is a region 2 disc
+    "Aspect: 1.37:1\nAspect: 1.33:1",  # one picture, measured twice
+    "Label: RUSCICO\nLabel: Ruscico (Russia)",  # one company
 ])
 def test_a_value_said_again_in_other_words_is_one_edition(grammars, lines):
     assert len(parse_text(f"Stalker (1979)\n{lines}\nAudio: Russian\n", grammars).releases) == 1
