@@ -404,6 +404,11 @@ def test_title_lines(grammars, line, titles, year, extra):
     assert spec.unparsed == []
 
 
+def test_a_tracker_runtime_with_the_extras_added_is_the_films(grammars):
+    [spec] = parse_text("Соляной луг (1963) 2xDVD9\nПродолжительность: 01:31:40 + 01:10:00 (доп. материалы)\n", grammars).releases
+    assert (spec.runtime_text, spec.disc_count) == ("01:31:40", 2)
+
+
 @pytest.mark.parametrize("line, titles, fields", [
     ("[DVD9] Соляной луг / Saltängen (1963)", ["Соляной луг", "Saltängen"], {"year": 1963, "disc_format": "DVD9"}),
     ("Соляной луг / Saltängen / 1963 / ПМ, СТ / DVD9", ["Соляной луг", "Saltängen"], {"year": 1963, "disc_format": "DVD9"}),
