@@ -830,6 +830,11 @@ EXPECTED = {
     ("specsheet", 115): {"titles": ["Suolaniitty"], "year": None, "countries": [], "aspect_ratio": "1.66:1",
                          "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None)], S: ["fi", "sv"],
                          "unparsed": ["Ikäraja: 12", "Julkaisuvuosi: 2009"]},
+    # a French sheet: `Réalisateur`, `Format vidéo : 1.66 - 16/9`, `Langues`, `Éditeur`, `Zone`
+    ("specsheet", 116): {"titles": ["Le Pré salé"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, "label": "Carlotta", "directors": ["Ingrid Vall"],
+                         A: [("sv", "Dolby Digital", "2.0", None), ("fr", "Dolby Digital", "2.0", None)], S: ["fr"],
+                         "features": ["Bande-annonce", "Galerie photos"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
