@@ -835,6 +835,10 @@ EXPECTED = {
                          "runtime_seconds": 91 * 60, "label": "Carlotta", "directors": ["Ingrid Vall"],
                          A: [("sv", "Dolby Digital", "2.0", None), ("fr", "Dolby Digital", "2.0", None)], S: ["fr"],
                          "features": ["Bande-annonce", "Galerie photos"], "unparsed": []},
+    # a Dutch sheet: `Taal`, `Ondertiteling`, `Speelduur`, `Regiocode`, `Beeldformaat`
+    ("specsheet", 117): {"titles": ["De Zoutweide"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, "directors": ["Ingrid Vall"],
+                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["nl", "fr"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
