@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dvdtrack.fields import ratio_value
 from dvdtrack.line_reads import LineRead
 from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -21,7 +22,6 @@ _SCALARS = {
 }
 _LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 _FRAMES = frozenset({"16:9", "4:3"})
-_RATIO = re.compile(r"(\d+(?:\.\d+)?)\s?:\s?(\d+(?:\.\d+)?)")
 _RATIO_SLACK = 0.05
 _REGION_CODE = re.compile(r"[0-8]|\b[ABC]\b|ALL", re.I)
 
@@ -153,10 +153,10 @@ def _same_picture(a: str, b: str) -> bool:
     frames = (a in _FRAMES, b in _FRAMES)
     if frames[0] != frames[1]:
         return True
-    x, y = _RATIO.match(a.replace(",", ".")), _RATIO.match(b.replace(",", "."))
-    if x and y and not any(frames):  # `1.37:1` and `1.33:1`: one picture, measured twice
-        return abs(float(x.group(1)) / float(x.group(2)) - float(y.group(1)) / float(y.group(2))) <= _RATIO_SLACK
-    return _same_value(a, b)
+    try:  # `1.37:1` and `1.33:1`: one picture, measured twice
+        return abs(ratio_value(a) - ratio_value(b)) <= _RATIO_SLACK
+    except (ValueError, ZeroDivisionError):
+        return _same_value(a, b)
 
 
 def _same_length(a: str, b: str) -> bool:

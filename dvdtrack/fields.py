@@ -154,13 +154,18 @@ def picture(text: str) -> dict:
     ratios = [_TIMES.sub(":", r.replace(" ", "")) for r in _RATIO_IN_TEXT.findall(text)]
     if ratios:  # `16:9 (2.35:1)`: the film's ratio says more than the frame's, unless it is the same
         film = next((r for r in ratios if r.endswith(":1")), ratios[0])
-        found["aspect"] = film if abs(_ratio_value(film) - _ratio_value(ratios[0])) > 0.02 else ratios[0]
+        found["aspect"] = film if abs(ratio_value(film) - ratio_value(ratios[0])) > 0.02 else ratios[0]
     return found
 
 
-def _ratio_value(ratio: str) -> float:
-    left, right = ratio.replace(",", ".").split(":")
-    return float(left) / float(right)
+def ratio_value(ratio: str) -> float:
+    """`16:9` → 1.78, `1,66:1` → 1.66, `1.78` → 1.78; ValueError when the text is no ratio.
+
+    >>> round(ratio_value("16:9"), 2), ratio_value("1,66:1"), ratio_value("1.78")
+    (1.78, 1.66, 1.78)
+    """
+    left, _, right = ratio.replace(",", ".").partition(":")
+    return float(left) / float(right or 1)
 
 
 # A bullet that names a prize (`Palme d'Or at the Cannes IFF, 1958`); grammars use it for bullets

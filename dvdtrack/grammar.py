@@ -203,7 +203,8 @@ def _index_labels(grammar: Grammar) -> None:
         alternatives = trie_pattern(labels)
         # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised
         # glued, or 2 Chinese characters (`质量DVD5`, a word already)
-        grammar.glued_label = re.compile(trie_pattern([label for label in labels if len(label) >= 3 or label >= "\u2e80"]), re.I)
+        glued = [label for label in labels if len(label) >= 3 or label[0] >= "\u2e80"]  # CJK from U+2E80
+        grammar.glued_label = re.compile(trie_pattern(glued), re.I)
         grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
         # the splitter tries every label at every position; a line with fewer than two places where
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels

@@ -135,7 +135,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
     elif (items := _items(text, read.kind == "rule")) and (body := _unlabelled_body(grammar, text)):
-        cells = _cells(grammar, number, split_items(body, _CELL_COMMA) if ", " in body else items.split(body))
+        cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body))
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:

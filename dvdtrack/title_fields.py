@@ -16,8 +16,6 @@ _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\
 _EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
                       r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|feature|trilogy|"
                       r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
-
-
 _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

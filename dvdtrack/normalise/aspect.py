@@ -33,11 +33,3 @@ def canonical_aspect(text: str) -> str | None:
     if re.fullmatch(r"[1-3]", parts[0]) and re.fullmatch(r"\d{2}", parts[1]):
         return f"{parts[0]}.{parts[1]}:1"
     return f"{left / right:.2f}:1"
-
-
-def aspect_value(text: str | None) -> float | None:
-    """`16:9` → 1.78, `2.35:1` → 2.35 (for comparing ratios written differently)."""
-    if not text:
-        return None
-    left, _, right = text.partition(":")
-    return round(float(left) / float(right or 1), 2)
