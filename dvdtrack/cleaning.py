@@ -18,6 +18,7 @@ _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?
 _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
+_TRAILING_CELLS = re.compile(r"(?:\s*\|)+$")
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
 _HTML_CELL = re.compile(r"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", re.I)
 # The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
@@ -63,6 +64,8 @@ def clean_text(line: str) -> str:
         text = _LEAD.sub("", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""
+    if text[-1:] == "|":  # `Runtime | 1:42:18 | |`: a review's row copied with its empty cells
+        text = _TRAILING_CELLS.sub(" |" if text[:1] == "|" else "", text)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")

@@ -1,9 +1,11 @@
-"""Comparison tables: two or more editions side by side, one column each, copied with tabs.
+"""Comparison tables: two or more editions side by side, one column each, copied with tabs or `|`.
 
 A review that compares editions (`Distribution⇥RUSCICO - Region 0 - NTSC⇥Artificial Eye - Region 2
 - PAL`) holds one release per column. Such a chunk of lines becomes one chunk per column, each row
 written as its label and that column's value; rows of another shape (a title, a note) go to every
-column's chunk.
+column's chunk. A table copied with `|` between its cells is one only when a row names an
+edition (a region or a video system) in every column: an NFO's `Audio | English | 5.1` rows are
+cells of one release.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from dvdtrack.cleaning import is_label_cell
 from dvdtrack.lines import MAX_LINE
 
 _TABS = re.compile(r"\t+")
+_PIPES = re.compile(r"\s*\|\s*")
+_EDITION = re.compile(r"\bRegion\s*(?:\d|[A-C]\b|free\b)|\b(?:PAL|NTSC|SECAM)\b", re.I)
 _MIN_ROWS = 3  # rows with a label and the same number of value columns that make a table
 
 
@@ -30,15 +34,25 @@ def split_columns(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
     if not counts:
         return [chunk]
     width, rows = counts.most_common(1)[0]
-    if rows < _MIN_ROWS:
+    if rows < _MIN_ROWS or not any(_editions(line, row, width) for (_, line), row in zip(chunk, cells)):
         return [chunk]
     return [[(number, f"{row[0]}\t{row[column]}" if len(row) == width else line)
              for (number, line), row in zip(chunk, cells)] for column in range(1, width)]
 
 
 def _cells(line: str) -> list[str]:
-    """The cells of a tabbed row whose first cell is a label; [] for any other line."""
-    if "\t" not in line or len(line) > MAX_LINE:  # an overlong line is kept unread, not split
+    """The cells of a row (tabbed, or with ` | ` between cells) whose first cell is a label; [] for any other line."""
+    if len(line) > MAX_LINE:  # an overlong line is kept unread, not split
         return []
-    cells = _TABS.split(line.strip())
-    return cells if is_label_cell(cells[0]) else []
+    if "\t" in line:
+        cells = _TABS.split(line.strip())
+    elif " | " in line:
+        cells = [cell for cell in _PIPES.split(line.strip()) if cell]
+    else:
+        return []
+    return cells if cells and is_label_cell(cells[0]) else []
+
+
+def _editions(line: str, row: list[str], width: int) -> bool:
+    """True when a row of the table's width is tabbed, or names an edition in each of its columns."""
+    return len(row) == width and ("\t" in line or all(_EDITION.search(cell) for cell in row[1:]))

@@ -389,7 +389,7 @@ EXPECTED = {
     ("nfo", 11): {"grammar": "nfo", "titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "video_system": "PAL",
                   "aspect_ratio": "4:3", "runtime_seconds": 2 * 3600 + 35 * 60 + 27, "size_bytes": round(7.89 * 1024**3),
                   A: [("ru", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "1.0", None)], S: ["en", "ru", "es"],
-                  "features": [], "unparsed": ["______ ______ ______", "| ____|| ____|| __ |", "| |__ | |__ | | | |",
+                  "features": [], "unparsed": ["______ ______ ______", "| ____|| ____|| __ |", "| |__ | |__ |",
                                                "Release Date : 2011-02-14", "Menus : Yes",
                                                "Notes: Untouched. Menus and extras intact."]},
     # `Release Name....:`; lists separated by ` | `
@@ -839,6 +839,10 @@ EXPECTED = {
     ("specsheet", 117): {"titles": ["De Zoutweide"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
                          "runtime_seconds": 91 * 60, "directors": ["Ingrid Vall"],
                          A: [("sv", "Dolby Digital", "2.0", None)], S: ["nl", "fr"], "unparsed": []},
+    # a review's table copied with `|` and empty cells (`Runtime | 1:31:15 | |`), its other title in brackets
+    ("specsheet", 118): {"titles": ["Saltängen"], "region": "0", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 5475, "label": "Nordic Classics", "directors": ["Ingrid Vall"],
+                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -301,6 +301,30 @@ def test_a_comparison_table_is_one_release_per_column(grammars):
     assert "\t1:41:54" not in releases[0].raw
 
 
+def test_a_comparison_table_copied_with_bars_is_one_release_per_column(grammars):
+    """The same table copied as text with `|` between cells; its heading names both editions and
+    reads as neither."""
+    text = ("The Salt Meadow (1963)\n"
+            "DVD Review: Nordic Classics - Region 2 - PAL vs. Northwind - Region 1 - NTSC\n"
+            "Distribution | Nordic Classics - Region 2 - PAL | Northwind - Spine #417 - Region 1 - NTSC |\n"
+            "Runtime | 1:27:36 (4% PAL speedup) | 1:31:15 |\n"
+            "Audio | Swedish (Dolby Digital 2.0) | Swedish (Dolby Digital 1.0) |\n"
+            "Subtitles | English, None | English, French, None |\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.label, r.region, r.video_system, r.runtime_text, [t.name for t in r.subtitles])
+            for r in releases] == [
+        (["The Salt Meadow"], "Nordic Classics", "2", "PAL", "1:27:36", ["English"]),
+        (["The Salt Meadow"], "Northwind", "1", "NTSC", "1:31:15", ["English", "French"])]
+
+
+def test_bars_between_one_release_s_cells_are_no_comparison(grammars):
+    """An NFO's rows of cells (`Audio | English | 5.1`) name no edition per column: one release."""
+    text = "Title | The Salt Meadow | 1963\nAudio | Swedish | 2.0\nSubtitles | English | French\nVideo | PAL | 16:9\n"
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.video_system, r.aspect_ratio, [t.name for t in r.subtitles]) for r in releases] == [
+        (["The Salt Meadow"], "PAL", "16:9", ["English", "French"])]
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
