@@ -216,8 +216,9 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
             spec.disc_count = max(spec.disc_count or 0, value)
         elif name == "audio":
             spec.audio.extend(AudioTrack(name=v) for v in value)
-        elif name == "subtitles":
-            spec.subtitles.extend(SubtitleTrack(name=v) for v in value)
+        elif name == "subtitles":  # `Napisy: polskie` and `Wersja językowa: napisy polskie` name one track
+            have = {t.name.casefold() for t in spec.subtitles}
+            spec.subtitles.extend(SubtitleTrack(name=v) for v in value if v.casefold() not in have)
         elif name == "synopsis":
             spec.synopsis = f"{spec.synopsis}\n{value}" if spec.synopsis else value
         elif name in _LISTS:  # a genre or director given twice (title line and `Жанр:`) is kept once

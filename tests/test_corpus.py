@@ -843,6 +843,15 @@ EXPECTED = {
     ("specsheet", 118): {"titles": ["Saltängen"], "region": "0", "video_system": "PAL", "aspect_ratio": "1.66:1",
                          "runtime_seconds": 5475, "label": "Nordic Classics", "directors": ["Ingrid Vall"],
                          A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"]},
+    # a French shop's sheet: `Acteurs :`, `Région : Région 2 (…)`, `Rapport de forme :`, `Nombre de disques :`
+    ("specsheet", 119): {"titles": [], "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1", "disc_count": 1,
+                         "runtime_seconds": 91 * 60, "label": "Carlotta", "cast": ["Marta Lind", "Per Holm"],
+                         A: [("sv", "Dolby Digital", "2.0", None), ("fr", "Dolby Digital", "2.0", None)], S: ["fr"],
+                         "unparsed": ["Date de sortie du DVD : 4 mai 2009"]},
+    # a Polish shop's subtitles named twice (`Napisy: polskie`, `Wersja językowa: napisy polskie`): one track
+    ("specsheet", 120): {"titles": ["Słona łąka"], "year": 1963, "region": "2", "video_system": "PAL",
+                         "aspect_ratio": "16:9", "disc_count": 1, "runtime_seconds": 91 * 60,
+                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["pl"], "unparsed": ["EAN: 5901234567890"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
