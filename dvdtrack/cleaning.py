@@ -42,6 +42,11 @@ _LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
+# `·:·:· The Salt Meadow (1963) ·:·:·`, `~*~ Extras ~*~`: ornaments around a heading, three marks or
+# more, not only colons (`Year :::` is a label)
+_ORNAMENT_MARKS = frozenset("·•∙:*~=+°¤")
+_ORNAMENT = re.compile(r"^(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}\s*(?=\w)"
+                       r"|(?<=[\w).!\]])\s*(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}$")
 
 
 @lru_cache(maxsize=8192)
@@ -69,6 +74,8 @@ def clean_text(line: str) -> str:
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")
+    if text[:1] in _ORNAMENT_MARKS or text[-1:] in _ORNAMENT_MARKS:
+        text = _ORNAMENT.sub("", text)
     return _FRAME.sub("", text)
 
 

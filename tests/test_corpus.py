@@ -852,6 +852,20 @@ EXPECTED = {
     ("specsheet", 120): {"titles": ["Słona łąka"], "year": 1963, "region": "2", "video_system": "PAL",
                          "aspect_ratio": "16:9", "disc_count": 1, "runtime_seconds": 91 * 60,
                          A: [("sv", "Dolby Digital", "2.0", None)], S: ["pl"], "unparsed": ["EAN: 5901234567890"]},
+    # `Lenght`, NFOs' own spelling; a `Video` line of system, ratio, size and rate between slashes
+    ("nfo", 24): {"grammar": "nfo", "titles": ["The Salt Meadow"], "year": 1963, "imdb_id": "tt0123456",
+                  "disc_format": "DVD9", "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 91 * 60,
+                  A: [("sv", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "5.1", None)], S: ["en", "ru"],
+                  "unparsed": ["Rating.......: 7.4/10 (1,234 votes)", "Release Date.: 05/14/2011", "Retail Date..: 2009"]},
+    # `Video Format: NTSC 1.66:1`: the system and the ratio; `Audio #2`; `Region : Free`
+    ("nfo", 25): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD5", "region": "0",
+                  "video_system": "NTSC", "aspect_ratio": "1.66:1", "runtime_seconds": 5475,
+                  A: [("sv", "Dolby Digital", "1.0", None), ("en", "Dolby Digital", "2.0", "commentary")], S: ["en"],
+                  "unparsed": []},
+    # a title between ornaments (`·:·:· … ·:·:·`), never an extra; leaders after `▪` bullets
+    ("nfo", 26): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
+                  "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, "features": [],
+                  A: [("sv", None, "2.0", None), ("en", None, "2.0", None)], S: ["en", "fi"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
