@@ -19,8 +19,8 @@ from pathlib import Path
 
 from parse import with_pattern
 
-from dvdtrack.track_fields import (cell_languages, format_first, format_only, is_none_word, languages, says_russian,
-                                   split_items, tracks, voice_over)
+from dvdtrack.track_fields import (cell_languages, format_first, format_only, is_none_word, language_word, languages,
+                                   says_russian, split_items, tracks, voice_over)
 from dvdtrack.title_fields import dotted_title, title_pair, titles
 from dvdtrack.trie import trie_pattern
 
@@ -254,6 +254,7 @@ FIELD_TYPES = {
     "List": items,
     "Languages": languages,
     "CellLanguages": cell_languages,
+    "LanguageWord": language_word,
     "VoiceOver": voice_over,
     "FormatFirst": format_first,
     "FormatOnly": format_only,

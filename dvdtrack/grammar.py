@@ -68,6 +68,7 @@ class Grammar:
     prose_field: str | None = None
     line_prefixes: tuple[str, ...] = ()
     item_rules: list[Rule] = field(default_factory=list)
+    cell_rules: list[Rule] = field(default_factory=list)  # for a strip's cells no other rule read
     orphan_rules: list[Rule] = field(default_factory=list)  # for bullets before any section header
     marks: tuple[str, ...] = ()
     tie_rank: int = 0  # on a tie that marks leave, the grammar of highest rank wins
@@ -177,12 +178,13 @@ def _build(data: dict, path: Path, shared: dict[tuple[str, ...], Patterns]) -> G
         rules[rule.name] = rule
         for label in spec.get("labels", []):
             grammar.labelled.setdefault(label.casefold(), []).append(rule)
-        if not spec.get("labels") and not spec.get("items_only"):  # `items_only`: read bullets only
+        if not spec.get("labels") and not spec.get("items_only") and not spec.get("cells_only"):  # bullets, cells only
             grammar.unlabelled.append(rule)
     for spec in data.get("sections", []):
         _add_section(grammar, spec, rules, path)
     grammar.item_rules = [_named_rule(rules, name, path) for name in options.get("item_rules", [])]
     grammar.orphan_rules = [_named_rule(rules, name, path) for name in options.get("orphan_rules", [])]
+    grammar.cell_rules = [_named_rule(rules, name, path) for name in options.get("cell_rules", [])]
     for name in grammar.more_titles:
         _named_rule(rules, name, path)
     _index_unlabelled(grammar)

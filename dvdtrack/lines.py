@@ -129,7 +129,9 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
         parts = text.split(" | ")
         if len(read.fields) >= len(parts):  # a field or more per cell: the line was read whole
             return [read]
-        cells = _cells(grammar, number, parts)
+        # a bare `French` after `Subtitles: English` is the label's value, not a strip's cell
+        bare = read.kind != "rule" and match_label(parts[0]) is None
+        cells = _cells(grammar, number, parts, grammar.cell_rules if bare else ())
         if read.kind != "rule":
             return cells if any(c.kind == "rule" for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
@@ -166,8 +168,12 @@ def _label_row(grammar: Grammar, text: str) -> str:
     return f"{head.rstrip(' :')}: {rest}" if label is not None and not value else text
 
 
-def _cells(grammar: Grammar, number: int, parts: list[str]) -> list[LineRead]:
-    return [_read_segment(grammar, number, part.strip(), ReadState()) for part in parts if part.strip()]
+def _cells(grammar: Grammar, number: int, parts: list[str], last: list = ()) -> list[LineRead]:
+    """Each part read on its own; one that none of the grammar's rules read may still be read by the
+    `last` rules (a strip's bare `Swedish`), which are tried on no whole line."""
+    reads = [_read_segment(grammar, number, part.strip(), ReadState()) for part in parts if part.strip()]
+    return [match_rules(last, r.text, number, r.text) or r if last and r.kind in ("unparsed", "prose") else r
+            for r in reads]
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) -> LineRead:

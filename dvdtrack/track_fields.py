@@ -182,6 +182,13 @@ def cell_languages(text: str) -> list[str]:
     return languages(text)
 
 
+# A strip's cell that is one language's name and nothing else (`Swedish | 91 min | DVD5`): a word
+# with an ending English language names have; the normaliser says which language, if any, it is.
+@with_pattern(r"(?i:[^\W\d_]{2,}(?:ish|ese|ian|an|ic|ch|ek|ai|di|ew))")
+def language_word(text: str) -> list[str]:
+    return [text]
+
+
 @with_pattern(TRACKS_RE)
 def tracks(text: str) -> list[str]:
     return languages(text)

@@ -866,6 +866,19 @@ EXPECTED = {
     ("nfo", 26): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
                   "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, "features": [],
                   A: [("sv", None, "2.0", None), ("en", None, "2.0", None)], S: ["en", "fi"], "unparsed": []},
+    # `# Format : DVD5, PAL, 1.66:1`: the disc and its picture; spec items among the extras
+    ("blog", 26): {"grammar": "blog", "titles": ["The Salt Meadow", "Saltängen"], "year": 1963, "disc_format": "DVD5",
+                   "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                   A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": ["Trailer", "Photo gallery"],
+                   "synopsis": "A summer on a salt meadow by the sea.", "unparsed": []},
+    # `aka The Salt Meadow` under the title line; a bare language in the strip (`Swedish | 91 min | DVD5`)
+    ("blog", 27): {"titles": ["Saltängen", "The Salt Meadow"], "year": 1963, "disc_format": "DVD5",
+                   "runtime_seconds": 91 * 60, A: [("sv", None, None, None)], S: ["en"],
+                   "directors": ["Ingrid Vall"], "cast": ["Marta Lind", "Per Holm"], "unparsed": []},
+    # a shop's `Region 0 NTSC DVD-R` line and a sentence of language and subtitles
+    ("specsheet", 121): {"titles": ["THE SALT MEADOW", "Saltängen"], "year": 1963, "region": "0", "video_system": "NTSC",
+                         "disc_format": "DVDR", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                         A: [("sv", None, None, None)], S: ["en"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

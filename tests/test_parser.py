@@ -325,6 +325,17 @@ def test_bars_between_one_release_s_cells_are_no_comparison(grammars):
         (["The Salt Meadow"], "PAL", "16:9", ["English", "French"])]
 
 
+@pytest.mark.parametrize("line, audio, unparsed", [
+    ("Swedish | 91 min | DVD5", ["Swedish"], []),
+    ("Trailer | 91 min | DVD5", [], ["Trailer"]),  # no language's ending: kept unread
+    ("Region 2\nSwedish", [], ["Swedish"]),  # a word alone on its line is no strip's cell
+    ("Subtitles: English | French | None", [], []),  # a label's values, not a strip's cells
+])
+def test_a_strip_s_bare_language_cell_is_its_audio(grammars, line, audio, unparsed):
+    spec = parse_text(f"The Salt Meadow (1963)\n{line}\n", grammars, "blog").releases[0]
+    assert ([t.name for t in spec.audio], spec.unparsed) == (audio, unparsed)
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
