@@ -879,6 +879,17 @@ EXPECTED = {
     ("specsheet", 121): {"titles": ["THE SALT MEADOW", "Saltängen"], "year": 1963, "region": "0", "video_system": "NTSC",
                          "disc_format": "DVDR", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
                          A: [("sv", None, None, None)], S: ["en"], "unparsed": []},
+    # `Аудио #1: Русский, AC3, 2.0, 192 kbps`; `Качество видео:`; `1 ч. 31 мин.`; `Гб`
+    ("tracker", 42): {"grammar": "tracker_ru", "titles": ["Соляной луг", "Saltängen"], "year": 1963, "disc_format": "DVD9",
+                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 91 * 60,
+                      "size_bytes": round(6.84 * 1024**3), "directors": ["Ингрид Валль", "Ingrid Vall"],
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)],
+                      "unparsed": []},
+    # a shop-like post: `Звук:`, `Формат изображения: 1,66:1 (16:9)`, `Система: PAL`, `Регион: 5`, `Время:`
+    ("tracker", 43): {"titles": ["Соляной луг", "Saltängen"], "year": 1963, "disc_format": "DVD9", "region": "5",
+                      "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 5475,
+                      A: [("ru", "Dolby Digital", "5.1", None), ("sv", "Dolby Digital", "2.0", None)], S: ["ru", "en"],
+                      "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
