@@ -890,6 +890,19 @@ EXPECTED = {
                       "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 5475,
                       A: [("ru", "Dolby Digital", "5.1", None), ("sv", "Dolby Digital", "2.0", None)], S: ["ru", "en"],
                       "unparsed": []},
+    # distractor numbers: a spine number, a price, a UPC, a catalogue number, a certificate, an award's
+    # year, the DVD's date, the extras' lengths; the label from the collection's spine line
+    ("specsheet", 122): {"titles": ["The Salt Meadow"], "year": 1963, "region": "1", "label": "Criterion Collection",
+                         "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, "disc_count": 2,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"]},
+    # a one-line listing between dashes: `91'` for minutes, `DVD-R Region 0 NTSC` at its end
+    ("specsheet", 123): {"titles": ["Saltängen", "The Salt Meadow"], "year": 1963, "countries": ["Sweden"],
+                         "runtime_seconds": 91 * 60, "aspect_ratio": "1.37:1", "disc_format": "DVDR", "region": "0",
+                         "video_system": "NTSC", A: [("sv", None, None, None)], S: ["en"], "unparsed": ["b&w"]},
+    # a shop's product details: a rating out of 5 stars, a sales rank and an ASIN read as nothing
+    ("specsheet", 124): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
+                         "runtime_seconds": 88 * 60, "label": "Nordic Classics", "disc_count": 1,
+                         A: [("sv", None, None, None)], S: ["en"], "cast": ["Marta Lind", "Per Holm"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
