@@ -20,6 +20,7 @@ _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
 _DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
+_TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -88,6 +89,21 @@ def _is_sentence(text: str) -> bool:
     """A tagline (`A journey into the Zone, where wishes come true.`): four words or more ending in
     a full stop (a title's ellipsis is no full stop)."""
     return text.endswith(".") and not text.endswith("..") and len(text.split()) >= 4
+
+
+def title_from_first_item(spec: ReleaseSpec) -> None:
+    """`➤ The Salt Meadow (1963)` heading a post of bullets is its title and year, not an extra.
+
+    >>> spec = ReleaseSpec(raw="➤ The Salt Meadow (1963)\\n✔ DVD5", features=["The Salt Meadow (1963)"])
+    >>> title_from_first_item(spec); spec.titles, spec.year, spec.features
+    (['The Salt Meadow'], 1963, [])
+    """
+    if spec.titles or not spec.features or not spec.raw.lstrip().partition("\n")[0].endswith(spec.features[0]):
+        return
+    heading = _TITLE_YEAR.match(spec.features[0])
+    if heading:
+        spec.titles, spec.year = titles(heading.group(1)), spec.year or year(heading.group(2))
+        spec.features.pop(0)
 
 
 def title_under_title(spec: ReleaseSpec) -> None:

@@ -44,6 +44,10 @@ _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
 # `·:·:· The Salt Meadow (1963) ·:·:·`, `~*~ Extras ~*~`: ornaments around a heading, three marks or
 # more, not only colons (`Year :::` is a label)
+# `📀 Format: DVD9`, `🎬 The Salt Meadow (1963)`, `→ Audio: …`: a modern post's pictographs and arrows
+# before a line say nothing (the bullets of `dvdtrack.lines` are kept: `✔ DVD5` is an item)
+_PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u26FF\u2B00-\u2BFF]"
+                          r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\w)")
 _ORNAMENT_MARKS = frozenset("·•∙:*~=+°¤")
 _ORNAMENT = re.compile(r"^(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}\s*(?=\w)"
                        r"|(?<=[\w).!\]])\s*(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}$")
@@ -63,6 +67,8 @@ def clean_text(line: str) -> str:
     text = " ".join(line.split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
     text = _DOTS.sub(" | ", text)
+    if text[:1] >= "\u2190":
+        text = _PICTOGRAPHS.sub("", text)
     if text[:1] == "[":
         text = _BRACKETED_LABEL.sub(r"\1", text)
     elif text[:1] in "-=>»:":

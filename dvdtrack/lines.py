@@ -20,7 +20,7 @@ from dvdtrack.patterns import copy_fields
 from dvdtrack.sections import inline_items, read_header, read_item
 from dvdtrack.track_fields import names_a_format, split_items
 
-BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
+BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _DASHES = re.compile(r"\s[-–—]\s")
 _SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole

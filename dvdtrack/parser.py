@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dvdtrack.assemble import assemble
 from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named,
-                                  title_from_first_line, title_under_title)
+                                  title_from_first_item, title_from_first_line, title_under_title)
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.grammar import Grammar
@@ -99,6 +99,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
             continue
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
+        title_from_first_item(spec)
         label_off_titles(spec)
         spec.unparsed[:0] = unread
         unread.clear()

@@ -903,6 +903,18 @@ EXPECTED = {
     ("specsheet", 124): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
                          "runtime_seconds": 88 * 60, "label": "Nordic Classics", "disc_count": 1,
                          A: [("sv", None, None, None)], S: ["en"], "cast": ["Marta Lind", "Per Holm"]},
+    # a modern post's pictographs before its lines (`📀 Format: DVD9 | PAL | 16:9`, `🎬 Title (1963)`)
+    ("blog", 28): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
+                   "aspect_ratio": "16:9", "runtime_seconds": 91 * 60, "region": "2", S: ["en", "fi"],
+                   A: [("sv", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "5.1", None)], "unparsed": []},
+    # a post of ticked bullets, headed by its title as a bullet too (`➤ The Salt Meadow (1963)`)
+    ("blog", 29): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD5", "video_system": "NTSC",
+                   "runtime_seconds": 91 * 60, A: [("sv", None, "1.0", None)], S: ["en"], "features": [],
+                   "unparsed": []},
+    # `► Label: value` lines
+    ("specsheet", 125): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
+                         "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
+                         "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
