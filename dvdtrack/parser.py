@@ -18,8 +18,8 @@ from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_name
                                   title_from_first_item, title_from_first_line, title_under_title)
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
+from dvdtrack.choice import BlockChoice, choose, choose_parts
 from dvdtrack.grammar import Grammar
-from dvdtrack.guess import estimates, glance
 from dvdtrack.line_reads import LineRead
 from dvdtrack.lines import read_lines
 from dvdtrack.reports import may_hold_report, split_report
@@ -29,19 +29,7 @@ _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
 # not at a line's end, where the line breaks anyway (a blank line would end a paragraph)
 _HTML_BREAK = re.compile(r"(?:<br\s*/?>|</(?:p|li|tr|h\d|div|dd|dt)>)(?![ \t]*(?:\n|$))", re.I)
-_READ = frozenset({"rule", "header", "item", "related"})
 _REPORT_FIELDS = ("runtime_text", "video_system", "aspect_ratio", "size_text", "disc_format", "disc_count", "audio", "subtitles")
-
-
-@dataclass
-class BlockChoice:
-    """The grammar chosen for one block, its score (lines read) and the runner-up."""
-
-    grammar: str
-    score: float
-    runner_up: str | None
-    runner_up_score: float
-    lines: list[LineRead]
 
 
 @dataclass
@@ -64,22 +52,23 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     reports = may_hold_report(text)
     pieces = [split_report(column) if reports else (column, [], [])
               for chunk in split_chunks(text) for column in split_columns(chunk)]
-    chosen = [(_choose(body, candidates), dict(body), film, cut) for body, film, cut in pieces]
+    chosen = [(choose_parts(body, candidates), dict(body), film, cut) for body, film, cut in pieces]
     releases: list[ReleaseSpec] = []
     unread: list[str] = []  # lines before the first release: they go to it
-    for block, lines, film, cut in chosen:
+    for parts, lines, film, cut in chosen:
         before = len(releases)
-        _read_block(block, lines, grammars, releases, unread)
+        for block in parts:
+            _read_block(block, lines, grammars, releases, unread)
         if film and len(releases) == before:  # a DVDInfo report alone: its film's title set is the release
-            _read_block(_choose(film, candidates), dict(film), grammars, releases, unread)
+            _read_block(choose(film, candidates), dict(film), grammars, releases, unread)
         elif film:
-            _fill_from_report(releases[-1], film, grammars[block.grammar])
+            _fill_from_report(releases[-1], film, grammars[parts[-1].grammar])
         _keep(releases, unread, [line.strip() for _, line in cut if line.strip()])
     if not releases:
         raise NothingParsed("no release found: no line names a title, format, runtime or track"
                             + (f" ({grammar_name})" if grammar_name else ""))
     releases[-1].unparsed += unread
-    return ParseResult(releases, [block for block, *_ in chosen if block.lines])
+    return ParseResult(releases, [block for parts, *_ in chosen for block in parts if block.lines])
 
 
 def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, Grammar],
@@ -155,49 +144,3 @@ def split_chunks(text: str) -> list[list[tuple[int, str]]]:
         else:
             chunks[-1].append((number, line))
     return [c for c in chunks if any(line.strip() for _, line in c)]
-
-
-def _choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
-    """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
-    the block shows most, then the one of highest `tie_rank` (a spec sheet, the style of no marks),
-    then the first by name.
-
-    Reading a block costs far more than guessing (`guess.estimates`), so grammars are read in the
-    order of their guesses, and a grammar is read only while its guess could still beat the best
-    score read so far; the runner-up of the others is reported with its guess.
-    """
-    text = "\n".join(line for _, line in chunk)
-    guesses = estimates(grammars, glance(chunk))
-    guessed = sorted(((guess, sum([mark in text for mark in g.marks]), (g.tie_rank, -i), g)
-                      for i, (guess, g) in enumerate(zip(guesses, grammars))), key=lambda s: s[:3], reverse=True)
-    best, others = None, []
-    for guess, marks, order, grammar in guessed:
-        if best is not None and (guess, marks, order) <= best[:3]:
-            others.append((guess, grammar.name))
-            continue
-        reads = read_lines(grammar, chunk)
-        scored = (_score(reads), marks, order, grammar.name, reads)
-        if best is None or scored[:3] > best[:3]:
-            best, scored = scored, best
-        if scored is not None:
-            others.append((scored[0], scored[3]))
-    second = max(others, default=None, key=lambda o: o[0])
-    return BlockChoice(best[3], best[0], second and second[1], second[0] if second else 0, best[4])
-
-
-def _score(reads: list[LineRead]) -> float:
-    """Lines read, a line counting for the share of its parts that were read: a strip read cell by
-    cell or a line of several labels counts once, as a line read whole does.
-
-    >>> _score([LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "c", "item")])
-    1.5
-    """
-    total, number, read, parts = 0.0, None, 0, 0
-    for line in reads:  # the parts of a line come one after another
-        if line.kind == "blank":
-            continue
-        if line.number != number:
-            total += read / parts if parts else 0
-            number, read, parts = line.number, 0, 0
-        read, parts = read + (line.kind in _READ), parts + 1
-    return total + (read / parts if parts else 0)

@@ -336,6 +336,21 @@ def test_a_strip_s_bare_language_cell_is_its_audio(grammars, line, audio, unpars
     assert ([t.name for t in spec.audio], spec.unparsed) == (audio, unparsed)
 
 
+def test_posts_of_several_styles_with_only_blank_lines_between_are_read_each_by_its_grammar(grammars):
+    """A sheet, a tracker post and an NFO pasted one after another: one block, no rule lines; each
+    paragraph another grammar reads far better is read by it, as a block of its own."""
+    text = ("The Salt Meadow (1963)\nRegion 2 - PAL\nRunning time: 91 mins\nAudio: Swedish mono\n\n"
+            "Соляной луг / Saltängen (1963) DVD9\nПродолжительность: 01:31:15\nАудио: Русский (Dolby AC3, 2 ch)\n"
+            "Субтитры: английские\n\n"
+            "Title........: Quiet Lake\nYear.........: 1958\nRuntime......: 1h 22mn\nAudio........: Finnish DD 2.0\n")
+    result = parse_text(text, grammars)
+    assert [(r.titles, r.year, r.runtime_text, [t.name for t in r.audio], r.unparsed) for r in result.releases] == [
+        (["The Salt Meadow"], 1963, "91 mins", ["Swedish mono"], []),
+        (["Соляной луг", "Saltängen"], 1963, "01:31:15", ["Русский (Dolby AC3, 2 ch)"], []),
+        (["Quiet Lake"], 1958, "1h 22mn", ["Finnish DD 2.0"], [])]
+    assert [block.grammar for block in result.blocks][1] == "tracker_ru"
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""

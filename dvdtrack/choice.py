@@ -1,0 +1,125 @@
+"""Grammar choice: which grammar reads a block best, and the parts of a block that another reads.
+
+Every grammar may read a block (`dvdtrack.lines`); the one that reads the most lines wins. A file
+that pastes posts of several styles one after another with only blank lines between them is one
+block: a paragraph the chosen grammar barely reads while another reads it well is read by that
+other grammar, as a block of its own (`choose_parts`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dvdtrack.grammar import Grammar
+from dvdtrack.guess import estimates, glance
+from dvdtrack.line_reads import LineRead
+from dvdtrack.lines import read_lines
+
+_READ = frozenset({"rule", "header", "item", "related"})
+_MIN_LINES = 2  # a paragraph of one line is read by whatever grammar reads the block
+
+
+@dataclass
+class BlockChoice:
+    """The grammar chosen for one block, its score (lines read) and the runner-up."""
+
+    grammar: str
+    score: float
+    runner_up: str | None
+    runner_up_score: float
+    lines: list[LineRead]
+
+def choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
+    """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
+    the block shows most, then the one of highest `tie_rank` (a spec sheet, the style of no marks),
+    then the first by name.
+
+    Reading a block costs far more than guessing (`guess.estimates`), so grammars are read in the
+    order of their guesses, and a grammar is read only while its guess could still beat the best
+    score read so far; the runner-up of the others is reported with its guess.
+    """
+    text = "\n".join(line for _, line in chunk)
+    guesses = estimates(grammars, glance(chunk))
+    guessed = sorted(((guess, sum([mark in text for mark in g.marks]), (g.tie_rank, -i), g)
+                      for i, (guess, g) in enumerate(zip(guesses, grammars))), key=lambda s: s[:3], reverse=True)
+    best, others = None, []
+    for guess, marks, order, grammar in guessed:
+        if best is not None and (guess, marks, order) <= best[:3]:
+            others.append((guess, grammar.name))
+            continue
+        reads = read_lines(grammar, chunk)
+        scored = (score(reads), marks, order, grammar.name, reads)
+        if best is None or scored[:3] > best[:3]:
+            best, scored = scored, best
+        if scored is not None:
+            others.append((scored[0], scored[3]))
+    second = max(others, default=None, key=lambda o: o[0])
+    return BlockChoice(best[3], best[0], second and second[1], second[0] if second else 0, best[4])
+
+
+def score(reads: list[LineRead]) -> float:
+    """Lines read, a line counting for the share of its parts that were read: a strip read cell by
+    cell or a line of several labels counts once, as a line read whole does.
+
+    >>> score([LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "c", "item")])
+    1.5
+    """
+    total, number, read, parts = 0.0, None, 0, 0
+    for line in reads:  # the parts of a line come one after another
+        if line.kind == "blank":
+            continue
+        if line.number != number:
+            total += read / parts if parts else 0
+            number, read, parts = line.number, 0, 0
+        read, parts = read + (line.kind in _READ), parts + 1
+    return total + (read / parts if parts else 0)
+
+
+def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[BlockChoice]:
+    """The block's choice (`choose`); or, where some paragraphs read far better with another
+    grammar (`_better_elsewhere`), the choices for the runs of paragraphs that one grammar reads
+    best, each run a block of its own.
+
+    >>> from dvdtrack.grammar import load_grammars
+    >>> text = "Running time: 91 mins\\nRegion 2 - PAL\\n\\nПродолжительность: 01:31:15\\nАудио: Русский (AC3, 2 ch)"
+    >>> [part.grammar for part in choose_parts(list(enumerate(text.splitlines(), 1)), list(load_grammars().values()))]
+    ['specsheet', 'tracker_ru']
+    """
+    whole = choose(chunk, grammars)
+    paragraphs = _paragraphs(chunk)
+    if len(paragraphs) < 2 or len(grammars) < 2:
+        return [whole]
+    others = [g for g in grammars if g.name != whole.grammar]
+    chosen = [_better_elsewhere(p, whole, others) for p in paragraphs]
+    if not any(chosen):
+        return [whole]
+    runs: list[tuple[str, list[tuple[int, str]]]] = []
+    for paragraph, other in zip(paragraphs, chosen):
+        name = other.grammar if other else whole.grammar
+        if runs and runs[-1][0] == name:
+            runs[-1][1].extend(paragraph)
+        else:
+            runs.append((name, list(paragraph)))
+    return [choose(run, grammars) for _, run in runs]
+
+
+def _better_elsewhere(paragraph: list[tuple[int, str]], whole: BlockChoice, others: list[Grammar]) -> BlockChoice | None:
+    """Another grammar's choice for a paragraph of two lines or more that the block's grammar reads
+    less than half of, when it reads twice as much of it; else None."""
+    numbers = {number for number, _ in paragraph}
+    size = sum(1 for _, line in paragraph if line.strip())
+    own = score([r for r in whole.lines if r.number in numbers])
+    if size < _MIN_LINES or own * 2 >= size:
+        return None
+    other = choose(paragraph, others)
+    return other if other.score >= _MIN_LINES and other.score >= 2 * own else None
+
+
+def _paragraphs(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The chunk's runs of lines between blank lines, each run with the blank lines before it."""
+    paragraphs: list[list[tuple[int, str]]] = [[]]
+    for number, line in chunk:
+        if line.strip() and paragraphs[-1] and not paragraphs[-1][-1][1].strip():
+            paragraphs.append([])
+        paragraphs[-1].append((number, line))
+    return paragraphs
