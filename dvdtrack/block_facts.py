@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.cleaning import clean_text
-from dvdtrack.fields import DISCS_RE, IMDB_ID, SYSTEM_RE, YEAR_RE, discs, region, titles, year
+from dvdtrack.fields import DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region, titles, year
 from dvdtrack.spec import ReleaseSpec
 
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -21,6 +21,7 @@ _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
 _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
 _DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
+_RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -53,12 +54,11 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     raw_line = spec.raw.lstrip("\n").partition("\n")[0]
     bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
     first = bracketed.group(1) if bracketed else line
-    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0") \
-            or not _is_title_alone(first, raw_line):
+    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
         return
-    after = _AFTER_TITLE.search(first)
+    after = _AFTER_TITLE.search(first)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (first[: after.start()] if after else first).strip()
-    if not title:
+    if not title or not _is_title_alone(title, raw_line):
         return
     found = titles(title)
     spec.titles = found + [t for t in spec.titles if t not in found]
@@ -67,10 +67,13 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
 
 
 def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
-    """The year (`[DVD] [1957]` too) and the disc (`(1961) DVD9 CZ`) that follow a title on its line."""
+    """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`) and the ratio that follow a title on its line."""
     year_after = _YEAR_AFTER.search(rest)
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
+    picture = _RATIO_AFTER.search(rest)
+    if picture and spec.aspect_ratio is None:
+        spec.aspect_ratio = ratio(picture.group())
     disc = _DISC_WORD.search(rest)
     if disc and spec.disc_format is None:
         count, spec.disc_format = discs(disc.group())

@@ -504,6 +504,21 @@ def test_a_post_on_one_line_keeps_each_field_whole(grammars, text, titles, audio
     assert (spec.titles, [t.name for t in spec.audio], [t.name for t in spec.subtitles]) == (titles, audio, subtitles)
 
 
+@pytest.mark.parametrize("text, fields", [
+    # a title line whose disc, system and ratio run on before the first label
+    ("Соляной луг (1963) DVD9 PAL 4:3 Аудио: Русский DD 2.0, Шведский DD 1.0 Субтитры: английские",
+     {"titles": ["Соляной луг"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL", "aspect_ratio": "4:3"}),
+    # a shop's listing of comma items: a track longer than a cell's with its subtitles, `1 disc`
+    ("The Salt Meadow (1963) Region 2 PAL, 1.66:1 anamorphic, Swedish Dolby Digital 2.0 with optional English "
+     "subtitles, 91 mins, 1 disc",
+     {"titles": ["The Salt Meadow"], "region": "2", "aspect_ratio": "1.66:1", "disc_count": 1, "synopsis": None,
+      "unparsed": []}),
+])
+def test_a_post_on_one_line_reads_its_title_line_and_items(grammars, text, fields):
+    [spec] = parse_text(text + "\n", grammars).releases
+    assert {name: getattr(spec, name) for name in fields} == fields
+
+
 @pytest.mark.parametrize("second, titles", [
     ("Ballada o soldate", ["Ballad of a Soldier", "Ballada o soldate"]),
     ("Soldat", ["Ballad of a Soldier", "Soldat"]),
