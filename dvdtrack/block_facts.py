@@ -22,6 +22,11 @@ _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID
 _DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
 _RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
+_BANNER_WORD = re.compile(
+    r"\b(?:COLLECTIONS?|EDITIONS?|RELEASES?|INFO|INFORMATION|PRESENTS?|PROUDLY|NOTES|SPECS|SPECIFICATIONS|DETAILS|"
+    r"TECHNICAL|REVIEWS?|EXTRAS|FEATURES|BONUS|GROUP|GREETS|GREETINGS|CONTACT|NEWS?|SALE|SPECIAL|DVDS?|BLU-?RAY|VIDEO|"
+    r"AUDIO|SUBTITLES|MENUS?|NFO|RIP|DISCS?|CREDITS|TEAM|CREW|PRODUCT|CATALOGUE|CATALOG|CLASSICS|TOP|BEST|LIST|"
+    r"SECTION|CHAPTER|PART|VOLUME|VOL|SERIES|BOX|SET|PACK|ARCHIVE|CINEMA|FILMS|MOVIES)\b")
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -82,10 +87,12 @@ def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
 
 def _is_title_alone(text: str, raw_line: str) -> bool:
     """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
-    capitals (`RELEASE INFO` is a banner more often than a title) unless its line `raw_line` is
-    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence."""
+    capitals (`RELEASE INFO`, `WINTER COLLECTION`: a banner's word) unless its line `raw_line` is
+    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence. A review's `THE SALT
+    MEADOW` in capitals is a title."""
     return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
-        and (not text.isupper() or _FRAMED.match(raw_line) is not None) and not _is_sentence(text)
+        and (not text.isupper() or _FRAMED.match(raw_line) is not None or _BANNER_WORD.search(text) is None) \
+        and not _is_sentence(text)
 
 
 def _is_sentence(text: str) -> bool:

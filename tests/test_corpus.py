@@ -915,6 +915,18 @@ EXPECTED = {
     ("specsheet", 125): {"titles": ["The Salt Meadow"], "year": 1963, "region": "2", "video_system": "PAL",
                          "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"],
                          "unparsed": []},
+    # a page's typeset dashes (`Region 2 – PAL`, `1.66:1 – anamorphic`); a language as a track's label
+    ("specsheet", 126): {"titles": ["The Salt Meadow"], "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, S: ["en", "fr"], "unparsed": [],
+                         A: [("sv", "Dolby Digital", "1.0", None), ("en", "Dolby Digital", "2.0", None)]},
+    # `Region: Region 2 – Europe, Japan, Middle East`, `Discs: 1 (DVD-9)`, `Runtime: 1:27:36 (PAL)`
+    ("specsheet", 127): {"titles": ["The Salt Meadow"], "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1",
+                         "disc_format": "DVD9", "disc_count": 1, "runtime_seconds": 5256, A: [("sv", None, "1.0", None)],
+                         S: ["en"], "unparsed": []},
+    # the title in capitals (no banner's word); `91’`; ten subtitles; `Region code: 2, 4, 5`
+    ("specsheet", 128): {"titles": ["THE SALT MEADOW"], "year": 1963, "region": "2,4,5", "aspect_ratio": "4:3",
+                         "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "1.0", None)],
+                         S: ["en", "de", "fr", "es", "it", "nl", "da", "no", "fi", "is"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

@@ -273,7 +273,8 @@ def test_a_paragraph_of_audio_details_is_the_same_release(grammars):
 @pytest.mark.parametrize("first, title, year", [
     ("DVDs of Kira", ["DVDs of Kira"], None),  # a word starting with `DVD` is no disc
     ("Гараж (c1979) 2 x DVD9 (Custom)", ["Гараж"], 1979),
-    ("WINTER COLLECTION", [], None),  # a banner in capitals
+    ("WINTER COLLECTION", [], None),  # a banner in capitals: a banner's word
+    ("THE SALT MEADOW", ["THE SALT MEADOW"], None),  # a review's title in capitals
     ("      THE MIRROR", ["THE MIRROR"], None),  # a title in capitals, centred as in an NFO
     ("░▒▓ THE MIRROR ▓▒░", ["THE MIRROR"], None),  # or framed
     ("[Stalker]", ["Stalker"], None),  # a forum post's title in brackets
