@@ -10,7 +10,7 @@ import re
 
 _CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
 _HOURS = re.compile(r"(\d{1,2})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч)", re.I)
-_MINUTES = re.compile(r"(\d{1,3})\s?(?:min|mn|m\b|m(?=\d)|мин|'|$)", re.I)
+_MINUTES = re.compile(r"(\d{1,3})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|$)", re.I)
 _SECONDS = re.compile(r"(\d{1,2})\s?(?:s|sec)\b\.?$", re.I)
 
 
