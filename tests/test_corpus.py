@@ -927,6 +927,19 @@ EXPECTED = {
     ("specsheet", 128): {"titles": ["THE SALT MEADOW"], "year": 1963, "region": "2,4,5", "aspect_ratio": "4:3",
                          "runtime_seconds": 91 * 60, A: [("sv", "Dolby Digital", "1.0", None)],
                          S: ["en", "de", "fr", "es", "it", "nl", "da", "no", "fi", "is"], "unparsed": []},
+    # a Ukrainian tracker post: `Рік випуску`, `Тривалість`, `Аудіо 1`, `оригінал`, `українські`
+    ("tracker", 44): {"grammar": "tracker_ru", "titles": ["Солоний луг", "Saltängen"], "year": 1963, "disc_format": "DVD9",
+                      "video_system": "PAL", "aspect_ratio": "4:3", "runtime_seconds": 5475, S: ["uk", "en"],
+                      A: [("uk", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", "original")],
+                      "unparsed": []},
+    # a Polish tracker's sheet: `Jakość: DVD5`, a voice-over track among the audio (`polski lektor`)
+    ("specsheet", 129): {"titles": ["Słona łąka", "Saltängen"], "year": 1963, "disc_format": "DVD5", "video_system": "PAL",
+                         "aspect_ratio": "16:9", "runtime_seconds": 91 * 60, S: ["pl"], "unparsed": [],
+                         A: [("sv", "Dolby Digital", "2.0", None), ("pl", "Dolby Digital", "2.0", "voice-over")]},
+    # a Czech tracker's sheet: `Kvalita`, `Zvuk: švédština DD 2.0, čeština DD 2.0`, `Velikost`
+    ("specsheet", 130): {"titles": ["Solná louka", "Saltängen"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
+                         "runtime_seconds": 91 * 60, "size_bytes": round(7.1 * 1024**3), S: ["cs", "sk"], "unparsed": [],
+                         A: [("sv", "Dolby Digital", "2.0", None), ("cs", "Dolby Digital", "2.0", None)]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

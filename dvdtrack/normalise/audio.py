@@ -34,10 +34,11 @@ _CHANNELS = [(re.compile(p, re.I), v) for p, v in [
     (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\b1/0\b|\bmon(?:o|aural)\b|моно|dual\s?mono", "1.0"),
 ]]
 _KINDS = [(re.compile(p, re.I), v) for p, v in [
-    (r"(?:commentary|комментар|komentarz|kommentar)\w*", "commentary"),
-    (r"(?:одноголос|двухголос|многоголос|закадров|voice-?over|lektor)\w*|\b[amd]?vo\b", "voice-over"),
+    (r"(?:commentary|комментар|коментар|komentarz|komentář|kommentar|kommentaari|commentaire|comentario)\w*", "commentary"),
+    (r"(?:одноголос|двухголос|двоголос|многоголос|багатоголос|закадров|voice-?over|lektor)\w*|\b[amd]?vo\b",
+     "voice-over"),
     (r"(?:дубляж|dubbing|dubbed|dabing|дублирован)\w*|\bdub\b", "dubbing"),
-    (r"(?:оригинал|original|oryginal|originál)\w*", "original"),
+    (r"(?:оригинал|оригінал|original|oryginal|originál|alkuperäi)\w*", "original"),
 ]]
 _NO_TRANSLATION = re.compile(r"не\s+требуется|не\s+нужен|отсутствует|not\s+needed|none\s+needed", re.I)
 _FILLER = re.compile(  # `3/2 (L,C,R,l,r) + LFE`: the speaker letters go with the layout
