@@ -33,9 +33,9 @@ _SPACE = re.compile(r"\s")
 _TIMES = re.compile(r"\s?[x×]\s?")
 
 YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
-DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`
+DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kinds)
     r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
-    r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?"
+    r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?(?:\s?\+\s?(?:\d{1,2}\s?[xх×]\s?)?DVD[-\s]?(?:5|9|10|18)\b)*"
 )
 SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
@@ -62,6 +62,10 @@ def year(text: str) -> int:
 
 @with_pattern(DISCS_RE)
 def discs(text: str) -> tuple[int, str]:
+    """The count and the format of the first disc: `2 x DVD9` → (2, 'DVD9'), `DVD9 + DVD5` → (2, 'DVD9')."""
+    if "+" in text:
+        parts = [discs(part.strip()) for part in text.split("+")]
+        return sum(count for count, _ in parts), parts[0][1]
     m = _COUNT_TIMES.match(text)
     fmt = _DASH_SPACE.sub("", m.group(2)).upper().replace("BLURAY", "BD")
     return int(m.group(1) or m.group(3) or 1), fmt
@@ -191,7 +195,8 @@ def word_label(text: str) -> str:
 
 # A company in brackets after a title (`[Criterion Collection]`, `[RUSCICO]`): every word capitalised
 # (small joining words aside), no edition word; `[Ivanovo detstvo]` is a second title
-@with_pattern(r"(?-i:(?![^\]]*\b(?:Edition|Cut|Version|DVD|Region|PAL|NTSC|Disc)\b)[A-Z0-9][\w.&'’-]*"
+@with_pattern(r"(?-i:(?![^\]]*\b(?:Edition|Cut|Version|DVD|Region|PAL|NTSC|Disc|Episode|Part|Volume|Vol|No|Chapter|Track|Cat|Catalog|Catalogue|Item|SKU|EAN|UPC|ASIN)\b)"
+              r"[A-Z0-9][\w.&'’-]*"
               r"(?:\s(?:[A-Z0-9&][\w.&'’-]*|of|the|and|de|la|du|von|film|films)){0,4})")
 def company(text: str) -> str:
     return text.strip()

@@ -202,12 +202,13 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         state.pending = None
         return inline
     state.pending = None
-    read = _read_unlabelled(grammar, number, text, label)
-    if read.kind == "rule" or section is None or section.field is None or not state.plain_items:
-        return read
-    # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
-    state.section = section
-    return LineRead(number, text, "item", section.name, {section.field: [text]})
+    if label is None and section is not None and section.field is not None and state.plain_items:
+        # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
+        # (`Interview with Eduard Artemyev (2017)` under `Disc 2` is no title line), or spec items
+        state.section = section
+        return match_rules(grammar.item_rules, text, number, text) or \
+            LineRead(number, text, "item", section.name, {section.field: [text]})
+    return _read_unlabelled(grammar, number, text, label)
 
 
 def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: ReadState) -> LineRead:

@@ -940,6 +940,15 @@ EXPECTED = {
     ("specsheet", 130): {"titles": ["Solná louka", "Saltängen"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
                          "runtime_seconds": 91 * 60, "size_bytes": round(7.1 * 1024**3), S: ["cs", "sk"], "unparsed": [],
                          A: [("sv", "Dolby Digital", "2.0", None), ("cs", "Dolby Digital", "2.0", None)]},
+    # a set's second disc under `Disc 2`: its plain lines are extras, never title lines (`Interview … (2017)`)
+    ("specsheet", 131): {"titles": ["Stalker"], "year": 1979, "label": "Criterion", "aspect_ratio": "1.37:1",
+                         "runtime_seconds": 162 * 60, A: [("ru", None, "1.0", None)], S: ["en"],
+                         "features": ["Interview with cinematographer Alexander Knyazhinsky (2017)",
+                                      "Interview with Eduard Artemyev (2017)"], "unparsed": ["Disc 1", "The Film"]},
+    # `Format: DVD9 + DVD5`: two discs; headings in capitals over the sections
+    ("nfo", 27): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "disc_count": 2, "video_system": "PAL",
+                  "aspect_ratio": "4:3", "runtime_seconds": 9725, S: ["en", "nl"],
+                  A: [("ru", None, "5.1", None), ("ru", None, "1.0", None)], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
