@@ -137,7 +137,10 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
     elif (items := _items(text, read.kind == "rule")) and (body := _unlabelled_body(grammar, text)):
-        cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body))
+        # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
+        # is more often one of a label's values (`Subs ...... English, Finnish`)
+        cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body),
+                       grammar.cell_rules if items is _DASHES else ())
         if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
@@ -170,10 +173,12 @@ def _label_row(grammar: Grammar, text: str) -> str:
 
 def _cells(grammar: Grammar, number: int, parts: list[str], last: list = ()) -> list[LineRead]:
     """Each part read on its own; one that none of the grammar's rules read may still be read by the
-    `last` rules (a strip's bare `Swedish`), which are tried on no whole line."""
+    `last` rules (a strip's bare `Swedish`), which are tried on no whole line, and only beside a part
+    another rule read (`Swedish, English` alone says neither audio nor subtitles)."""
     reads = [_read_segment(grammar, number, part.strip(), ReadState()) for part in parts if part.strip()]
-    return [match_rules(last, r.text, number, r.text) or r if last and r.kind in ("unparsed", "prose") else r
-            for r in reads]
+    if not last or not any(r.kind == "rule" for r in reads):
+        return reads
+    return [match_rules(last, r.text, number, r.text) or r if r.kind in ("unparsed", "prose") else r for r in reads]
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) -> LineRead:

@@ -736,7 +736,7 @@ EXPECTED = {
                       A: [("ru", "Dolby Digital", "2.0", None)], "unparsed": ["Video codecMPEG2", "Audio codecAC3"]},
     # a review: `Label // Rating // Date` under the title (the date's year is the DVD's), verdicts in prose
     ("specsheet", 105): {"titles": ["The Salt Meadow"], "year": None, "label": "Nordlicht", "aspect_ratio": "1.66:1",
-                         S: ["en"], A: [], "unparsed": ["Review by Sam Critic | posted May 20, 2009", "The DVD",
+                         S: ["en"], A: [], "unparsed": ["Review by Sam Critic | posted May 20, 2009",
                                                         "Sound: The Swedish mono track is clean and clear."]},
     # a label's catalogue page: the specs in one line between slashes
     ("specsheet", 106): {"titles": ["The Salt Meadow"], "year": 1963, "countries": ["Sweden"], "aspect_ratio": "1.66:1",
@@ -949,6 +949,15 @@ EXPECTED = {
     ("nfo", 27): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "disc_count": 2, "video_system": "PAL",
                   "aspect_ratio": "4:3", "runtime_seconds": 9725, S: ["en", "nl"],
                   A: [("ru", None, "5.1", None), ("ru", None, "1.0", None)], "unparsed": []},
+    # a review's heading: `(Director, year)` under the title, the label alone, a strip between dashes
+    # whose bare language is the audio
+    ("specsheet", 132): {"titles": ["Wings of the Harbour"], "year": 1961, "directors": ["Per Holm"], "region": "1",
+                         "video_system": "NTSC", "aspect_ratio": "1.33:1", "runtime_seconds": 96 * 60,
+                         A: [("sv", None, None, None)], S: ["en"], "unparsed": ["Northwind Films", "Black & White"]},
+    # `Audio Format(s)`, `Language(s)`, `Subtitle(s)` under a `DVD Specs` heading
+    ("specsheet", 133): {"titles": [], "region": "1", "aspect_ratio": "1.33:1", "runtime_seconds": 96 * 60,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
+                         "unparsed": ["Closed Captions: No", "Rating: NR", "Color: B&W", "Packaging: Keep Case"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
