@@ -958,6 +958,15 @@ EXPECTED = {
     ("specsheet", 133): {"titles": [], "region": "1", "aspect_ratio": "1.33:1", "runtime_seconds": 96 * 60,
                          A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"],
                          "unparsed": ["Closed Captions: No", "Rating: NR", "Color: B&W", "Packaging: Keep Case"]},
+    # a review's scores out of 100 (`Extras: 60` is no extra) and its profile: headers over bullets
+    ("specsheet", 134): {"label": "Northwind Films", "aspect_ratio": "1.33:1", "runtime_seconds": 96 * 60,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "genres": ["Drama", "Foreign"],
+                         "features": ["Theatrical Trailer", "Photo Gallery"]},
+    # a comparison site's release: `Video: NTSC`, a `Feature` heading, extras with their lengths
+    ("specsheet", 135): {"titles": ["Wings of the Harbour"], "region": "1", "video_system": "NTSC", "disc_count": 1,
+                         "label": "Northwind", "aspect_ratio": "1.33:1", "runtime_seconds": 5772,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": ["Trailer (2:10)", "Stills gallery"],
+                         "unparsed": ["Release Date: 2009-03-03", "Case: Keep Case", "Feature"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
