@@ -109,8 +109,8 @@ def _better_elsewhere(paragraph: list[tuple[int, str]], whole: BlockChoice, othe
     numbers = {number for number, _ in paragraph}
     size = sum(1 for _, line in paragraph if line.strip())
     own = score([r for r in whole.lines if r.number in numbers])
-    if size < _MIN_LINES or own * 2 >= size:
-        return None
+    if size < _MIN_LINES or own * 2 >= size or max(estimates(others, glance(paragraph))) < max(_MIN_LINES, 2 * own):
+        return None  # the guesses bound what reading would find (`guess`): most paragraphs end here
     other = choose(paragraph, others)
     return other if other.score >= _MIN_LINES and other.score >= 2 * own else None
 
