@@ -26,6 +26,7 @@ CODEC = r"dolby|\bdd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]"
 LAYOUT = r"\d\.\d|\d\s?ch|mon(?:o|aural)|stereo"
 _CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
+_RATE = re.compile(r"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц)$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
@@ -113,7 +114,23 @@ def languages(text: str) -> list[str]:
     """
     listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
-    return [track for item in listed for part in _joined(item) for track in _formats_each(part)]
+    return [track for item in _one_track(listed) for part in _joined(item) for track in _formats_each(part)]
+
+
+def _one_track(items: list[str]) -> list[str]:
+    """`AC3, 2 ch, 192 kbps, Russian`: a language first or last among parts that only name a format
+    or a rate is one track, listed with commas.
+
+    >>> _one_track(["AC3", "2 ch", "192 kbps", "Russian"]), _one_track(["Russian DD 5.1", "DTS"])
+    (['Russian AC3 2 ch 192 kbps'], ['Russian DD 5.1', 'DTS'])
+    """
+    formats = [_FORMAT_ONLY.match(item) is not None or _RATE.match(item) is not None for item in items]
+    if len(items) < 2 or formats.count(False) != 1 or formats[0] == formats[-1]:
+        return items
+    name = items[formats.index(False)]
+    if names_a_format(name):
+        return items
+    return [" ".join([name] + [item for item, is_format in zip(items, formats) if is_format])]
 
 
 def _without_note(item: str) -> str:

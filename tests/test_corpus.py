@@ -967,6 +967,14 @@ EXPECTED = {
                          "label": "Northwind", "aspect_ratio": "1.33:1", "runtime_seconds": 5772,
                          A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": ["Trailer (2:10)", "Stills gallery"],
                          "unparsed": ["Release Date: 2009-03-03", "Case: Keep Case", "Feature"]},
+    # BBCode labels; `Аудио 1: AC3, 2 ch, 192 kbps, Russian`: the format's parts, then the language, one track
+    ("tracker", 45): {"titles": ["Соляной луг", "Saltängen"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
+                      "aspect_ratio": "4:3", "runtime_seconds": 5475, S: ["ru"], "unparsed": [],
+                      A: [("ru", "Dolby Digital", "2.0", "voice-over"), ("sv", "Dolby Digital", "1.0", None)]},
+    # Markdown: bold labels in a list
+    ("specsheet", 136): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
+                         "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, S: ["en", "fi"], "unparsed": [],
+                         A: [("sv", "Dolby Digital", "1.0", None)]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
