@@ -11,7 +11,8 @@ import re
 
 from dvdtrack.cleaning import clean_text
 from dvdtrack.fields import DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region, titles, year
-from dvdtrack.spec import ReleaseSpec
+from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
+from dvdtrack.track_fields import languages
 
 _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
@@ -27,6 +28,10 @@ _BANNER_WORD = re.compile(
     r"TECHNICAL|REVIEWS?|EXTRAS|FEATURES|BONUS|GROUP|GREETS|GREETINGS|CONTACT|NEWS?|SALE|SPECIAL|DVDS?|BLU-?RAY|VIDEO|"
     r"AUDIO|SUBTITLES|MENUS?|NFO|RIP|DISCS?|CREDITS|TEAM|CREW|PRODUCT|CATALOGUE|CATALOG|CLASSICS|TOP|BEST|LIST|"
     r"SECTION|CHAPTER|PART|VOLUME|VOL|SERIES|BOX|SET|PACK|ARCHIVE|CINEMA|FILMS|MOVIES)\b")
+_TAG = re.compile(r"\[([^\[\]]{1,60})\]")
+_REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
+_SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
+_CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -83,6 +88,34 @@ def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
     if disc and spec.disc_format is None:
         count, spec.disc_format = discs(disc.group())
         spec.disc_count = spec.disc_count or count
+
+
+def tags_after_title(spec: ReleaseSpec) -> None:
+    """The tags in brackets after the year on a release's first line (`Title (1963) [DVD9] [R2]
+    [Swe/Eng] [Subs: Eng, Fin]`), whatever read the line: see `_read_tag`."""
+    first = spec.raw.lstrip("\n").partition("\n")[0]
+    year_mark = _BRACKET_YEAR.search(first)
+    for tag in _TAG.findall(first[year_mark.end():]) if year_mark else ():
+        _read_tag(spec, tag)
+
+
+def _read_tag(spec: ReleaseSpec, tag: str) -> None:
+    """A forum title's tag in brackets: `[R2]` a region, `[Subs: Eng, Fin]` the subtitles, `[Swe/Eng]`
+    (language codes alone) the audio; each only where the release's lines named none.
+
+    >>> spec = ReleaseSpec()
+    >>> for tag in ("R2", "Swe/Eng", "Subs: Eng, Fin", "Criterion"): _read_tag(spec, tag)
+    >>> spec.region, [t.name for t in spec.audio], [t.name for t in spec.subtitles]
+    ('2', ['Swe', 'Eng'], ['Eng', 'Fin'])
+    """
+    found = _REGION_TAG.match(tag)
+    subs = _SUBS_TAG.match(tag)
+    if found and spec.region is None:
+        spec.region = region(found.group(1))
+    elif subs and not spec.subtitles:
+        spec.subtitles = [SubtitleTrack(name=name) for name in languages(subs.group(1))]
+    elif _CODES_TAG.match(tag) and not spec.audio:
+        spec.audio = [AudioTrack(name=name) for name in languages(tag)]
 
 
 def _is_title_alone(text: str, raw_line: str) -> bool:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from dvdtrack.assemble import assemble
-from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named,
+from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named, tags_after_title,
                                   title_from_first_item, title_from_first_line, title_under_title)
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
@@ -89,6 +89,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
         title_from_first_item(spec)
+        tags_after_title(spec)
         label_off_titles(spec)
         spec.unparsed[:0] = unread
         unread.clear()

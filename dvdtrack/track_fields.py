@@ -30,7 +30,9 @@ _RATE = re.compile(r"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
-_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*")  # ` & ` joins languages that share a format
+# ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
+# `2/0` channels or `w/ subs`)
+_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}

@@ -975,6 +975,10 @@ EXPECTED = {
     ("specsheet", 136): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
                          "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60, S: ["en", "fi"], "unparsed": [],
                          A: [("sv", "Dolby Digital", "1.0", None)]},
+    # language codes in capitals (`ENG DD5.1`), subtitles between bare slashes (`ENG/RUS/FIN`)
+    ("nfo", 28): {"titles": ["The Salt Meadow"], "video_system": "NTSC", "aspect_ratio": "16:9", "runtime_seconds": 5475,
+                  A: [("en", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None),
+                      ("sv", "Dolby Digital", "1.0", None)], S: ["en", "ru", "fi", "sv", "no", "da"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
