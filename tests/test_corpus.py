@@ -979,6 +979,11 @@ EXPECTED = {
     ("nfo", 28): {"titles": ["The Salt Meadow"], "video_system": "NTSC", "aspect_ratio": "16:9", "runtime_seconds": 5475,
                   A: [("en", "Dolby Digital", "5.1", None), ("ru", "Dolby Digital", "2.0", None),
                       ("sv", "Dolby Digital", "1.0", None)], S: ["en", "ru", "fi", "sv", "no", "da"], "unparsed": []},
+    # a Czech shop's sheet: `Stopáž`, `Obrazový formát: 1,37:1 (4:3)`, `Zvukové stopy`, `Distribuce`
+    ("specsheet", 137): {"titles": ["Tichá louka", "Tyst äng"], "year": 1961, "disc_format": "DVD9", "region": "2",
+                         "aspect_ratio": "1.37:1", "runtime_seconds": 96 * 60, "label": "Filmexport Home Video",
+                         A: [("sv", "Dolby Digital", "2.0", None), ("cs", "Dolby Digital", "2.0", None)],
+                         "unparsed": ["České titulky: ano"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
