@@ -26,6 +26,7 @@ CODEC = r"dolby|\bdd|dts|ac-?3|l?pcm|mpeg|aac|mp[23]"
 LAYOUT = r"\d\.\d|\d\s?ch|mon(?:o|aural)|stereo"
 _CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
+_NOTE_AFTER = re.compile(r"^(.+?)\s[-–—]\s(.+)$")  # `2.0 — Авторский (одноголосый)`: the kind after a dash
 _RATE = re.compile(r"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц)$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
@@ -121,18 +122,23 @@ def languages(text: str) -> list[str]:
 
 def _one_track(items: list[str]) -> list[str]:
     """`AC3, 2 ch, 192 kbps, Russian`: a language first or last among parts that only name a format
-    or a rate is one track, listed with commas.
+    or a rate is one track, listed with commas; so is `Русский, AC3, 2.0 — Авторский (одноголосый)`,
+    the track's kind after a dash.
 
     >>> _one_track(["AC3", "2 ch", "192 kbps", "Russian"]), _one_track(["Russian DD 5.1", "DTS"])
     (['Russian AC3 2 ch 192 kbps'], ['Russian DD 5.1', 'DTS'])
+    >>> _one_track(["Русский", "AC3", "2.0 — Авторский (одноголосый)"])
+    ['Русский AC3 2.0 Авторский (одноголосый)']
     """
-    formats = [_FORMAT_ONLY.match(item) is not None or _RATE.match(item) is not None for item in items]
-    if len(items) < 2 or formats.count(False) != 1 or formats[0] == formats[-1]:
+    noted = _NOTE_AFTER.match(items[-1]) if len(items) > 1 else None
+    parts, note = (items[:-1] + [noted.group(1)], [noted.group(2)]) if noted else (items, [])
+    formats = [_FORMAT_ONLY.match(item) is not None or _RATE.match(item) is not None for item in parts]
+    if len(parts) < 2 or formats.count(False) != 1 or formats[0] == formats[-1]:
         return items
-    name = items[formats.index(False)]
+    name = parts[formats.index(False)]
     if names_a_format(name):
         return items
-    return [" ".join([name] + [item for item, is_format in zip(items, formats) if is_format])]
+    return [" ".join([name] + [item for item, is_format in zip(parts, formats) if is_format] + note)]
 
 
 def _without_note(item: str) -> str:

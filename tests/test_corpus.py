@@ -984,6 +984,16 @@ EXPECTED = {
                          "aspect_ratio": "1.37:1", "runtime_seconds": 96 * 60, "label": "Filmexport Home Video",
                          A: [("sv", "Dolby Digital", "2.0", None), ("cs", "Dolby Digital", "2.0", None)],
                          "unparsed": ["České titulky: ano"]},
+    # six audio tracks and their kinds: `Дубляж`, `MVO (СТС)`, `Original`, `Комментарии`, `DVO`, and a
+    # track listed with commas whose kind follows a dash (`Русский, AC3, 2.0 — Авторский (одноголосый)`)
+    ("tracker", 46): {"titles": ["Соляной луг"], "year": 1963, "disc_format": "DVD9", "unparsed": [],
+                      A: [("ru", "Dolby Digital", "5.1", "dubbing"), ("ru", "Dolby Digital", "2.0", "voice-over"),
+                          ("sv", "Dolby Digital", "5.1", "original"), ("en", "Dolby Digital", "2.0", "commentary"),
+                          ("ru", "Dolby Digital", "2.0", "voice-over"), ("uk", "Dolby Digital", "2.0", "voice-over")]},
+    # the kinds in brackets after English names; an `SDH` subtitle track
+    ("specsheet", 138): {"titles": ["The Salt Meadow"], S: ["en", "en"], "unparsed": [],
+                         A: [("sv", None, "1.0", "original"), ("en", None, None, "dubbing"),
+                             ("sv", None, None, "commentary")]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
