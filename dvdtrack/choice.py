@@ -76,12 +76,12 @@ def score(reads: list[LineRead]) -> float:
 
 
 def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[BlockChoice]:
-    """The block's choice (`choose`); or, where some paragraphs read far better with another
-    grammar (`_better_elsewhere`), the choices for the runs of paragraphs that one grammar reads
-    best, each run a block of its own.
+    """The block's choice (`choose`); or, where a paragraph opens another release in another style
+    (`_better_elsewhere`), a choice for each run of paragraphs from one release's opening to the
+    next: the paragraphs after a foreign one go with it until one names a title of its own.
 
     >>> from dvdtrack.grammar import load_grammars
-    >>> text = "Running time: 91 mins\\nRegion 2 - PAL\\n\\nПродолжительность: 01:31:15\\nАудио: Русский (AC3, 2 ch)"
+    >>> text = "Running time: 91 mins\\nRegion 2 - PAL\\n\\nЗеркало (1975)\\nПродолжительность: 01:46:17\\nАудио: Русский"
     >>> [part.grammar for part in choose_parts(list(enumerate(text.splitlines(), 1)), list(load_grammars().values()))]
     ['specsheet', 'tracker_ru']
     """
@@ -93,26 +93,36 @@ def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[
     chosen = [_better_elsewhere(p, whole, others) for p in paragraphs]
     if not any(chosen):
         return [whole]
-    runs: list[tuple[str, list[tuple[int, str]]]] = []
+    runs: list[list[tuple[int, str]]] = []
+    foreign = False  # the run being built was opened by a paragraph in another style
     for paragraph, other in zip(paragraphs, chosen):
-        name = other.grammar if other else whole.grammar
-        if runs and runs[-1][0] == name:
-            runs[-1][1].extend(paragraph)
+        if other is None and runs and not (foreign and _names_title(paragraph, whole.lines)):
+            runs[-1].extend(paragraph)
         else:
-            runs.append((name, list(paragraph)))
-    return [choose(run, grammars) for _, run in runs]
+            runs.append(list(paragraph))
+            foreign = other is not None
+    return [choose(run, grammars) for run in runs]
 
 
 def _better_elsewhere(paragraph: list[tuple[int, str]], whole: BlockChoice, others: list[Grammar]) -> BlockChoice | None:
     """Another grammar's choice for a paragraph of two lines or more that the block's grammar reads
-    less than half of, when it reads twice as much of it; else None."""
+    less than half of, when it reads twice as much of it and a title (a release opens there: a post's
+    cast in Russian under an English title is no release of its own); else None."""
     numbers = {number for number, _ in paragraph}
     size = sum(1 for _, line in paragraph if line.strip())
     own = score([r for r in whole.lines if r.number in numbers])
     if size < _MIN_LINES or own * 2 >= size or max(estimates(others, glance(paragraph))) < max(_MIN_LINES, 2 * own):
         return None  # the guesses bound what reading would find (`guess`): most paragraphs end here
     other = choose(paragraph, others)
-    return other if other.score >= _MIN_LINES and other.score >= 2 * own else None
+    if other.score < _MIN_LINES or other.score < 2 * own or not _names_title(paragraph, other.lines):
+        return None
+    return other
+
+
+def _names_title(paragraph: list[tuple[int, str]], reads: list[LineRead]) -> bool:
+    """True when one of the reads of the paragraph's lines names a title."""
+    numbers = {number for number, _ in paragraph}
+    return any("titles" in read.fields for read in reads if read.number in numbers)
 
 
 def _paragraphs(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

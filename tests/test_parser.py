@@ -352,6 +352,25 @@ def test_posts_of_several_styles_with_only_blank_lines_between_are_read_each_by_
     assert [block.grammar for block in result.blocks][1] == "tracker_ru"
 
 
+def test_a_paragraph_in_another_style_that_opens_no_release_stays_with_its_post(grammars):
+    """A blog post's cast in Russian between its title and its specs names no title: one release, as before."""
+    text = ("Ballad of a Soldier (1959) DVD5\n\nРежиссер: Григорий Чухрай\nВ ролях: Владимир Ивашов\nСтрана: СССР\n\n"
+            "DVD5 | PAL 4:3 | 01:28:00 | 4.2 Gb\nLanguage: Russian\nSubtitle: English, French\n"
+            "Special Features:\n• Filmographies\n• Trailer\n")
+    [spec] = parse_text(text, grammars).releases
+    assert (spec.titles, spec.runtime_text, spec.features) == (["Ballad of a Soldier"], "01:28:00", ["Filmographies", "Trailer"])
+
+
+def test_the_paragraphs_after_a_post_in_another_style_go_with_it_until_a_title(grammars):
+    """A tracker post pasted under a sheet: its English-labelled paragraph is still its own."""
+    text = ("The Salt Meadow (1963)\nRegion 2 - PAL\nRunning time: 91 mins\n\n"
+            "Соляной луг (1963) DVD9\nПродолжительность: 01:31:15\nАудио: Русский (Dolby AC3, 2 ch)\n\n"
+            "Video: PAL 4:3\nSubtitles: English\n")
+    releases = parse_text(text, grammars).releases
+    assert [(r.titles, r.aspect_ratio, [t.name for t in r.subtitles]) for r in releases] == [
+        (["The Salt Meadow"], None, []), (["Соляной луг"], "4:3", ["English"])]
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
