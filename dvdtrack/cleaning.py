@@ -19,6 +19,7 @@ _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+$")
+_CELL_BULLET = re.compile(r"^[•·▪►▶●◦○■□➤✓✔*–—-]+\s*")
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
 _HTML_CELL = re.compile(r"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", re.I)
 # The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits
@@ -117,7 +118,8 @@ def _from_tabs(line: str) -> str:
     cells = [cell for cell in (c.strip() for c in line.split("\t")) if cell]
     if len(cells) < 2:
         return line
-    if is_label_cell(cells[0]):
+    bullet = _CELL_BULLET.match(cells[0])  # `• Untertitel:⇥keine`: a bulleted row
+    if is_label_cell(cells[0][bullet.end():] if bullet else cells[0]):
         return f"{cells[0].rstrip(' :')}: {' | '.join(cells[1:])}"
     return " | ".join(cells)
 

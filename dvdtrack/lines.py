@@ -159,7 +159,8 @@ def _items(text: str, read_whole: bool) -> re.Pattern | None:
 def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
     """The part of a line that may be read item by item: all of it, or the value after a label the
     grammar does not know (`DVD: Region 2, PAL, 4:3, Swedish mono`); None after a known label."""
-    m = match_label(text)
+    bullet = BULLET.match(text)  # `► Tekstitys : venäjä, saksa`: the bullet's label
+    m = match_label(text[bullet.end():] if bullet else text)
     return text if m is None else None if rules_for(grammar, m.group("label")) else m.group("value")
 
 

@@ -53,6 +53,7 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     if read is not None:
         return read
     target = section.field if section is not None else grammar.orphan_bullets
-    if target is None:
+    # `• Rok : 1981` before any header: a field of a label the grammar does not know, not an extra
+    if target is None or (section is None and label is not None and value):
         return LineRead(number, item, "unparsed")
     return LineRead(number, item, "item", section.name if section else target, {target: [item]})

@@ -371,6 +371,19 @@ def test_the_paragraphs_after_a_post_in_another_style_go_with_it_until_a_title(g
         (["The Salt Meadow"], None, []), (["Соляной луг"], "4:3", ["English"])]
 
 
+@pytest.mark.parametrize("bullet, sep", [("• ", " : "), ("- ", ":\t"), ("► ", ": "), ("- **", ":** ")])
+def test_a_sheet_of_bulleted_fields(grammars, bullet, sep):
+    """A sheet whose every field is a bullet: its labels are read (never a blog's extras before any
+    header), in any language, with a list of lower-case names after the label."""
+    fields = [("Rok", "1981"), ("Tekstitys", "venäjä, saksa, ruotsi"), ("Nośnik", "DVD9"), ("Price", "€14.99"),
+              ("Regionalcode", "5"), ("Czas trwania", "80 min."), ("Format obrazu", "4:3")]
+    text = "The Winter (1981)\n" + "".join(f"{bullet}{label}{sep}{value}\n" for label, value in fields)
+    [spec] = parse_text(text, grammars).releases
+    assert (spec.titles, spec.year, [t.name for t in spec.subtitles], spec.disc_format, spec.region, spec.runtime_text,
+            spec.aspect_ratio, spec.features) == (["The Winter"], 1981, ["venäjä", "saksa", "ruotsi"], "DVD9", "5",
+                                                  "80 min.", "4:3", [])
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
