@@ -118,6 +118,8 @@ def _from_tabs(line: str) -> str:
     cells = [cell for cell in (c.strip() for c in line.split("\t")) if cell]
     if len(cells) < 2:
         return line
+    if sum(cell.endswith(":") for cell in cells) >= 2:  # `Year:⇥1961 Region:⇥2` on one line: a tab after each label
+        return " ".join(cells)
     bullet = _CELL_BULLET.match(cells[0])  # `• Untertitel:⇥keine`: a bulleted row
     if is_label_cell(cells[0][bullet.end():] if bullet else cells[0]):
         return f"{cells[0].rstrip(' :')}: {' | '.join(cells[1:])}"

@@ -80,6 +80,12 @@ def lookup(table: dict, label: str):
     return table[best[0]] if best else None
 
 
+def label_words(grammar: Grammar) -> frozenset[str]:
+    """Every word of the grammar's labels (`release`, `date`, `rok`, …) but the small joining words
+    (`the` of `In the roles of` starts no label: `The Distant Valmistusvuosi:` is a title and a label)."""
+    return frozenset(word for label in grammar.labelled for word in label.split()) - _JOINING_WORDS
+
+
 def rules_for(grammar: Grammar, label: str) -> list | None:
     """The rules of a label: `lookup` in the grammar's labels, else those of a compound label
     whose every part the grammar knows (`Regionalcode / Norm`, `Land & Jahr`; see `Compound`).
@@ -212,12 +218,17 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
 
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
+_JOINING_WORDS = frozenset({"the", "of", "a", "an", "in", "by", "and", "on", "de", "la", "le", "du", "di", "del", "der", "die"})
+_VALUE_WORD = re.compile(r"(?i:dolby|digital|mono|stereo|surround|dts|pcm|anamorphic|widescreen|enhanced|pal|ntsc"
+                         r"|minutes|mins?|approx|color|colour|b&w)\b")
 _ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
                         r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
 
 
-def split_unknown(text: str) -> list[str]:
+def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[str]:
     """A field of a one-line post that runs into fields no grammar knows, split before their labels.
+    A label of several words starts at none of a value's words (`Mono`), nor at a word no known
+    label holds, when `known_words` are given (`Nimi: The Bridge Letter Valmistusvuosi: 1935`).
 
     >>> split_unknown("Rok výroby: 1989 Certificate: 15 Release Date: 12 March 2008")
     ['Rok výroby: 1989', 'Certificate: 15', 'Release Date: 12 March 2008']
@@ -227,10 +238,16 @@ def split_unknown(text: str) -> list[str]:
     ['Subs: Swedish, Russian', 'EAN: 5021234567890']
     >>> split_unknown("Субтитры: Русский Spine #417")
     ['Субтитры: Русский', 'Spine #417']
+    >>> split_unknown("Langues: Français Dolby Digital Mono Price: €28.99")
+    ['Langues: Français Dolby Digital Mono', 'Price: €28.99']
     """
     starts = [0]
     for m in _ANY_LABEL.finditer(text):
         start = m.start()
+        # `Français Dolby Digital Mono Price: €28.99`: a value's last words are no label's first
+        while "#" not in m.group() and " " in text[start:m.end()].rstrip(" .:") and (_VALUE_WORD.match(text, start) or (
+                known_words and text[start:text.index(" ", start)].casefold() not in known_words)):
+            start = text.index(" ", start) + 1
         # `Субтитры: Russian Chapters: 24`: a field keeps a word of value, the next label starts after
         # it; a label never follows a comma (`Subs: Swedish, Russian EAN: …`)
         while text[starts[-1]:start].rstrip().endswith((":", "..", ",")) and " " in text[start:m.end()].strip():

@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_line
 from dvdtrack.grammar import Grammar, Rule
-from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
+from dvdtrack.labels import (label_words, lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
+                             split_unknown)
 from dvdtrack.line_reads import LineRead, ReadState, match_rules
 from dvdtrack.patterns import copy_fields
 from dvdtrack.sections import inline_items, read_header, read_item
@@ -73,7 +74,7 @@ def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadSta
     reads: list[LineRead] = []
     for part in parts:
         got = _read_part(grammar, number, part, state)
-        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part)) > 1:
+        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, label_words(grammar))) > 1:
             split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
             got = split if got[0].kind == "unparsed" or split[0].kind == "rule" else got
         reads += got
@@ -122,9 +123,10 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     most items are read and they give more fields. Otherwise the line is kept whole. A row whose
     first cell is a known label (`Subtitles | English | French`) is that label and its values."""
     text = _label_row(grammar, text)
+    pending = state.pending
     read = _read_segment(grammar, number, text, state)
-    if read.kind not in ("unparsed", "prose", "rule"):
-        return [read]
+    if read.kind not in ("unparsed", "prose", "rule") or (pending and read.kind == "rule" and read.rule == pending[0].name):
+        return [read]  # a label's value on the line after it is that label's, whole
     if " | " in text:
         parts = text.split(" | ")
         if len(read.fields) >= len(parts):  # a field or more per cell: the line was read whole

@@ -384,6 +384,13 @@ def test_a_sheet_of_bulleted_fields(grammars, bullet, sep):
                                                   "80 min.", "4:3", [])
 
 
+def test_a_value_on_the_line_after_its_label_is_read_whole(grammars):
+    """`Kieli:` then `ruotsi Dolby Digital 2.0, saksa, ranska stereo`: three tracks; `saksa` (German,
+    and Germany) is no country read item by item."""
+    [spec] = parse_text("The Letter (1995)\nKieli:\nruotsi Dolby Digital 2.0, saksa, ranska stereo\nAlue: 1\n", grammars).releases
+    assert ([t.name for t in spec.audio], spec.countries) == (["ruotsi Dolby Digital 2.0", "saksa", "ranska stereo"], [])
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
@@ -528,6 +535,13 @@ def test_stray_lines_after_a_value_on_the_next_line(grammars, text, field, value
      ["Winter Salt"], ["German"], ["Swedish", "Russian"]),
     ("Название: Salt Meadow Аудио: шведский Субтитры: Русский Spine #417 Год выпуска: 1995",
      ["Salt Meadow"], ["шведский"], ["Русский"]),
+    # an unknown label takes none of a title's words no label holds, nor a value's last words (`Mono`)
+    ("Title: The Bridge Letter Certificate: 15 Audio: German Subtitles: Finnish, Swedish",
+     ["The Bridge Letter"], ["German"], ["Finnish", "Swedish"]),
+    ("Titre:\tThe Quiet Station Année:\t1961 Langues:\tFrançais Dolby Digital Mono Price:\t€28.99 Sous-titres:\tAnglais",
+     ["The Quiet Station"], ["Français Dolby Digital Mono"], ["Anglais"]),  # a tab after each label
+    ("Title : The Harbour Subs : russian Region : 0 EAN : 9489273893140 Audio : English",
+     ["The Harbour"], ["English"], ["russian"]),
 ])
 def test_a_post_on_one_line_keeps_each_field_whole(grammars, text, titles, audio, subtitles):
     """Where two labels could start (`English Title:`, `Russian EAN:`), the one that leaves the field
