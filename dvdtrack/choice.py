@@ -81,7 +81,7 @@ def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[
     next: the paragraphs after a foreign one go with it until one names a title of its own.
 
     >>> from dvdtrack.grammar import load_grammars
-    >>> text = "Running time: 91 mins\\nRegion 2 - PAL\\n\\nЗеркало (1975)\\nПродолжительность: 01:46:17\\nАудио: Русский"
+    >>> text = "Laufzeit: 91 Min.\\nUntertitel: Deutsch\\nBildformat: 1,66:1\\n\\nЗеркало (1975)\\nПродолжительность: 01:46:17\\nАудио: Русский"
     >>> [part.grammar for part in choose_parts(list(enumerate(text.splitlines(), 1)), list(load_grammars().values()))]
     ['specsheet', 'tracker_ru']
     """

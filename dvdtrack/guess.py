@@ -76,7 +76,7 @@ def estimates(grammars: list[Grammar], lines: list[Glance]) -> list[int]:
     >>> grammars = list(load_grammars().values())
     >>> block = glance([(1, "Special Features:"), (2, "• Trailer"), (3, "Runtime.....: 1h 31mn")])
     >>> dict(zip([g.name for g in grammars], estimates(grammars, block)))
-    {'blog': 3, 'nfo': 3, 'specsheet': 3, 'tracker_ru': 1}
+    {'blog': 3, 'nfo': 3, 'specsheet': 3, 'tracker_ru': 2}
     """
     keys = tuple(g.key for g in grammars)
     totals, afters = [0] * len(grammars), [None] * len(grammars)
