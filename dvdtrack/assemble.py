@@ -197,6 +197,18 @@ def _apply_read(spec: ReleaseSpec, read: LineRead) -> None:
         apply_fields(spec, read.fields)
 
 
+def _add_titles(spec: ReleaseSpec, titles: list[str]) -> None:
+    """Titles not named yet; a title named in capitals first (`THE GARDEN (1980)`) takes the case
+    it is written in later (`Title: The Garden`)."""
+    have = {t.casefold(): i for i, t in enumerate(spec.titles)}
+    for title in titles:
+        i = have.get(title.casefold())
+        if i is None:
+            spec.titles.append(title)
+        elif spec.titles[i].isupper() and not title.isupper():
+            spec.titles[i] = title
+
+
 def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
     """Store typed field values on the spec (first value wins for single-valued fields)."""
     for name, value in fields.items():
@@ -206,8 +218,7 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
         elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
             apply_fields(spec, value)
         elif name == "titles":  # `Hamnens.Vingar.1961…` and `Title: Hamnens vingar` name one title
-            have = {t.casefold() for t in spec.titles}
-            spec.titles.extend(t for t in value if t.casefold() not in have)
+            _add_titles(spec, value)
         elif name == "discs":
             spec.disc_count = max(spec.disc_count or 0, value[0])
             if spec.disc_format in (None, "DVD"):  # a plain `DVD` gives way to `DVD9`

@@ -70,7 +70,8 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     title = (first[: after.start()] if after else first).strip()
     if not title or not _is_title_alone(title, raw_line):
         return
-    found = titles(title)
+    named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
+    found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
     _facts_after_title(spec, first[after.start():] if after else "")
     spec.unparsed.pop(0)

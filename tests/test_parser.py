@@ -390,6 +390,13 @@ def test_a_value_on_the_line_after_its_label_is_read_whole(grammars):
     assert ([t.name for t in spec.audio], spec.countries) == (["ruotsi Dolby Digital 2.0", "saksa", "ranska stereo"], [])
 
 
+@pytest.mark.parametrize("text", ["  THE GARDEN (1980)\n\nTitle..: The Garden\nYear....: 1980\n",
+                                  "THE GARDEN\nTitle: The Garden\nRunning time: 95 min\n"])
+def test_a_title_in_capitals_takes_the_case_it_is_written_in_later(grammars, text):
+    [spec] = parse_text(text, grammars).releases
+    assert spec.titles == ["The Garden"]
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
