@@ -113,3 +113,39 @@ def fields_read(spec) -> dict:
             "video_system": spec.video_system, "disc_format": spec.disc_format,
             "audio": [t.language for t in spec.audio], "subtitles": [t.language for t in spec.subtitles],
             "runtime_seconds": spec.runtime_seconds}
+
+
+# Tracker posts: a site's title line, the film's fields, then the disc's (`Аудио 1: …` per track)
+RUSSIAN = {"ru": ("Русский", "русские"), "en": ("Английский", "английские"), "sv": ("Шведский", "шведские"),
+           "de": ("Немецкий", "немецкие"), "fr": ("Французский", "французские"), "uk": ("Украинский", "украинские")}
+TRACKER_TITLES = [("Соляной луг", "Saltängen"), ("Тихая гавань", "Tyst hamn"), ("Зимний сад", "Vinterträdgård")]
+
+
+def tracker_post(rng: random.Random) -> tuple[str, dict]:
+    """A Russian tracker post's text and the fields a reader should find in it."""
+    title, original = rng.choice(TRACKER_TITLES)
+    year, disc = rng.randint(1935, 1999), rng.choice(["DVD5", "DVD9"])
+    system, aspect = rng.choice(["PAL", "NTSC"]), rng.choice(["4:3", "16:9"])
+    h, m, s = rng.randint(1, 2), rng.randint(0, 59), rng.randint(0, 59)
+    truth = {"titles": [title], "year": year, "disc_format": disc, "video_system": system, "aspect_ratio": aspect, "region": None,
+             "audio": ["ru"] + rng.sample(["en", "sv", "de", "fr", "uk"], rng.randint(0, 2)),
+             "subtitles": rng.sample(list(RUSSIAN), rng.randint(0, 3))}
+    runtime = rng.choice([f"{h:02d}:{m:02d}:{s:02d}", f"{h * 60 + m} мин.", f"{h} ч. {m} мин.", f"{h * 60 + m} минут"])
+    truth["runtime_seconds"] = h * 3600 + m * 60 + (s if runtime.count(":") == 2 else 0)
+    head = rng.choice([f"{title} / {original} (Ингрид Валль / Ingrid Vall) [{year}, Швеция, драма, {disc} (Custom)] MVO + Sub Rus",
+                       f"{title} / {original} ({year}) {disc}", f"[{disc}] {title} / {original} ({year})",
+                       f"{title} ({year}) {disc}"])
+    subtitles = ", ".join(RUSSIAN[c][1] for c in truth["subtitles"]) or rng.choice(["нет", "отсутствуют"])
+    film = [f"Год выпуска: {year}", "Страна: Швеция", "Жанр: драма", f"Продолжительность: {runtime}",
+            f"Перевод: {rng.choice(['Профессиональный (многоголосый закадровый)', 'Авторский одноголосый', 'Не требуется'])}",
+            f"Субтитры: {subtitles}", "Режиссер: Ингрид Валль", "В ролях: Марта Линд, Пер Хольм"]
+    rng.shuffle(film)
+    frame = {"PAL": "720x576", "NTSC": "720x480"}[system]
+    disc_lines = [f"Качество: {disc}", "Формат: DVD Video",
+                  rng.choice([f"Видео: {system} {aspect} ({frame}) VBR", f"Видео: MPEG-2, {frame}, {aspect}, 25 fps ({system})"])]
+    for n, code in enumerate(truth["audio"], 1):
+        name, channels = RUSSIAN[code][0], rng.choice(["2 ch", "6 ch", "1 ch"])
+        disc_lines.append(rng.choice([f"Аудио {n}: {name} (Dolby AC3, {channels}, 192 Кбит/с)",
+                                      f"Аудио #{n}: {name}, AC3, {channels}, 192 kbps", f"Аудио {n}: AC3, {channels}, 192 kbps, {name}"]))
+    disc_lines.append(f"Размер: {rng.randint(3, 8)}.{rng.randint(10, 99)} {rng.choice(['Гб', 'GB', 'ГБ'])}")
+    return "\n".join([head, *film, *([""] if rng.random() < 0.5 else []), *disc_lines]), truth

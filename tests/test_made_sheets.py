@@ -1,12 +1,12 @@
-"""Made sheets (`tests/made_sheets.py`) read back: every field of every sheet, in every dress, and
-files of several sheets with only blank lines or rules between them."""
+"""Made sheets and tracker posts (`tests/made_sheets.py`) read back: every field of every sheet, in
+every dress, of every post, and files of several sheets with only blank lines or rules between them."""
 
 import random
 
 import pytest
 
 from dvdtrack.store.ingest import read_text
-from made_sheets import dress, fields_read, sheet
+from made_sheets import dress, fields_read, sheet, tracker_post
 
 SHEETS = 150  # per seed: each seed runs in well under a second
 
@@ -35,3 +35,12 @@ def test_files_of_made_sheets_read_back_one_release_each(grammars, separator):
                  for text, truth in sheets]
         specs = read_text(separator.join(texts), grammars).specs
         assert [fields_read(s) for s in specs] == [truth for _, truth in sheets]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_made_tracker_posts_read_back(grammars, seed):
+    rng = random.Random(seed)
+    for _ in range(SHEETS):
+        text, truth = tracker_post(rng)
+        specs = read_text(text, grammars).specs
+        assert [fields_read(s) for s in specs] == [truth], text
