@@ -994,6 +994,13 @@ EXPECTED = {
     ("specsheet", 138): {"titles": ["The Salt Meadow"], S: ["en", "en"], "unparsed": [],
                          A: [("sv", None, "1.0", "original"), ("en", None, None, "dubbing"),
                              ("sv", None, None, "commentary")]},
+    # `Title (Other title) 1963 DVD`; `Directed by …. With ….`; `Sweden, 91 minutes, black and white.`; a
+    # `DVD details:` list of specs in words (`Region 2, PAL`, `Single layer DVD5`, `… subtitles (optional)`)
+    ("blog", 30): {"grammar": "blog", "titles": ["Saltängen", "The Salt Meadow"], "year": 1963, "disc_format": "DVD5",
+                   "region": "2", "video_system": "PAL", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                   "countries": ["Sweden"], "directors": ["Ingrid Vall"], "cast": ["Marta Lind", "Per Holm"],
+                   A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"],
+                   "features": ["Trailer", "Booklet with an essay by Peter Cowie"], "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
