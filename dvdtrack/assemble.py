@@ -48,7 +48,8 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
         if this_line and read.number != reads[i - 1].number:
             kinds |= this_line
             this_line = set()
-        again = read.kind in ("rule", "item") and read.rule in kinds
+        next_disc = _next_disc(reads, i)
+        again = read.kind in ("rule", "item") and read.rule in kinds and not next_disc
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             releases.append((ReleaseSpec(grammar=grammar), []))
@@ -58,11 +59,26 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
         if read.kind in ("rule", "item", "related", "header"):
             _flush(releases[-1], pending)
             releases[-1][1].append(read.number)
+            discs_before = releases[-1][0].disc_count or 1
             _apply_read(releases[-1][0], read)
+            if next_disc:
+                releases[-1][0].disc_count = discs_before + read.fields["discs"][0]
         else:
             pending.append(read)
     _flush(releases[-1], pending)
     return releases
+
+
+def _next_disc(reads: list[LineRead], i: int) -> bool:
+    """`DVD9 | PAL 4:3 | 01:10:00` right under `DVD9 | PAL 4:3 | 01:15:00`: a set's next disc (a disc
+    with its own length or size), read by the same rule on the next line, not another release."""
+    read, before = reads[i], reads[i - 1] if i else None
+    return before is not None and before.rule == read.rule and before.number == read.number - 1 \
+        and "titles" not in read.fields and _a_disc(read.fields) and _a_disc(before.fields)
+
+
+def _a_disc(fields: dict) -> bool:
+    return "discs" in fields and ("runtime" in fields or "size" in fields)
 
 
 def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:

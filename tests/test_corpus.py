@@ -1001,6 +1001,21 @@ EXPECTED = {
                    "countries": ["Sweden"], "directors": ["Ingrid Vall"], "cast": ["Marta Lind", "Per Holm"],
                    A: [("sv", "Dolby Digital", "2.0", None)], S: ["en", "fi"],
                    "features": ["Trailer", "Booklet with an essay by Peter Cowie"], "unparsed": []},
+    # a two-disc set's strip (`2 x DVD9 | PAL 16:9 | … | 7.91 Gb + 7.85 Gb + 3% rec`), its title last as a download link
+    ("blog", 31): {"grammar": "blog", "titles": ["The Salt Meadow", "Saltängen", "Соляной луг"], "year": 1963,
+                   "disc_format": "DVD9", "disc_count": 2, "video_system": "PAL", "aspect_ratio": "16:9",
+                   "runtime_seconds": 145 * 60, "size_bytes": round(7.91 * 1024**3), "recovery_percent": 3.0,
+                   A: [("ru", None, None, None), ("en", None, None, None)], S: ["en", "fr", "de"], "unparsed": []},
+    # a strip per disc, one under the other: one release of two discs (the first disc's length)
+    ("blog", 32): {"grammar": "blog", "titles": ["The Salt Meadow", "Saltängen", "Соляной луг"], "year": 1963,
+                   "disc_format": "DVD9", "disc_count": 2, "video_system": "PAL", "aspect_ratio": "4:3",
+                   "runtime_seconds": 75 * 60, A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": []},
+    # an NFO's values under their label's, indented (`Subtitles ......: English` then `Finnish`);
+    # `Source ...: Retail DVD9 (Region 2)`
+    ("nfo", 29): {"grammar": "nfo", "titles": ["THE SALT MEADOW"], "year": 1963, "disc_format": "DVD9", "region": "2",
+                  "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 91 * 60,
+                  A: [("sv", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", "commentary")],
+                  S: ["en", "fi", "sv"], "unparsed": ["Release Date ...: 2011-02-14", "Notes: Untouched. All extras kept."]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
