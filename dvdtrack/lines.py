@@ -199,6 +199,8 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         state.pending = None
         read = match_rules(rules, value, number, text)
         if read is not None:
+            if state.plain_items and ":" not in text[:len(label) + 2]:  # `Widescreen 1.66:1` among the extras
+                state.section = section
             return read
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12

@@ -1016,6 +1016,13 @@ EXPECTED = {
                   "video_system": "PAL", "aspect_ratio": "16:9", "runtime_seconds": 91 * 60,
                   A: [("sv", "Dolby Digital", "2.0", None), ("en", "Dolby Digital", "2.0", "commentary")],
                   S: ["en", "fi", "sv"], "unparsed": ["Release Date ...: 2011-02-14", "Notes: Untouched. All extras kept."]},
+    # a shop's `Features:` list mixing specs in words (`Widescreen 1.66:1`, `Region 1 Encoding`) and extras;
+    # `Run Time: 1 hrs. 31 mins.`
+    ("specsheet", 139): {"titles": ["The Salt Meadow"], "year": 1963, "label": "Criterion", "region": "1",
+                         "disc_format": "DVD9", "aspect_ratio": "1.66:1", "runtime_seconds": 91 * 60,
+                         A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": ["Theatrical trailer"],
+                         "unparsed": ["Release Date: 05/04/2009", "Catalog Number: CC1963D", "UPC: 715515012345",
+                                      "Color: Black & White", "Rating: NR"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
