@@ -41,7 +41,7 @@ SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
 # a ratio (`1.85:1`, `16:9`, `2:40`) or a decimal (`1.78`), never a whole number (`Region 2`)
 ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?\s?:\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,3}|16\s?[x×]\s?9|4\s?[x×]\s?3"
-_MIN = r"(?:minutes?|minuten|minuut|minuuttia|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|'|’|′)"
+_MIN = r"(?:minutes?|minuten|minuut|minuuttia|minuti|minutos|minutter|minuter|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|'|’|′)"
 _HOUR = r"(?:hours?|hrs?|h|stunden?|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
 RUNTIME_RE = (
     r"(?:(?:ca\.?|c\.|circa|about|approx\.?|~|около|ок\.|прибл\.|cca\.?|n\.|noin|etwa|około|ok\.|přibl\.)\s?)?"

@@ -1023,6 +1023,16 @@ EXPECTED = {
                          A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": ["Theatrical trailer"],
                          "unparsed": ["Release Date: 05/04/2009", "Catalog Number: CC1963D", "UPC: 715515012345",
                                       "Color: Black & White", "Rating: NR"]},
+    # an Italian shop's sheet: `Durata: 91 minuti`, `Interpreti`, `Numero di dischi`, `Distribuzione`
+    ("specsheet", 140): {"titles": ["Il prato salato"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, "disc_count": 1, "cast": ["Marta Lind", "Per Holm"],
+                         A: [("sv", "Dolby Digital", "2.0", None), ("it", "Dolby Digital", "2.0", None)], S: ["it"],
+                         "unparsed": []},
+    # a Spanish shop's sheet: `Duración`, `Formato de imagen`, `Idiomas`, `Subtítulos`, `Región`, `Distribuidora`
+    ("specsheet", 141): {"titles": ["El prado salado"], "year": 1963, "region": "2", "aspect_ratio": "1.66:1",
+                         "runtime_seconds": 91 * 60, "label": "Divisa Red",
+                         A: [("sv", "Dolby Digital", "2.0", None), ("es", "Dolby Digital", "2.0", None)], S: ["es", "en"],
+                         "unparsed": []},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
