@@ -16,9 +16,10 @@ _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each afte
 
 def inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
     """`Extras: Trailer, Biography` (or a cover's `*Menus *Trailer`): a section header with its items
-    on the same line; `Extras: Yes` names none, and a review's mark (`Extras: 60`) is no item."""
+    on the same line; `Extras: Yes` names none, and a value without a letter (a review's mark, `Extras:
+    60`; a length) is no item."""
     section = lookup(grammar.sections, label)
-    if section is None or section.field is None or value.isdigit():
+    if section is None or section.field is None or not any(c.isalpha() for c in value):
         return None
     items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else split_items(value)  # `*Menus *Trailer`
     return LineRead(number, text, "rule", section.name, {section.field: [i for i in items if i and not is_answer(i)]})

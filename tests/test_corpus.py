@@ -966,7 +966,7 @@ EXPECTED = {
     ("specsheet", 135): {"titles": ["Wings of the Harbour"], "region": "1", "video_system": "NTSC", "disc_count": 1,
                          "label": "Northwind", "aspect_ratio": "1.33:1", "runtime_seconds": 5772,
                          A: [("sv", "Dolby Digital", "1.0", None)], S: ["en"], "features": ["Trailer (2:10)", "Stills gallery"],
-                         "unparsed": ["Release Date: 2009-03-03", "Case: Keep Case", "Feature"]},
+                         "unparsed": ["Release Date: 2009-03-03", "Case: Keep Case"]},
     # BBCode labels; `Аудио 1: AC3, 2 ch, 192 kbps, Russian`: the format's parts, then the language, one track
     ("tracker", 45): {"titles": ["Соляной луг", "Saltängen"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
                       "aspect_ratio": "4:3", "runtime_seconds": 5475, S: ["ru"], "unparsed": [],
@@ -1033,6 +1033,10 @@ EXPECTED = {
                          "runtime_seconds": 91 * 60, "label": "Divisa Red",
                          A: [("sv", "Dolby Digital", "2.0", None), ("es", "Dolby Digital", "2.0", None)], S: ["es", "en"],
                          "unparsed": []},
+    # `Feature: 1:31:15` is the film's length, never an extra; a layer break's time and an extra's are neither
+    ("blog", 33): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
+                   "aspect_ratio": "1.66:1", "runtime_seconds": 5475, "features": [],
+                   "unparsed": ["RSDL (51:10)", "Trailer (2:05)"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
