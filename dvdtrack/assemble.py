@@ -72,9 +72,12 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
 def _next_disc(reads: list[LineRead], i: int) -> bool:
     """`DVD9 | PAL 4:3 | 01:10:00` right under `DVD9 | PAL 4:3 | 01:15:00`: a set's next disc (a disc
     with its own length or size), read by the same rule on the next line, not another release."""
-    read, before = reads[i], reads[i - 1] if i else None
-    return before is not None and before.rule == read.rule and before.number == read.number - 1 \
-        and "titles" not in read.fields and _a_disc(read.fields) and _a_disc(before.fields)
+    read = reads[i]
+    if "discs" not in read.fields or not i:
+        return False
+    before = reads[i - 1]
+    return before.rule == read.rule and before.number == read.number - 1 and "titles" not in read.fields \
+        and _a_disc(read.fields) and _a_disc(before.fields)
 
 
 def _a_disc(fields: dict) -> bool:

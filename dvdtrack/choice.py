@@ -90,13 +90,14 @@ def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[
     if len(paragraphs) < 2 or len(grammars) < 2:
         return [whole]
     others = [g for g in grammars if g.name != whole.grammar]
-    chosen = [_better_elsewhere(p, whole, others) for p in paragraphs]
+    own = _reads_of(paragraphs, whole.lines)
+    chosen = [_better_elsewhere(p, reads, others) for p, reads in zip(paragraphs, own)]
     if not any(chosen):
         return [whole]
     runs: list[list[tuple[int, str]]] = []
     foreign = False  # the run being built was opened by a paragraph in another style
-    for paragraph, other in zip(paragraphs, chosen):
-        if other is None and runs and not (foreign and _names_title(paragraph, whole.lines)):
+    for paragraph, reads, other in zip(paragraphs, own, chosen):
+        if other is None and runs and not (foreign and _names_title(reads)):
             runs[-1].extend(paragraph)
         else:
             runs.append(list(paragraph))
@@ -104,25 +105,31 @@ def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[
     return [choose(run, grammars) for run in runs]
 
 
-def _better_elsewhere(paragraph: list[tuple[int, str]], whole: BlockChoice, others: list[Grammar]) -> BlockChoice | None:
+def _better_elsewhere(paragraph: list[tuple[int, str]], reads: list[LineRead], others: list[Grammar]) -> BlockChoice | None:
     """Another grammar's choice for a paragraph of two lines or more that the block's grammar reads
-    less than half of, when it reads twice as much of it and a title (a release opens there: a post's
-    cast in Russian under an English title is no release of its own); else None."""
-    numbers = {number for number, _ in paragraph}
+    (`reads`) less than half of, when it reads twice as much of it and a title (a release opens there:
+    a post's cast in Russian under an English title is no release of its own); else None."""
     size = sum(1 for _, line in paragraph if line.strip())
-    own = score([r for r in whole.lines if r.number in numbers])
+    own = score(reads)
     if size < _MIN_LINES or own * 2 >= size or max(estimates(others, glance(paragraph))) < max(_MIN_LINES, 2 * own):
         return None  # the guesses bound what reading would find (`guess`): most paragraphs end here
     other = choose(paragraph, others)
-    if other.score < _MIN_LINES or other.score < 2 * own or not _names_title(paragraph, other.lines):
+    if other.score < _MIN_LINES or other.score < 2 * own or not _names_title(other.lines):
         return None
     return other
 
 
-def _names_title(paragraph: list[tuple[int, str]], reads: list[LineRead]) -> bool:
-    """True when one of the reads of the paragraph's lines names a title."""
-    numbers = {number for number, _ in paragraph}
-    return any("titles" in read.fields for read in reads if read.number in numbers)
+def _names_title(reads: list[LineRead]) -> bool:
+    return any("titles" in read.fields for read in reads)
+
+
+def _reads_of(paragraphs: list[list[tuple[int, str]]], reads: list[LineRead]) -> list[list[LineRead]]:
+    """The reads of each paragraph's lines."""
+    where = {number: i for i, paragraph in enumerate(paragraphs) for number, _ in paragraph}
+    out: list[list[LineRead]] = [[] for _ in paragraphs]
+    for read in reads:
+        out[where[read.number]].append(read)
+    return out
 
 
 def _paragraphs(chunk: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:

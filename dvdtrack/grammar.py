@@ -81,6 +81,7 @@ class Grammar:
     label_splitter: re.Pattern | None = None
     label_end: re.Pattern | None = None
     spaced_splitter: re.Pattern | None = None  # a label of four letters or more before a space and a value
+    label_words: frozenset[str] = frozenset()  # every word of its labels (`labels.split_unknown`)
     word_finder: re.Pattern | None = None  # every literal word of the unlabelled patterns, at each place
     word_prefixes: dict[str, frozenset[str]] = field(default_factory=dict)  # a found word → the words it starts with
     # a literal word → the literal words of each unlabelled pattern that holds it
@@ -201,6 +202,7 @@ def _named_rule(rules: dict[str, Rule], name: str, path: Path) -> Rule:
 def _index_labels(grammar: Grammar) -> None:
     """Labels longest first (for labels glued to values) and a regex that finds them mid-line."""
     labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
+    grammar.label_words = frozenset(word for label in grammar.labelled for word in label.split())
     if labels:
         alternatives = trie_pattern(labels)
         # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised

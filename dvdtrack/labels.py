@@ -80,12 +80,6 @@ def lookup(table: dict, label: str):
     return table[best[0]] if best else None
 
 
-def label_words(grammar: Grammar) -> frozenset[str]:
-    """Every word of the grammar's labels (`release`, `date`, `rok`, …) but the small joining words
-    (`the` of `In the roles of` starts no label: `The Distant Valmistusvuosi:` is a title and a label)."""
-    return frozenset(word for label in grammar.labelled for word in label.split()) - _JOINING_WORDS
-
-
 def rules_for(grammar: Grammar, label: str) -> list | None:
     """The rules of a label: `lookup` in the grammar's labels, else those of a compound label
     whose every part the grammar knows (`Regionalcode / Norm`, `Land & Jahr`; see `Compound`).
@@ -218,6 +212,13 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
 
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
+def _unknown_first(word: str, known_words: frozenset[str]) -> bool:
+    """True when a word cannot start a label: no known label holds it, or it is a small joining word
+    (`the` of `In the roles of`: `The Distant Valmistusvuosi:` is a title, then a label)."""
+    word = word.casefold()
+    return word not in known_words or word in _JOINING_WORDS
+
+
 _JOINING_WORDS = frozenset({"the", "of", "a", "an", "in", "by", "and", "on", "de", "la", "le", "du", "di", "del", "der", "die"})
 _VALUE_WORD = re.compile(r"(?i:dolby|digital|mono|stereo|surround|dts|pcm|anamorphic|widescreen|enhanced|pal|ntsc"
                          r"|minutes|mins?|approx|color|colour|b&w)\b")
@@ -246,7 +247,7 @@ def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[
         start = m.start()
         # `Français Dolby Digital Mono Price: €28.99`: a value's last words are no label's first
         while "#" not in m.group() and " " in text[start:m.end()].rstrip(" .:") and (_VALUE_WORD.match(text, start) or (
-                known_words and text[start:text.index(" ", start)].casefold() not in known_words)):
+                known_words and _unknown_first(text[start:text.index(" ", start)], known_words))):
             start = text.index(" ", start) + 1
         # `Субтитры: Russian Chapters: 24`: a field keeps a word of value, the next label starts after
         # it; a label never follows a comma (`Subs: Swedish, Russian EAN: …`)

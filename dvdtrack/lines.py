@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from dvdtrack.cleaning import clean_line
 from dvdtrack.grammar import Grammar, Rule
-from dvdtrack.labels import (label_words, lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
-                             split_unknown)
+from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.line_reads import LineRead, ReadState, match_rules
 from dvdtrack.patterns import copy_fields
 from dvdtrack.sections import inline_items, read_header, read_item
@@ -74,7 +73,7 @@ def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadSta
     reads: list[LineRead] = []
     for part in parts:
         got = _read_part(grammar, number, part, state)
-        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, label_words(grammar))) > 1:
+        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
             split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
             got = split if got[0].kind == "unparsed" or split[0].kind == "rule" else got
         reads += got
