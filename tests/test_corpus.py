@@ -735,9 +735,10 @@ EXPECTED = {
                       "disc_format": "DVD5", "video_system": "PAL", "aspect_ratio": "4:3",
                       A: [("ru", "Dolby Digital", "2.0", None)], "unparsed": ["Video codecMPEG2", "Audio codecAC3"]},
     # a review: `Label // Rating // Date` under the title (the date's year is the DVD's), verdicts in prose
+    # (`Sound: The Swedish mono track is clean and clear.`: the track it names)
     ("specsheet", 105): {"titles": ["The Salt Meadow"], "year": None, "label": "Nordlicht", "aspect_ratio": "1.66:1",
-                         S: ["en"], A: [], "unparsed": ["Review by Sam Critic | posted May 20, 2009",
-                                                        "Sound: The Swedish mono track is clean and clear."]},
+                         S: ["en"], A: [("sv", None, "1.0", None)],
+                         "unparsed": ["Review by Sam Critic | posted May 20, 2009"]},
     # a label's catalogue page: the specs in one line between slashes
     ("specsheet", 106): {"titles": ["The Salt Meadow"], "year": 1963, "countries": ["Sweden"], "aspect_ratio": "1.66:1",
                          "runtime_seconds": 91 * 60, A: [("sv", None, None, None)], S: ["en"],
