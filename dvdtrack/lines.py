@@ -201,6 +201,8 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
             if state.plain_items and ":" not in text[:len(label) + 2]:  # `Widescreen 1.66:1` among the extras
                 state.section = section
             return read
+        if (inline := inline_items(grammar, number, text, label, value)) is not None:
+            return inline  # `Feature: Interview with the director`, not the film's length
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
         # Mb/s` after `Subtitles` + `English` is no subtitle

@@ -397,6 +397,16 @@ def test_a_title_in_capitals_takes_the_case_it_is_written_in_later(grammars, tex
     assert spec.titles == ["The Garden"]
 
 
+@pytest.mark.parametrize("line, runtime, features", [
+    ("Feature: 1:31:15", "1:31:15", []),  # a comparison site's main feature: the film's length
+    ("Feature: Interview with the director", None, ["Interview with the director"]),  # one extra
+    ("Extras: 60", None, []),  # a review's score
+])
+def test_a_feature_line_is_the_film_s_length_or_an_extra(grammars, line, runtime, features):
+    [spec] = parse_text(f"The Salt Meadow (1963)\n{line}\nRegion: 2\n", grammars).releases
+    assert (spec.runtime_text, spec.features) == (runtime, features)
+
+
 def test_a_title_line_read_again_starts_the_next_edition(grammars):
     """Two editions of one film, one after the other: the second starts at its title line, not at
     the first line that differs from the first edition (`Region 1`)."""
