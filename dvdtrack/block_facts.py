@@ -1,8 +1,9 @@
 """Block facts: what a release's block says outside the lines its rules read.
 
 A title alone on the first line (shop pages, reviews, an NFO's title in capitals inside a frame),
-with the year and disc after it; the one video system, region or IMDb id a block names anywhere
-(a title suffix, a header, a link); a label named in a title's brackets.
+with the year, disc and ratio after it, or as the first bullet; a forum title's tags after the year
+(`[R2] [Swe/Eng]`); the one video system, region or IMDb id a block names anywhere (a title
+suffix, a header, a link); a label named in a title's brackets.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 Every grammar may read a block (`dvdtrack.lines`); the one that reads the most lines wins. A file
 that pastes posts of several styles one after another with only blank lines between them is one
-block: a paragraph the chosen grammar barely reads while another reads it well is read by that
-other grammar, as a block of its own (`choose_parts`).
+block: a paragraph that opens a release (names a title), which the chosen grammar barely reads
+while another reads it well, is read by that other grammar, with the paragraphs after it, as a
+block of its own (`choose_parts`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ class BlockChoice:
     runner_up: str | None
     runner_up_score: float
     lines: list[LineRead]
+
 
 def choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice:
     """The grammar that reads the most lines; on a tie, the one whose marks (`.....:` for NFOs)
