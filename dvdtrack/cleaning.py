@@ -2,8 +2,9 @@
 
 Spacing and brackets are normalised; invisible and control characters go; markup of a pasted
 source (BBCode, HTML, Markdown bold) is taken off; a table row copied with `|` or tabs becomes
-`Label: value` or a `|` strip, and so does a strip with dots between its cells; NFO frame
-characters around a line are dropped.
+`Label: value` or a `|` strip (its empty trailing cells go), and so does a strip with dots between
+its cells; NFO frame characters around a line, a modern post's pictographs before it and the
+ornaments around a heading are dropped.
 """
 
 from __future__ import annotations
@@ -43,12 +44,12 @@ _LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
-# `·:·:· The Salt Meadow (1963) ·:·:·`, `~*~ Extras ~*~`: ornaments around a heading, three marks or
-# more, not only colons (`Year :::` is a label)
 # `📀 Format: DVD9`, `🎬 The Salt Meadow (1963)`, `→ Audio: …`: a modern post's pictographs and arrows
 # before a line say nothing (the bullets of `dvdtrack.lines` are kept: `✔ DVD5` is an item)
 _PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u26FF\u2B00-\u2BFF]"
                           r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\w)")
+# `·:·:· The Salt Meadow (1963) ·:·:·`, `~*~ Extras ~*~`: ornaments around a heading, three marks or
+# more, not only colons (`Year :::` is a label)
 _ORNAMENT_MARKS = frozenset("·•∙:*~=+°¤")
 _ORNAMENT = re.compile(r"^(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}\s*(?=\w)"
                        r"|(?<=[\w).!\]])\s*(?=[:\s]*[·•∙*~=+°¤])(?:[·•∙:*~=+°¤]\s?){3,}$")
