@@ -51,8 +51,7 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
             track.name, track.codec = tracks[-1].name, track.codec or tracks[-1].codec
         track.language = _track_language(track, out)
         tracks.append(track)
-    shared = _formats_before_languages(tracks)
-    return _without_bare_repeats(shared if shared is not tracks else _format_then_language(tracks))
+    return _without_bare_repeats(_formats_before_languages(tracks))
 
 
 def _translated(tracks: list, translation: str | None) -> list:
@@ -74,29 +73,6 @@ def _formats_before_languages(tracks: list) -> list:
         return tracks
     return [dataclasses.replace(f, name=lang.name, language=lang.language, kind=f.kind or lang.kind)
             for lang in languages for f in formats]
-
-
-def _format_then_language(tracks: list) -> list:
-    """`Аудио: AC3, 2 ch, 192 kbps, Русский` beside other tracks: a format right before a single
-    language that names none is that language's track.
-
-    >>> from dvdtrack.spec import AudioTrack
-    >>> [(t.name, t.codec) for t in _format_then_language([AudioTrack("", "und", "AC3"), AudioTrack("Русский", "ru"),
-    ...                                                     AudioTrack("Swedish", "sv", "AC3")])]
-    [('Русский', 'AC3'), ('Swedish', 'AC3')]
-    """
-    out: list = []
-    for i, track in enumerate(tracks):
-        after = tracks[i + 1] if i + 1 < len(tracks) else None
-        if out and not out[-1].name and _language_only(track) and (after is None or not _language_only(after)):
-            out[-1] = dataclasses.replace(out[-1], name=track.name, language=track.language, kind=out[-1].kind or track.kind)
-        else:
-            out.append(track)
-    return out
-
-
-def _language_only(track) -> bool:
-    return bool(track.name) and not (track.codec or track.channels)
 
 
 def _without_bare_repeats(tracks: list) -> list:
