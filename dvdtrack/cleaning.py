@@ -20,7 +20,8 @@ _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+$")
-_CELL_BULLET = re.compile(r"^[•·▪►▶●◦○■□➤✓✔*–—-]+\s*")
+BULLET_MARKS = "•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-"  # what marks a bullet item (`dvdtrack.lines.BULLET`)
+_CELL_BULLET = re.compile(rf"^[{BULLET_MARKS}]+\s*")
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
 _HTML_CELL = re.compile(r"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", re.I)
 # The first cell of a tabbed row that is a label: words (a plural mark, an ending colon), no digits

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvdtrack.cleaning import clean_line
+from dvdtrack.cleaning import BULLET_MARKS, clean_line
 from dvdtrack.grammar import Grammar, Rule
 from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
 from dvdtrack.line_reads import LineRead, ReadState, match_rules
@@ -20,7 +20,7 @@ from dvdtrack.patterns import copy_fields
 from dvdtrack.sections import inline_items, read_header, read_item
 from dvdtrack.track_fields import names_a_format, split_items
 
-BULLET = re.compile(r"^(?:[•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-]+\s*|\d{1,3}[.)]\s+)(?=\S)")  # `2.35:1` is no item
+BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _DASHES = re.compile(r"\s[-–—]\s")
 _SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
@@ -124,7 +124,7 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     text = _label_row(grammar, text)
     pending = state.pending
     read = _read_segment(grammar, number, text, state)
-    if read.kind not in ("unparsed", "prose", "rule") or (pending and read.kind == "rule" and read.rule == pending[0].name):
+    if read.kind not in ("unparsed", "prose", "rule") or (pending and read.kind == "rule" and read.rule in _names(pending)):
         return [read]  # a label's value on the line after it is that label's, whole
     if " | " in text:
         parts = text.split(" | ")
@@ -147,6 +147,10 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     else:
         return [read]
     return cells if len({name for c in cells for name in c.fields}) > len(read.fields) else [read]
+
+
+def _names(rules: list[Rule]) -> set[str]:
+    return {rule.name for rule in rules}
 
 
 def _items(text: str, read_whole: bool) -> re.Pattern | None:
@@ -201,15 +205,14 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
             if state.plain_items and ":" not in text[:len(label) + 2]:  # `Widescreen 1.66:1` among the extras
                 state.section = section
             return read
-        if (inline := inline_items(grammar, number, text, label, value)) is not None:
-            return inline  # `Feature: Interview with the director`, not the film's length
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
         # Mb/s` after `Subtitles` + `English` is no subtitle
         read = match_rules(state.pending, text, number, text)
         if read is not None:
             return read
-    elif label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
+    # `Extras: Trailer, Booklet`; `Feature: Interview with the director`, which no runtime rule read
+    if label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None
         return inline
     state.pending = None
