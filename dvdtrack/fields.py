@@ -195,7 +195,7 @@ def word_label(text: str) -> str:
 
 # A company in brackets after a title (`[Criterion Collection]`, `[RUSCICO]`): every word capitalised
 # (small joining words aside), no edition word; `[Ivanovo detstvo]` is a second title
-@with_pattern(r"(?-i:(?![^\]]*\b(?:Edition|Cut|Version|DVD|Region|PAL|NTSC|Disc|Episode|Part|Volume|Vol|No|Chapter|Track|Cat|Catalog|Catalogue|Item|SKU|EAN|UPC|ASIN)\b)"
+@with_pattern(r"(?-i:(?![^\]]*\b(?:Edition|Cut|Version|DVD|Region|PAL|NTSC|Disc|Episode|Part|Volume|Vol|Chapter|Track|Catalog|Catalogue|SKU|EAN|UPC|ASIN)\b)"
               r"[A-Z0-9][\w.&'’-]*"
               r"(?:\s(?:[A-Z0-9&][\w.&'’-]*|of|the|and|de|la|du|von|film|films)){0,4})")
 def company(text: str) -> str:

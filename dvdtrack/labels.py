@@ -210,20 +210,22 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
 
 
+# Words no unknown label starts with: small joining words, and the words a track's or a picture's
+# value ends with (`… Dolby Digital Mono Price: €28.99`)
+_JOINING_WORDS = frozenset({"the", "of", "a", "an", "in", "by", "and", "on", "de", "la", "le", "du", "di", "del", "der", "die"})
+_VALUE_WORD = re.compile(r"(?i:dolby|digital|mono|stereo|surround|dts|pcm|anamorphic|widescreen|enhanced|pal|ntsc"
+                         r"|minutes|mins?|approx|color|colour|b&w)\b")
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
+_ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
+                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
+
+
 def _unknown_first(word: str, known_words: frozenset[str]) -> bool:
     """True when a word cannot start a label: no known label holds it, or it is a small joining word
     (`the` of `In the roles of`: `The Distant Valmistusvuosi:` is a title, then a label)."""
     word = word.casefold()
     return word not in known_words or word in _JOINING_WORDS
-
-
-_JOINING_WORDS = frozenset({"the", "of", "a", "an", "in", "by", "and", "on", "de", "la", "le", "du", "di", "del", "der", "die"})
-_VALUE_WORD = re.compile(r"(?i:dolby|digital|mono|stereo|surround|dts|pcm|anamorphic|widescreen|enhanced|pal|ntsc"
-                         r"|minutes|mins?|approx|color|colour|b&w)\b")
-_ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
-                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
 
 
 def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[str]:

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from dvdtrack.assemble import assemble
 from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named, tags_after_title,
                                   title_from_first_item, title_from_first_line, title_under_title)
+from dvdtrack.choice import BlockChoice, choose, choose_parts
 from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
-from dvdtrack.choice import BlockChoice, choose, choose_parts
 from dvdtrack.grammar import Grammar
 from dvdtrack.line_reads import LineRead
 from dvdtrack.lines import read_lines
