@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from dvdtrack.grammar import load_grammars
-from dvdtrack.lines import read_lines
-from dvdtrack.parser import parse_text, split_chunks
+from dvdtrack.reading.grammar.loading import load_grammars
+from dvdtrack.reading.lines.reader import read_lines
+from dvdtrack.reading.pipeline import parse_text, split_chunks
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 READ = ("rule", "header", "item", "related", "prose")
@@ -31,7 +31,7 @@ def main() -> None:
                     _count(table[name][style], read_lines(grammar, chunk))
             result = parse_text(block, grammars)
             # what the releases keep unread, after the parser's own reading (a title alone on the first
-            # line) and with the reports it keeps unread (`dvdtrack.reports`); the rest was read
+            # line) and with the reports it keeps unread (`dvdtrack.reading.blocks.reports`); the rest was read
             unread = sum(len(spec.unparsed) for spec in result.releases)
             lines = sum(1 for chunk in split_chunks(block) for _, line in chunk if line.strip())
             table["(chosen per block)"][style][0] += max(lines - unread, 0)

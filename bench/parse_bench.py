@@ -21,10 +21,10 @@ from pathlib import Path
 
 from import_bench import block as import_block
 
-from dvdtrack.grammar import load_grammars
-from dvdtrack.labels import LABEL
 from dvdtrack.normalise import normalise
-from dvdtrack.parser import parse_text
+from dvdtrack.reading.grammar.loading import load_grammars
+from dvdtrack.reading.lines.labels import LABEL
+from dvdtrack.reading.pipeline import parse_text
 from dvdtrack.store.imports import settle_memory
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -39,8 +39,8 @@ def load_scorer(corpus: Path = CORPUS):
 def read_releases(path: Path, grammars) -> list[dict]:
     """What `dvdtrack parse PATH --json` prints, as a list of dicts ([] when it would fail)."""
     from dvdtrack.errors import DvdtrackError
+    from dvdtrack.reading.source import read_input
     from dvdtrack.store.ingest import read_text
-    from dvdtrack.textio import read_input
 
     try:
         return [spec.to_dict() for spec in read_text(read_input(str(path)), grammars).specs]

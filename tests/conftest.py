@@ -17,7 +17,7 @@ PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
 
 @pytest.fixture(scope="session")
 def grammars():
-    from dvdtrack.grammar import load_grammars
+    from dvdtrack.reading.grammar.loading import load_grammars
 
     return load_grammars()
 

@@ -3,12 +3,12 @@
 import parse
 import pytest
 
-from dvdtrack.fields import field_types
-from dvdtrack.track_fields import split_items
 from dvdtrack.normalise.aspect import canonical_aspect
 from dvdtrack.normalise.audio import split_track
 from dvdtrack.normalise.runtime import runtime_seconds
 from dvdtrack.normalise.size import size_bytes
+from dvdtrack.reading.grammar.tracks import split_items
+from dvdtrack.reading.grammar.types import field_types
 
 
 def typed(type_name: str, text: str):
@@ -120,7 +120,7 @@ def test_audio_track(text, name, codec, channels, kind):
 ])
 def test_audio_items_normalised(items, tracks, unknown):
     from dvdtrack.normalise import normalise
-    from dvdtrack.spec import AudioTrack, ReleaseSpec
+    from dvdtrack.reading.release import AudioTrack, ReleaseSpec
 
     out = normalise(ReleaseSpec(grammar="test", audio=[AudioTrack(name=i) for i in items]))
     assert [(t.language, t.codec, t.channels) for t in out.audio] == tracks and out.unknown_languages == unknown
@@ -136,9 +136,9 @@ def test_audio_items_normalised(items, tracks, unknown):
     ("Subtitles: Not available\nAudio: German", [("de", None, None)], []),
 ])
 def test_track_lines(text, tracks, subtitles):
-    from dvdtrack.grammar import load_grammars
     from dvdtrack.normalise import normalise
-    from dvdtrack.parser import parse_text
+    from dvdtrack.reading.grammar.loading import load_grammars
+    from dvdtrack.reading.pipeline import parse_text
 
     spec = normalise(parse_text(text, load_grammars()).releases[0])
     assert [(t.language, t.codec, t.channels) for t in spec.audio] == tracks

@@ -3,7 +3,7 @@
 import pytest
 
 from dvdtrack.normalise import normalise
-from dvdtrack.parser import parse_text
+from dvdtrack.reading.pipeline import parse_text
 from tests.conftest import DATA
 
 CASES = {

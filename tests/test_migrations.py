@@ -54,7 +54,7 @@ def test_first_schema_upgrades_without_loss(db_url, run, seed_dir):
         assert current_revision(conn) == FIRST
         assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
     # Fill it through the store, which only uses columns both schemas have.
-    from dvdtrack.grammar import load_grammars
+    from dvdtrack.reading.grammar.loading import load_grammars
     from dvdtrack.store.imports import expand_paths, import_paths
 
     report = import_paths(first, expand_paths([str(seed_dir)]), load_grammars())

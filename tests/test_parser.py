@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dvdtrack.errors import GrammarError, NothingParsed, UsageError
-from dvdtrack.grammar import load_grammar_file, load_grammars
-from dvdtrack.parser import parse_text
+from dvdtrack.reading.grammar.loading import load_grammar_file, load_grammars
+from dvdtrack.reading.pipeline import parse_text
 
 TWO = """Clear Sky / Чистое небо (1961) DVD9 RUSCICO
 DVD9 | PAL 4:3 | 01:45:10 | 7.50 Gb
@@ -156,7 +156,7 @@ def test_a_line_naming_nothing_is_no_release(grammars):
 
 
 def test_remembered_line_reads_are_copies(grammars):
-    from dvdtrack.lines import read_lines
+    from dvdtrack.reading.lines.reader import read_lines
 
     first = read_lines(grammars["specsheet"], [(1, "Subtitles: English, French")])
     first[0].fields["subtitles"].append("changed")
@@ -211,7 +211,7 @@ def test_polish_lektor_line_is_a_voice_over_track(grammars):
 def test_patterns_read_as_parse_itself_does(grammars):
     """Our matching skips parse's `Result`; it must give what parse gives, on every corpus line and
     label value, for every pattern of every grammar."""
-    from dvdtrack.labels import LABEL
+    from dvdtrack.reading.lines.labels import LABEL
 
     texts = set(_CORPUS_LINES) | {m.group("value") for m in map(LABEL.match, _CORPUS_LINES) if m}
     patterns = {id(p): p for g in grammars.values() for rules in [g.unlabelled, *g.labelled.values()]
@@ -229,7 +229,7 @@ def test_patterns_read_as_parse_itself_does(grammars):
 def test_patterns_with_parse_own_types_are_matched_by_parse():
     import parse
 
-    from dvdtrack.patterns import Pattern
+    from dvdtrack.reading.grammar.patterns import Pattern
 
     p = Pattern(parse.compile("Released {when:ti} in {place}"), ("released", "in"))
     assert p.match("Released 1999-05-04 in Riga")["place"] == "Riga" and p._regex is None
@@ -240,7 +240,7 @@ def test_patterns_with_parse_own_types_are_matched_by_parse():
 def test_trie_pattern_matches_as_a_longest_first_alternation(words, text):
     import re
 
-    from dvdtrack.trie import trie_pattern
+    from dvdtrack.reading.grammar.trie import trie_pattern
 
     longest_first = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     trie = re.compile(trie_pattern(words))

@@ -1,7 +1,7 @@
 """Golden test for seed 000: the expected release written by hand from the seed text."""
 
 from dvdtrack.normalise import normalise
-from dvdtrack.parser import parse_text
+from dvdtrack.reading.pipeline import parse_text
 from tests.conftest import SEEDS
 
 SUBS = [("Russian", "ru"), ("English", "en"), ("Francais", "fr"), ("Deutsch", "de"), ("Espanol", "es"),

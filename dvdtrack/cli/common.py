@@ -88,13 +88,15 @@ def state(ctx: typer.Context) -> State:
 
 def open_engine(ctx: typer.Context):
     """Open (and create or upgrade) the database chosen by --db / $DVDTRACK_DB / the default."""
-    from dvdtrack.store.database import open_engine as _open, resolve_url
+    from dvdtrack.store.database import open_engine as _open
+    from dvdtrack.store.database import resolve_url
 
     return _open(resolve_url(state(ctx).db))
 
 
 def load_grammars():
     """Built-in plus user grammars."""
-    from dvdtrack.grammar import load_grammars as _load, user_grammar_dirs
+    from dvdtrack.reading.grammar.loading import load_grammars as _load
+    from dvdtrack.reading.grammar.loading import user_grammar_dirs
 
     return _load(user_grammar_dirs())

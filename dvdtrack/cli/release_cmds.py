@@ -34,8 +34,8 @@ def parse_cmd(
 ) -> None:
     """Preview what dvdtrack reads from release notes; writes nothing."""
     from dvdtrack.cli import render
+    from dvdtrack.reading.source import read_input
     from dvdtrack.store.ingest import read_text
-    from dvdtrack.textio import read_input
 
     reading = read_text(read_input(file), load_grammars(), grammar)
     if explain:
@@ -87,7 +87,7 @@ def add_cmd(
 
 def _inputs(files: list[str] | None) -> list[tuple[str, str]]:
     from dvdtrack.errors import InputError
-    from dvdtrack.textio import read_input
+    from dvdtrack.reading.source import read_input
 
     if not files and sys.stdin.isatty():
         text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))

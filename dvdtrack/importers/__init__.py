@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dvdtrack.textio import DUMP_FORMAT
+from dvdtrack.reading.source import DUMP_FORMAT
 
 TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:18|19|20)\d\d)\)$")
 

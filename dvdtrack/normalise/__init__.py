@@ -11,7 +11,7 @@ from dvdtrack.normalise.audio import split_track, translation_kind
 from dvdtrack.normalise.language import resolve_language
 from dvdtrack.normalise.runtime import runtime_seconds
 from dvdtrack.normalise.size import size_bytes
-from dvdtrack.spec import ReleaseSpec, SubtitleTrack
+from dvdtrack.reading.release import ReleaseSpec, SubtitleTrack
 
 UNDETERMINED = "und"
 # A person's name with initials (`Л. Володарский`, `A. Gavrilov`): the translator of the track before

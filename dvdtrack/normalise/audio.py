@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvdtrack.spec import AudioTrack
+from dvdtrack.reading.release import AudioTrack
 
 _CODECS = [(re.compile(p, re.I), v) for p, v in [
     (r"dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))|dd(?=\d)", "Dolby Digital"),

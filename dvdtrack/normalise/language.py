@@ -1,6 +1,6 @@
 """Language names in any spelling or script → ISO 639-1 codes (639-3 where no 639-1 exists).
 
-Built on langcodes + language_data; `dvdtrack/data/languages.toml` adds only what they lack.
+Built on langcodes + language_data; `grammars/words/languages.toml` adds only what they lack.
 
 >>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol", "CZ")]
 ['he', 'he', 'he', 'he', 'he', 'ru', 'es', 'cs']
@@ -17,7 +17,9 @@ from pathlib import Path
 import langcodes
 from rapidfuzz import fuzz, process
 
-_DATA = Path(__file__).resolve().parent.parent / "data" / "languages.toml"
+from dvdtrack.reading.grammar.files import data_file
+
+_DATA = data_file("words/languages.toml")
 _NOISE = re.compile(r"\s*[\[(].*?[\])]\s*|\b(?:only|track|language)\b", re.I)
 
 

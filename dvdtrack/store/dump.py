@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from dvdtrack.errors import InputError, UsageError
+from dvdtrack.reading.source import DUMP_FORMAT
 from dvdtrack.store.migrations import HEAD, current_revision
-from dvdtrack.textio import DUMP_FORMAT
 
 VERSION = 1
 _BATCH = 5000

@@ -25,18 +25,18 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from dvdtrack.errors import DvdtrackError, InputError
-from dvdtrack.grammar import Grammar
 from dvdtrack.importers import FilmListData, detect_kind
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.textlist import read_text_list
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.source import read_input
 from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
 from dvdtrack.store.ingest import read_text
-from dvdtrack.store.releases import Prepared, prepare
 from dvdtrack.store.lists import save_list
-from dvdtrack.textio import read_input
+from dvdtrack.store.releases import Prepared, prepare
 
 BATCH_RELEASES = 500
 _CHUNK = 64  # files per task sent to a reading process

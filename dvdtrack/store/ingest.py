@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dvdtrack.errors import InputError
-from dvdtrack.grammar import Grammar
 from dvdtrack.importers import detect_kind
 from dvdtrack.normalise import normalise
-from dvdtrack.parser import ParseResult, parse_text
-from dvdtrack.spec import ReleaseSpec
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.pipeline import ParseResult, parse_text
+from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.store.bulk import Written
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from dvdtrack.errors import NotFound
-from dvdtrack.spec import ReleaseSpec
+from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.store.films import UNTITLED, FilmInfo, get_film_by_id, refresh_display
 from dvdtrack.store.models import Film, Release
 

@@ -15,11 +15,11 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from dvdtrack.errors import NothingParsed
-from dvdtrack.grammar import Grammar
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.database import session
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
-from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.releases import release_columns, track_rows
 
 

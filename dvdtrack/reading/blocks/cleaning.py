@@ -13,6 +13,9 @@ import html
 import re
 from functools import lru_cache
 
+# Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
+# names, and every pattern stays well under a second on them (see tests/test_hostile.py).
+MAX_LINE = 200_000
 # `| Aspect Ratio | 2.35:1 |`: a row of a table copied as text
 _TABLE_ROW = re.compile(r"^\|\s*(?P<label>[^|]+?)\s*\|\s*(?P<value>[^|]*?)\s*\|?$")
 # Markup a pasted source keeps: BBCode tags of forum posts, HTML tags, Markdown bold
@@ -20,7 +23,7 @@ _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+$")
-BULLET_MARKS = "•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-"  # what marks a bullet item (`dvdtrack.lines.BULLET`)
+BULLET_MARKS = "•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-"  # what marks a bullet item (`dvdtrack.reading.lines.reader.BULLET`)
 _CELL_BULLET = re.compile(rf"^[{BULLET_MARKS}]+\s*")
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
 _HTML_CELL = re.compile(r"</t[dh]>\s*<t[dh](?:\s[^<>]*)?>", re.I)
@@ -46,7 +49,7 @@ _LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
 # `📀 Format: DVD9`, `🎬 The Salt Meadow (1963)`, `→ Audio: …`: a modern post's pictographs and arrows
-# before a line say nothing (the bullets of `dvdtrack.lines` are kept: `✔ DVD5` is an item)
+# before a line say nothing (the bullets of `dvdtrack.reading.lines.reader` are kept: `✔ DVD5` is an item)
 _PICTOGRAPHS = re.compile(r"^(?:[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u2600-\u26FF\u2B00-\u2BFF]"
                           r"[\uFE0F\u200D\U0001F3FB-\U0001F3FF]*\s*)+(?=\w)")
 # `·:·:· The Salt Meadow (1963) ·:·:·`, `~*~ Extras ~*~`: ornaments around a heading, three marks or

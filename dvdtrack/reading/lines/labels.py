@@ -11,8 +11,8 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.grammar import Grammar, Rule
-from dvdtrack.track_fields import is_answer
+from dvdtrack.reading.grammar.loading import Grammar, Rule
+from dvdtrack.reading.grammar.tracks import is_answer
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
@@ -113,7 +113,7 @@ class Compound:
     Deutsch`); else it must split into one value per part, each read by its part's rules or saying
     nothing (`Bild / Zeit: 1.85:1 / k.A.`); else the line is not read.
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> rules_for(load_grammars()["specsheet"], "Land & Jahr")[0].match("Schweden 1961")
     {'countries': ['Schweden'], 'year': 1961}
     """
@@ -170,7 +170,7 @@ def _label_starts(splitter: re.Pattern, text: str) -> list[int]:
     leave that one no value, and one right after a comma (`Subtitles: German, English Title: …`)
     would take a word of a list: it starts a word later, if a label starts there too (`Title:`).
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> split_fields(load_grammars()["specsheet"], "Language: English Title: Letter Garden Year: 1962")
     ['Language: English', 'Title: Letter Garden', 'Year: 1962']
     """
@@ -198,7 +198,7 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
     → `Label: value` parts, when three known labels or more start a value there; else [].
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
     ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
     """

@@ -2,8 +2,8 @@
 
 Each type fixes what text a field may match (so a SKU is never read as a runtime) and turns the
 match into a raw token; units and language names are resolved later by `dvdtrack.normalise`.
-The types of audio and subtitle lists are in `dvdtrack.track_fields`, those of titles in
-`dvdtrack.title_fields`.
+The types of audio and subtitle lists are in `dvdtrack.reading.grammar.tracks`, those of titles in
+`dvdtrack.reading.grammar.titles`.
 
 >>> import parse
 >>> parse.parse("{d:Discs}", "2 x DVD9", extra_types=FIELD_TYPES)["d"]
@@ -19,12 +19,12 @@ from pathlib import Path
 
 from parse import with_pattern
 
-from dvdtrack.track_fields import (cell_languages, format_first, format_only, is_none_word, language_word, languages,
-                                   says_russian, split_items, tracks, voice_over)
-from dvdtrack.title_fields import dotted_title, title_pair, titles
-from dvdtrack.trie import trie_pattern
+from dvdtrack.reading.grammar.files import data_file
+from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
+from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
+                                             languages, says_russian, split_items, tracks, voice_over)
+from dvdtrack.reading.grammar.trie import trie_pattern
 
-_DATA = Path(__file__).resolve().parent / "data"
 _SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:and|und|и|och|og|ja)\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
@@ -216,7 +216,7 @@ _COUNTRY_SPLIT = re.compile(r"\s?[,/]\s?")
 
 class Countries:
     """The `Countries` field: `СССР, Франция` → ['СССР', 'Франция'], names from
-    `dvdtrack/data/countries.toml` only (a `Производство: СССР / Мосфильм` line names a country
+    `grammars/words/countries.toml` only (a `Производство: СССР / Мосфильм` line names a country
     and a studio, and only the country is a country). Built when grammars are compiled, not at
     import; an instance pickles with its pattern, for reading processes."""
 
@@ -237,7 +237,7 @@ def field_types() -> dict:
     >>> parse.parse("{c:Countries}", "СССР / Франция", extra_types=field_types())["c"]
     ['СССР', 'Франция']
     """
-    names = tomllib.loads((_DATA / "countries.toml").read_text(encoding="utf-8"))["names"]
+    names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
     one = trie_pattern(sorted(set(names)))
     return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*")}
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from dvdtrack.grammar import Grammar
-from dvdtrack.labels import lookup, rules_for, split_label
-from dvdtrack.line_reads import LineRead, ReadState, match_rules
-from dvdtrack.track_fields import is_answer, split_items
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.tracks import is_answer, split_items
+from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
+from dvdtrack.reading.lines.reads import LineRead, ReadState, match_rules
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 

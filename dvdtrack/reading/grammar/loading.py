@@ -1,6 +1,6 @@
 """Grammar loader: reads `grammars/*.toml` (and user grammar folders) into compiled rule sets.
 
-A grammar is data: line rules (parse patterns with typed fields from `dvdtrack.fields`), keyed by
+A grammar is data: line rules (parse patterns with typed fields from `dvdtrack.reading.grammar.types`), keyed by
 the label that starts the line (`Language: …`) or unlabelled (a title line, a `|` spec line),
 and section rules (a header such as `Special Features:` followed by bullet items).
 Every pattern is compiled once, here.
@@ -17,9 +17,10 @@ from pathlib import Path
 import parse
 
 from dvdtrack.errors import GrammarError
-from dvdtrack.fields import field_types
-from dvdtrack.patterns import Pattern, Patterns
-from dvdtrack.trie import trie_pattern
+from dvdtrack.reading.grammar.files import DATA_DIR
+from dvdtrack.reading.grammar.patterns import Pattern, Patterns
+from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.types import field_types
 
 _FIELD_TYPE = re.compile(r"\{\w*:(\w+)\}")
 # Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
@@ -58,7 +59,7 @@ class Grammar:
     description: str
     path: Path
     # Names this grammar as loaded, in every process it is sent to: what a line is to a grammar
-    # is remembered under it (`dvdtrack.guess`, `dvdtrack.lines`), not under the object, which
+    # is remembered under it (`dvdtrack.reading.choose.guess`, `dvdtrack.reading.lines.reader`), not under the object, which
     # pickling copies and which the line caches would otherwise keep alive.
     key: str = ""
     labelled: dict[str, list[Rule]] = field(default_factory=dict)
@@ -104,9 +105,8 @@ class Grammar:
 
 
 def builtin_grammar_dir() -> Path:
-    """The packaged grammars (wheel install) or the repository's `grammars/` (source checkout)."""
-    packaged = Path(__file__).parent / "grammars"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "grammars"
+    """The built-in grammars' folder (`grammars/`, see `files`)."""
+    return DATA_DIR
 
 
 def load_grammars(extra_dirs: list[Path] = ()) -> dict[str, Grammar]:

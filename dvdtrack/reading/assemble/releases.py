@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from dvdtrack.fields import ratio_value
-from dvdtrack.line_reads import LineRead
-from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
+from dvdtrack.reading.grammar.types import ratio_value
+from dvdtrack.reading.lines.reads import LineRead
+from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")
 _SCALARS = {

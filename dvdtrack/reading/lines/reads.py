@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from dvdtrack.grammar import Rule, Section
+from dvdtrack.reading.grammar.loading import Rule, Section
 
 
 @dataclass(slots=True)

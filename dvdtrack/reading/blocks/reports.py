@@ -4,7 +4,7 @@ Tracker posts end with reports of their discs. A MediaInfo report of one VOB fil
 file's `Duration : 24 min` and `Format : MPEG-PS`: read as specs it would make a second release,
 so it is cut from its block before any grammar reads it. A DVDInfo report lists the disc's title
 sets (`VTS_01 :`, each with its `Play Length`, video, audio and subtitles); only the longest is the
-film: it is read apart, to fill what the post's own lines do not say (`dvdtrack.parser`); the
+film: it is read apart, to fill what the post's own lines do not say (`dvdtrack.reading.pipeline`); the
 others (an intro, the extras), the menus and the report's `Title:`, the disc's volume name, are
 cut. Cut lines are kept, unread, with the release before them.
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dvdtrack.cleaning import is_label_cell
-from dvdtrack.lines import MAX_LINE
+from dvdtrack.reading.blocks.cleaning import MAX_LINE, is_label_cell
 
 _TABS = re.compile(r"\t+")
 _PIPES = re.compile(r"\s*\|\s*")

@@ -1,6 +1,6 @@
 """Grammar choice: which grammar reads a block best, and the parts of a block that another reads.
 
-Every grammar may read a block (`dvdtrack.lines`); the one that reads the most lines wins. A file
+Every grammar may read a block (`dvdtrack.reading.lines.reader`); the one that reads the most lines wins. A file
 that pastes posts of several styles one after another with only blank lines between them is one
 block: a paragraph that opens a release (names a title), which the chosen grammar barely reads
 while another reads it well, is read by that other grammar, with the paragraphs after it, as a
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dvdtrack.grammar import Grammar
-from dvdtrack.guess import estimates, glance
-from dvdtrack.line_reads import LineRead
-from dvdtrack.lines import read_lines
+from dvdtrack.reading.choose.guess import estimates, glance
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.lines.reader import read_lines
+from dvdtrack.reading.lines.reads import LineRead
 
 _READ = frozenset({"rule", "header", "item", "related"})
 _MIN_LINES = 2  # a paragraph of one line is read by whatever grammar reads the block
@@ -82,7 +82,7 @@ def choose_parts(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> list[
     (`_better_elsewhere`), a choice for each run of paragraphs from one release's opening to the
     next: the paragraphs after a foreign one go with it until one names a title of its own.
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> text = "Laufzeit: 91 Min.\\nUntertitel: Deutsch\\nBildformat: 1,66:1\\n\\nЗеркало (1975)\\nПродолжительность: 01:46:17\\nАудио: Русский"
     >>> [part.grammar for part in choose_parts(list(enumerate(text.splitlines(), 1)), list(load_grammars().values()))]
     ['specsheet', 'tracker_ru']

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from dvdtrack.cleaning import clean_text
-from dvdtrack.fields import DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region, titles, year
-from dvdtrack.spec import AudioTrack, ReleaseSpec, SubtitleTrack
-from dvdtrack.track_fields import languages
+from dvdtrack.reading.blocks.cleaning import clean_text
+from dvdtrack.reading.grammar.tracks import languages
+from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
+                                            titles, year)
+from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")

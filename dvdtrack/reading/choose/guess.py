@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dvdtrack.grammar import Grammar
-from dvdtrack.cleaning import clean_line, clean_text
-from dvdtrack.labels import match_label, split_fields, split_unmarked
-from dvdtrack.lines import BULLET, MAX_LINE
+from dvdtrack.reading.blocks.cleaning import MAX_LINE, clean_line, clean_text
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.lines.labels import match_label, split_fields, split_unmarked
+from dvdtrack.reading.lines.reader import BULLET
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def estimates(grammars: list[Grammar], lines: list[Glance]) -> list[int]:
     counts for nothing. The parser reads a block in full only with the grammars whose guess could
     win.
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> grammars = list(load_grammars().values())
     >>> block = glance([(1, "Special Features:"), (2, "• Trailer"), (3, "Runtime.....: 1h 31mn")])
     >>> dict(zip([g.name for g in grammars], estimates(grammars, block)))

@@ -1,11 +1,11 @@
 """Parser: text → list of ReleaseSpec, a pure function over compiled grammars.
 
-Each block (text between rule lines) is read by every grammar (`dvdtrack.lines`); the grammar
+Each block (text between rule lines) is read by every grammar (`dvdtrack.reading.lines.reader`); the grammar
 that reads the most lines wins, and its reads are assembled into releases. A block may hold several
 releases: a new one starts when a line contradicts the release being read (a second title line,
 another disc format). Lines no rule reads are kept in `unparsed`, never dropped. What a block says
 outside its lines' rules (a title alone on its first line, a video system named anywhere) is found
-by `dvdtrack.block_facts`.
+by `dvdtrack.reading.assemble.facts`.
 """
 
 from __future__ import annotations
@@ -13,17 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dvdtrack.assemble import assemble
-from dvdtrack.block_facts import (imdb_from_links, label_off_titles, region_named, system_named, tags_after_title,
-                                  title_from_first_item, title_from_first_line, title_under_title)
-from dvdtrack.choice import BlockChoice, choose, choose_parts
-from dvdtrack.columns import split_columns
 from dvdtrack.errors import NothingParsed, UsageError
-from dvdtrack.grammar import Grammar
-from dvdtrack.line_reads import LineRead
-from dvdtrack.lines import read_lines
-from dvdtrack.reports import may_hold_report, split_report
-from dvdtrack.spec import ReleaseSpec
+from dvdtrack.reading.assemble.facts import (imdb_from_links, label_off_titles, region_named, system_named,
+                                             tags_after_title, title_from_first_item, title_from_first_line,
+                                             title_under_title)
+from dvdtrack.reading.assemble.releases import assemble
+from dvdtrack.reading.blocks.columns import split_columns
+from dvdtrack.reading.blocks.reports import may_hold_report, split_report
+from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
+from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.lines.reader import read_lines
+from dvdtrack.reading.lines.reads import LineRead
+from dvdtrack.reading.release import ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
@@ -43,7 +44,7 @@ class ParseResult:
 def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None = None) -> ParseResult:
     """Read every release in `text`; raise NothingParsed when none is found.
 
-    >>> from dvdtrack.grammar import load_grammars
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> r = parse_text("DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb", load_grammars())
     >>> r.releases[0].disc_format, r.releases[0].video_system, r.releases[0].runtime_text
     ('DVD9', 'PAL', '01:31:15')
@@ -97,7 +98,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
 
 
 def _fill_from_report(spec: ReleaseSpec, film: list[tuple[int, str]], grammar: Grammar) -> None:
-    """What a DVDInfo report says of the film's title set (`dvdtrack.reports`) fills what the
+    """What a DVDInfo report says of the film's title set (`dvdtrack.reading.blocks.reports`) fills what the
     post's own lines leave unsaid: its tracks, when the post lists none; its length, picture and size."""
     found = assemble(read_lines(grammar, film), grammar.name)
     if not found:

@@ -1,8 +1,8 @@
 """Line reader: how one grammar reads the lines of a block, one by one.
 
-Each line is cleaned (`dvdtrack.cleaning`), split where several `Label:` fields share it, and
-read as: a bullet item (of the open section) or a section header (`dvdtrack.sections`), a label whose values follow on
-the next lines, a `Label: value` line dispatched to the rules of that label (`dvdtrack.labels`
+Each line is cleaned (`dvdtrack.reading.blocks.cleaning`), split where several `Label:` fields share it, and
+read as: a bullet item (of the open section) or a section header (`dvdtrack.reading.lines.sections`), a label whose values follow on
+the next lines, a `Label: value` line dispatched to the rules of that label (`dvdtrack.reading.lines.labels`
 finds the label, also when the colon is lost, as in `QualityDVD9`), an indented line going on
 with the value of the labelled line above it, a line an unlabelled rule reads, prose, or unparsed.
 """
@@ -12,22 +12,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvdtrack.cleaning import BULLET_MARKS, clean_line
-from dvdtrack.grammar import Grammar, Rule
-from dvdtrack.labels import lookup, match_label, rules_for, spaced_fields, split_fields, split_label, split_unknown
-from dvdtrack.line_reads import LineRead, ReadState, match_rules
-from dvdtrack.patterns import copy_fields
-from dvdtrack.sections import inline_items, read_header, read_item
-from dvdtrack.track_fields import names_a_format, split_items
+from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
+from dvdtrack.reading.grammar.loading import Grammar, Rule
+from dvdtrack.reading.grammar.patterns import copy_fields
+from dvdtrack.reading.grammar.tracks import names_a_format, split_items
+from dvdtrack.reading.lines.labels import (lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
+                                           split_unknown)
+from dvdtrack.reading.lines.reads import LineRead, ReadState, match_rules
+from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 _DASHES = re.compile(r"\s[-–—]\s")
 _SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
 _CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
-# Longer lines are kept unread (and not even cleaned): 200,000 characters hold 10,000 language
-# names, and every pattern stays well under a second on them (see tests/test_hostile.py).
-MAX_LINE = 200_000
 # A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
 _GRADE = re.compile(r"(?:[A-F][+-]?|\d{1,3}(?:[.,]\d)?\s?(?:/|of|out of|из|z|von)\s?(?:4|5|10|20|100)"
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
