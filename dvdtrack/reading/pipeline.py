@@ -23,14 +23,13 @@ from dvdtrack.reading.blocks.reports import may_hold_report, split_report
 from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
-from dvdtrack.reading.lines.reads import LineRead
-from dvdtrack.reading.release import ReleaseSpec
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
 _RULE_STARTS = frozenset("-=*_~#")
 # not at a line's end, where the line breaks anyway (a blank line would end a paragraph)
 _HTML_BREAK = re.compile(r"(?:<br\s*/?>|</(?:p|li|tr|h\d|div|dd|dt)>)(?![ \t]*(?:\n|$))", re.I)
-_REPORT_FIELDS = ("runtime_text", "video_system", "aspect_ratio", "size_text", "disc_format", "disc_count", "audio", "subtitles")
 
 
 @dataclass
@@ -77,14 +76,14 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
     """The releases of one block, added to `releases`; lines none of them takes are kept."""
     found = assemble(block.lines, block.grammar) if block.score else []
     if not found:
-        _keep(releases, unread, [r.text for r in block.lines if r.kind != "blank"])
+        _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK])
     for spec, numbers in found:
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
         spec.video_system = spec.video_system or system_named(spec.raw)
         spec.region = spec.region or region_named(spec.raw)
         imdb_from_links(spec)
-        if not _names_anything(spec):  # `>` read as an extra in a web page is no release
+        if not spec.names_anything():  # `>` read as an extra in a web page is no release
             _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
@@ -104,7 +103,7 @@ def _fill_from_report(spec: ReleaseSpec, film: list[tuple[int, str]], grammar: G
     if not found:
         return
     report = found[0][0]
-    for name in _REPORT_FIELDS:
+    for name in FROM_REPORT:
         if not getattr(spec, name):
             setattr(spec, name, getattr(report, name))
     spec.unparsed += [text for found_spec, _ in found for text in found_spec.unparsed]
@@ -117,13 +116,6 @@ def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> N
 
 def _rule_of(reads: list[LineRead], number: int) -> str | None:
     return next((read.rule for read in reads if read.number == number), None)
-
-
-def _names_anything(spec: ReleaseSpec) -> bool:
-    """True when a release says what it is: a title, a year, a disc, a picture, a runtime, tracks."""
-    return bool(spec.titles or spec.year or spec.disc_format or spec.disc_count or spec.video_system
-                or spec.aspect_ratio or spec.runtime_text or spec.size_text or spec.audio or spec.subtitles
-                or spec.region)
 
 
 def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]:

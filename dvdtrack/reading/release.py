@@ -7,6 +7,62 @@ from dataclasses import dataclass, field
 _INTERNAL = ("raw", "runtime_text", "unknown_languages", "translation")
 
 
+@dataclass(frozen=True)
+class Target:
+    """A field a grammar's pattern may fill (`{runtime:Runtime}`) and where its value goes.
+
+    `attr` is the `ReleaseSpec` attribute it fills (None for `picture`, which fills two); `store` says
+    how a value is stored (`first`: the first value wins; `list`: values are added, each once;
+    `special`: assembly has its own rule for it); `names_release`: a release holding it says what it
+    is (a line read as an extra alone is no release); `from_report`: a pasted DVDInfo report may fill it.
+
+    >>> all(t.attr is None or t.attr in ReleaseSpec.__dataclass_fields__ for t in TARGETS)
+    True
+    >>> SCALARS["runtime"], "features" in LISTS, "aspect_ratio" in FROM_REPORT
+    ('runtime_text', True, True)
+    """
+
+    name: str
+    attr: str | None
+    store: str = "first"
+    names_release: bool = False
+    from_report: bool = False
+
+
+# Every field the reader fills, declared once: grammar loading, assembly and the pipeline derive
+# their lists from this table (a new field is a line here and an attribute of `ReleaseSpec`).
+TARGETS = (
+    Target("titles", "titles", "special", names_release=True),
+    Target("year", "year", names_release=True),
+    Target("imdb", "imdb_id"),
+    Target("discs", "disc_format", "special", names_release=True, from_report=True),
+    Target("disc_count", "disc_count", "special", names_release=True, from_report=True),
+    Target("label", "label"),
+    Target("region", "region", names_release=True),
+    Target("video_system", "video_system", names_release=True, from_report=True),
+    Target("aspect", "aspect_ratio", names_release=True, from_report=True),
+    Target("runtime", "runtime_text", names_release=True, from_report=True),
+    Target("size", "size_text", names_release=True, from_report=True),
+    Target("recovery", "recovery_percent"),
+    Target("audio", "audio", "special", names_release=True, from_report=True),
+    Target("subtitles", "subtitles", "special", names_release=True, from_report=True),
+    Target("genres", "genres", "list"),
+    Target("countries", "countries", "list"),
+    Target("directors", "directors", "list"),
+    Target("cast", "cast", "list"),
+    Target("awards", "awards", "list"),
+    Target("features", "features", "list"),
+    Target("synopsis", "synopsis", "special"),
+    Target("translation", "translation"),
+    Target("picture", None, "special"),
+)
+TARGET_NAMES = frozenset(t.name for t in TARGETS)
+SCALARS = {t.name: t.attr for t in TARGETS if t.store == "first"}  # pattern field → attribute
+LISTS = tuple(t.name for t in TARGETS if t.store == "list")
+NAMING = tuple(t.attr for t in TARGETS if t.names_release)  # attributes that make a release
+FROM_REPORT = tuple(t.attr for t in TARGETS if t.from_report)
+
+
 @dataclass
 class AudioTrack:
     """One audio track: raw text as written plus its normalised parts."""
@@ -59,6 +115,14 @@ class ReleaseSpec:
     unknown_languages: list[str] = field(default_factory=list)
     grammar: str | None = None
     raw: str = ""
+
+    def names_anything(self) -> bool:
+        """True when a release says what it is: a title, a year, a disc, a picture, a runtime, tracks.
+
+        >>> ReleaseSpec(features=["Trailer"]).names_anything(), ReleaseSpec(region="2").names_anything()
+        (False, True)
+        """
+        return any(getattr(self, attr) for attr in NAMING)
 
     def to_dict(self) -> dict:
         """The public JSON shape (see `dvdtrack parse --json`); raw text and internals left out."""

@@ -11,16 +11,10 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.grammar.types import ratio_value
-from dvdtrack.reading.lines.reads import LineRead
-from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.release import LISTS, SCALARS, AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")
-_SCALARS = {
-    "year": "year", "imdb": "imdb_id", "label": "label", "region": "region", "video_system": "video_system",
-    "aspect": "aspect_ratio", "runtime": "runtime_text", "size": "size_text",
-    "recovery": "recovery_percent", "translation": "translation",
-}
-_LISTS = ("genres", "countries", "directors", "cast", "awards", "features")
 _FRAMES = frozenset({"16:9", "4:3"})
 _RATIO_SLACK = 0.05
 _REGION_CODE = re.compile(r"[0-8]|\b[ABC]\b|ALL", re.I)
@@ -42,21 +36,21 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
     this_line: set[str | None] = set()  # and the cells of this line (one line is never two releases)
     repeats = _repeating_paragraphs(reads)
     for i, read in enumerate(reads):
-        if read.kind == "blank":
+        if read.kind == ReadKind.BLANK:
             _flush(releases[-1], pending)
             continue
         if this_line and read.number != reads[i - 1].number:
             kinds |= this_line
             this_line = set()
         next_disc = _next_disc(reads, i)
-        again = read.kind in ("rule", "item") and read.rule in kinds and not next_disc
+        again = read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and not next_disc
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             releases.append((ReleaseSpec(grammar=grammar), []))
             kinds, this_line = set(), set()
-        if read.kind != "header":  # `Originaltitel:` alone: its value on the next line is not a title again
+        if read.kind != ReadKind.HEADER:  # `Originaltitel:` alone: its value on the next line is not a title again
             this_line.add(read.rule)
-        if read.kind in ("rule", "item", "related", "header"):
+        if read.kind in (ReadKind.RULE, ReadKind.ITEM, ReadKind.RELATED, ReadKind.HEADER):
             _flush(releases[-1], pending)
             releases[-1][1].append(read.number)
             discs_before = releases[-1][0].disc_count or 1
@@ -90,20 +84,20 @@ def _repeating_paragraphs(reads: list[LineRead]) -> dict[int, set[str | None]]:
     of lines the release before it has is the next release (`Running time: 88 min` and `Audio:
     German` after a sheet with its own `Audio:`; one stray line is not).
 
-    >>> r = [LineRead(1, "a", "rule", "audio"), LineRead(2, "", "blank"), LineRead(3, "b", "rule", "runtime"),
-    ...      LineRead(4, "c", "rule", "audio")]
+    >>> r = [LineRead(1, "a", ReadKind.RULE, "audio"), LineRead(2, "", ReadKind.BLANK), LineRead(3, "b", ReadKind.RULE, "runtime"),
+    ...      LineRead(4, "c", ReadKind.RULE, "audio")]
     >>> {start: sorted(rules) for start, rules in _repeating_paragraphs(r).items()}
     {2: ['audio', 'runtime']}
     """
     found: dict[int, set[str | None]] = {}
     start = None
-    for i, read in enumerate(reads + [LineRead(0, "", "blank")]):
-        if read.kind == "blank":
-            rules = [r.rule for r in reads[start:i] if r.kind == "rule"] if start is not None else []
+    for i, read in enumerate(reads + [LineRead(0, "", ReadKind.BLANK)]):
+        if read.kind == ReadKind.BLANK:
+            rules = [r.rule for r in reads[start:i] if r.kind == ReadKind.RULE] if start is not None else []
             if len(rules) >= 2:
                 found[start] = set(rules)
             start = None
-        elif start is None and i and reads[i - 1].kind == "blank":
+        elif start is None and i and reads[i - 1].kind == ReadKind.BLANK:
             start = i
     return found
 
@@ -114,17 +108,17 @@ def _title_again(spec: ReleaseSpec, reads: list[LineRead], i: int, kinds: set[st
     `Solaris (1972) [Criterion]`, `Region 1` are two editions of one film.
 
     >>> spec = ReleaseSpec(titles=["Solaris"], region="2")
-    >>> reads = [LineRead(3, "Solaris (1972)", "rule", "title-line", {"titles": ["Solaris"]}),
-    ...          LineRead(4, "Region 1", "rule", "region", {"region": "1"})]
+    >>> reads = [LineRead(3, "Solaris (1972)", ReadKind.RULE, "title-line", {"titles": ["Solaris"]}),
+    ...          LineRead(4, "Region 1", ReadKind.RULE, "region", {"region": "1"})]
     >>> _title_again(spec, reads, 0, {"title-line", "region"})
     True
     """
     if "titles" not in reads[i].fields:
         return False
     for read in reads[i + 1:]:
-        if read.kind in ("rule", "item") and "titles" in read.fields:
+        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and "titles" in read.fields:
             return False
-        if read.kind in ("rule", "item") and read.rule in kinds and _conflicts(spec, read.fields):
+        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and _conflicts(spec, read.fields):
             return True
     return False
 
@@ -133,7 +127,7 @@ def _flush(release: tuple[ReleaseSpec, list[int]], pending: list[LineRead]) -> N
     spec, numbers = release
     for read in pending:
         numbers.append(read.number)
-        if read.kind == "prose":
+        if read.kind == ReadKind.PROSE:
             spec.synopsis = f"{spec.synopsis}\n{read.text}" if spec.synopsis else read.text
         else:
             spec.unparsed.append(read.text)
@@ -155,7 +149,7 @@ def _conflicts(spec: ReleaseSpec, fields: dict) -> bool:
             return True
         if name == "discs" and not _same_format(spec.disc_format, value[1]):
             return True
-        current = getattr(spec, _SCALARS[name]) if name in _SCALARS else None
+        current = getattr(spec, SCALARS[name]) if name in SCALARS else None
         if current is not None and not _AGREE.get(name, _same_value)(current, value):
             return True
     return False
@@ -208,7 +202,7 @@ def _same_value(a, b) -> bool:
 
 
 def _apply_read(spec: ReleaseSpec, read: LineRead) -> None:
-    if read.kind == "related":
+    if read.kind == ReadKind.RELATED:
         related = ReleaseSpec(grammar=spec.grammar)
         apply_fields(related, read.fields)
         spec.related.append(related)
@@ -231,9 +225,9 @@ def _add_titles(spec: ReleaseSpec, titles: list[str]) -> None:
 def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
     """Store typed field values on the spec (first value wins for single-valued fields)."""
     for name, value in fields.items():
-        if name in _SCALARS:
-            if getattr(spec, _SCALARS[name]) is None:
-                setattr(spec, _SCALARS[name], value)
+        if name in SCALARS:
+            if getattr(spec, SCALARS[name]) is None:
+                setattr(spec, SCALARS[name], value)
         elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
             apply_fields(spec, value)
         elif name == "titles":  # `Hamnens.Vingar.1961…` and `Title: Hamnens vingar` name one title
@@ -251,6 +245,6 @@ def apply_fields(spec: ReleaseSpec, fields: dict) -> None:
             spec.subtitles.extend(SubtitleTrack(name=v) for v in value if v.casefold() not in have)
         elif name == "synopsis":
             spec.synopsis = f"{spec.synopsis}\n{value}" if spec.synopsis else value
-        elif name in _LISTS:  # a genre or director given twice (title line and `Жанр:`) is kept once
+        elif name in LISTS:  # a genre or director given twice (title line and `Жанр:`) is kept once
             have = getattr(spec, name)
             have.extend(v for v in ([value] if isinstance(value, str) else value) if v not in have)

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from dvdtrack.reading.choose.guess import estimates, glance
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
-from dvdtrack.reading.lines.reads import LineRead
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
 
-_READ = frozenset({"rule", "header", "item", "related"})
 _MIN_LINES = 2  # a paragraph of one line is read by whatever grammar reads the block
 
 
@@ -63,17 +62,17 @@ def score(reads: list[LineRead]) -> float:
     """Lines read, a line counting for the share of its parts that were read: a strip read cell by
     cell or a line of several labels counts once, as a line read whole does.
 
-    >>> score([LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "c", "item")])
+    >>> score([LineRead(1, "a", ReadKind.RULE), LineRead(1, "b", ReadKind.UNPARSED), LineRead(2, "c", ReadKind.ITEM)])
     1.5
     """
     total, number, read, parts = 0.0, None, 0, 0
     for line in reads:  # the parts of a line come one after another
-        if line.kind == "blank":
+        if line.kind == ReadKind.BLANK:
             continue
         if line.number != number:
             total += read / parts if parts else 0
             number, read, parts = line.number, 0, 0
-        read, parts = read + (line.kind in _READ), parts + 1
+        read, parts = read + line.kind.is_read, parts + 1
     return total + (read / parts if parts else 0)
 
 

@@ -21,13 +21,9 @@ from dvdtrack.reading.grammar.files import DATA_DIR
 from dvdtrack.reading.grammar.patterns import Pattern, Patterns
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.types import field_types
+from dvdtrack.reading.release import TARGET_NAMES
 
 _FIELD_TYPE = re.compile(r"\{\w*:(\w+)\}")
-# Field names a pattern may use; anything else in a grammar file is a mistake worth reporting.
-TARGET_FIELDS = frozenset(
-    "titles year imdb discs disc_count label region video_system aspect runtime size recovery audio subtitles "
-    "genres countries directors cast awards features synopsis translation picture".split()
-)
 
 
 @dataclass(frozen=True)
@@ -262,7 +258,7 @@ def _compile_pattern(pattern: str, path: Path) -> parse.Parser:
         compiled = parse.compile(pattern, extra_types=field_types(), case_sensitive=False)
     except (ValueError, KeyError, TypeError) as exc:
         raise GrammarError(f"{path}: bad pattern {pattern!r}: {exc}") from None
-    unknown = set(compiled.named_fields) - TARGET_FIELDS
+    unknown = set(compiled.named_fields) - TARGET_NAMES  # `release.TARGETS`: anything else is a mistake
     if unknown:
         raise GrammarError(f"{path}: pattern {pattern!r} uses unknown field(s) {sorted(unknown)}")
     return compiled
@@ -278,7 +274,7 @@ def _add_section(grammar: Grammar, spec: dict, rules: dict[str, Rule], path: Pat
 
 
 def _check_target(name: str | None, path: Path) -> str | None:
-    if name is not None and name not in TARGET_FIELDS and name != "related":
+    if name is not None and name not in TARGET_NAMES and name != "related":
         raise GrammarError(f"{path}: unknown target field {name!r}")
     return name
 

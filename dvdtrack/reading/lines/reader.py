@@ -18,7 +18,7 @@ from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.lines.labels import (lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
                                            split_unknown)
-from dvdtrack.reading.lines.reads import LineRead, ReadState, match_rules
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
@@ -36,7 +36,7 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
     reads, state = [], ReadState()
     for number, raw in lines:
         if len(raw) > MAX_LINE:
-            reads.append(LineRead(number, raw, "unparsed"))
+            reads.append(LineRead(number, raw, ReadKind.UNPARSED))
             state = ReadState()
         else:
             reads += _read_remembered(grammar, number, raw, state)
@@ -48,16 +48,16 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
     above, state.above = state.above, None
     if not text:
         state.pending, state.plain_items = None, False
-        return [LineRead(number, text, "blank")]
+        return [LineRead(number, text, ReadKind.BLANK)]
     indent = len(raw) - len(raw.lstrip())
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
         return [read]
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
-    if len(reads) == 1 and reads[0].kind in ("unparsed", "prose"):  # a table flattened with no colons
+    if len(reads) == 1 and reads[0].kind in (ReadKind.UNPARSED, ReadKind.PROSE):  # a table flattened with no colons
         spaced = _read_fields(grammar, number, spaced_fields(grammar, text), state)
-        reads = spaced if sum(read.kind == "rule" for read in spaced) >= 2 else reads
-    if len(reads) == 1 and reads[0].kind == "rule":
+        reads = spaced if sum(read.kind == ReadKind.RULE for read in spaced) >= 2 else reads
+    if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
         state.above = (rules, indent) if rules else None
@@ -73,7 +73,7 @@ def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadSta
         got = _read_part(grammar, number, part, state)
         if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
             split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
-            got = split if got[0].kind == "unparsed" or split[0].kind == "rule" else got
+            got = split if got[0].kind == ReadKind.UNPARSED or split[0].kind == ReadKind.RULE else got
         reads += got
     return reads
 
@@ -122,25 +122,25 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     text = _label_row(grammar, text)
     pending = state.pending
     read = _read_segment(grammar, number, text, state)
-    if read.kind not in ("unparsed", "prose", "rule") or (pending and read.kind == "rule" and read.rule in _names(pending)):
+    if read.kind not in (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE) or (pending and read.kind == ReadKind.RULE and read.rule in _names(pending)):
         return [read]  # a label's value on the line after it is that label's, whole
     if " | " in text:
         parts = text.split(" | ")
         if len(read.fields) >= len(parts):  # a field or more per cell: the line was read whole
             return [read]
         # a bare `French` after `Subtitles: English` is the label's value, not a strip's cell
-        bare = read.kind != "rule" and match_label(parts[0]) is None
+        bare = read.kind != ReadKind.RULE and match_label(parts[0]) is None
         cells = _cells(grammar, number, parts, grammar.cell_rules if bare else ())
-        if read.kind != "rule":
-            return cells if any(c.kind == "rule" for c in cells) else [read]
+        if read.kind != ReadKind.RULE:
+            return cells if any(c.kind == ReadKind.RULE for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
-    elif (items := _items(text, read.kind == "rule")) and (body := _unlabelled_body(grammar, text)):
+    elif (items := _items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)
         cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body),
                        grammar.cell_rules if items is _DASHES else ())
-        if sum(c.kind == "rule" for c in cells) * 2 < max(len(cells), 4):
+        if sum(c.kind == ReadKind.RULE for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
         return [read]
@@ -180,9 +180,9 @@ def _cells(grammar: Grammar, number: int, parts: list[str], last: list = ()) -> 
     `last` rules (a strip's bare `Swedish`), which are tried on no whole line, and only beside a part
     another rule read (`Swedish, English` alone says neither audio nor subtitles)."""
     reads = [_read_segment(grammar, number, part.strip(), ReadState()) for part in parts if part.strip()]
-    if not last or not any(r.kind == "rule" for r in reads):
+    if not last or not any(r.kind == ReadKind.RULE for r in reads):
         return reads
-    return [match_rules(last, r.text, number, r.text) or r if r.kind in ("unparsed", "prose") else r for r in reads]
+    return [match_rules(last, r.text, number, r.text) or r if r.kind in (ReadKind.UNPARSED, ReadKind.PROSE) else r for r in reads]
 
 
 def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) -> LineRead:
@@ -219,7 +219,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         # (`Interview with Eduard Artemyev (2017)` under `Disc 2` is no title line), or spec items
         state.section = section
         return match_rules(grammar.item_rules, text, number, text) or \
-            LineRead(number, text, "item", section.name, {section.field: [text]})
+            LineRead(number, text, ReadKind.ITEM, section.name, {section.field: [text]})
     return _read_unlabelled(grammar, number, text, label)
 
 
@@ -227,14 +227,14 @@ def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, st
     """A mark is kept unread, unless a rule reads it as a region (`Region: B` is a Blu-ray's)."""
     state.pending = None
     read = match_rules(rules, value, number, text) if rules else None
-    return read if read is not None and "region" in read.fields else LineRead(number, text, "unparsed")
+    return read if read is not None and "region" in read.fields else LineRead(number, text, ReadKind.UNPARSED)
 
 
 def _read_unlabelled(grammar: Grammar, number: int, text: str, label: str | None) -> LineRead:
     read = match_rules(grammar.unlabelled, text, number, text)
     if read is not None:
         return read
-    return LineRead(number, text, "prose" if grammar.prose_field and label is None and _is_prose(text) else "unparsed")
+    return LineRead(number, text, ReadKind.PROSE if grammar.prose_field and label is None and _is_prose(text) else ReadKind.UNPARSED)
 
 
 def _is_prose(text: str) -> bool:

@@ -4,19 +4,47 @@ first of a list of rules that reads a value."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
 
 from dvdtrack.reading.grammar.loading import Rule, Section
+
+# What a read carries: values by the name of the field they fill (`release.TARGETS`: `runtime`,
+# `audio`, …), each of its field type's type (`grammar.types`); grammar loading refuses other names.
+Values = dict[str, Any]
+
+
+class ReadKind(StrEnum):
+    """How a line was read."""
+
+    RULE = "rule"  # a rule of the grammar read it (a label's value, or an unlabelled pattern)
+    HEADER = "header"  # a section's header (`Extras:`) or a label whose values follow on the next lines
+    ITEM = "item"  # an item of the open section (`• Trailer`)
+    RELATED = "related"  # an item naming another film (`Also on this disc: …`)
+    PROSE = "prose"  # running text: the grammar's prose field (a synopsis)
+    BLANK = "blank"  # an empty line: it ends a paragraph
+    UNPARSED = "unparsed"  # no rule read it: kept and shown, never dropped
+
+    @property
+    def is_read(self) -> bool:
+        """A rule, header, item or related line: a grammar understood it.
+
+        >>> ReadKind.ITEM.is_read, ReadKind.PROSE.is_read
+        (True, False)
+        """
+        return self in (ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.RELATED)
 
 
 @dataclass(slots=True)
 class LineRead:
-    """How one input line was read: kind is rule, header, item, related, prose, blank or unparsed."""
+    """How one input line was read: its number and text, its kind, the rule or section that read it
+    and the values it read."""
 
     number: int
     text: str
-    kind: str
+    kind: ReadKind
     rule: str | None = None
-    fields: dict = field(default_factory=dict)
+    fields: Values = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -35,5 +63,5 @@ def match_rules(rules: list[Rule], value: str, number: int, text: str) -> LineRe
     for rule in rules:
         fields = rule.match(value)
         if fields is not None:
-            return LineRead(number, text, "rule", rule.name, fields)
+            return LineRead(number, text, ReadKind.RULE, rule.name, fields)
     return None

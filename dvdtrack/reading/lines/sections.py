@@ -9,7 +9,7 @@ import re
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.grammar.tracks import is_answer, split_items
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
-from dvdtrack.reading.lines.reads import LineRead, ReadState, match_rules
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 
@@ -22,7 +22,7 @@ def inline_items(grammar: Grammar, number: int, text: str, label: str, value: st
     if section is None or section.field is None or not any(c.isalpha() for c in value):
         return None
     items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else split_items(value)  # `*Menus *Trailer`
-    return LineRead(number, text, "rule", section.name, {section.field: [i for i in items if i and not is_answer(i)]})
+    return LineRead(number, text, ReadKind.RULE, section.name, {section.field: [i for i in items if i and not is_answer(i)]})
 
 
 def read_header(grammar: Grammar, number: int, text: str, label: str, state: ReadState) -> LineRead:
@@ -30,10 +30,10 @@ def read_header(grammar: Grammar, number: int, text: str, label: str, state: Rea
     section = lookup(grammar.sections, label)
     if section is not None:
         state.section, state.pending, state.plain_items = section, None, True
-        return LineRead(number, text, "header", section.name)
+        return LineRead(number, text, ReadKind.HEADER, section.name)
     rules = rules_for(grammar, label)
     state.section, state.pending = None, rules
-    return LineRead(number, text, "header" if rules else "unparsed", rules[0].name if rules else None)
+    return LineRead(number, text, ReadKind.HEADER if rules else ReadKind.UNPARSED, rules[0].name if rules else None)
 
 
 def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> LineRead:
@@ -41,7 +41,7 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     state.plain_items = False  # a list of bullets ends at its last bullet: `Price: $29.95` is no extra
     if section is not None and section.rule is not None:
         fields = section.rule.match(item)
-        return LineRead(number, item, "related" if fields else "unparsed", section.name, fields or {})
+        return LineRead(number, item, ReadKind.RELATED if fields else ReadKind.UNPARSED, section.name, fields or {})
     label, value = split_label(grammar, item, spaced=False)
     rules = rules_for(grammar, label) if label is not None and value else None
     if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
@@ -56,5 +56,5 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     target = section.field if section is not None else grammar.orphan_bullets
     # `• Rok : 1981` before any header: a field of a label the grammar does not know, not an extra
     if target is None or (section is None and label is not None and value):
-        return LineRead(number, item, "unparsed")
-    return LineRead(number, item, "item", section.name if section else target, {target: [item]})
+        return LineRead(number, item, ReadKind.UNPARSED)
+    return LineRead(number, item, ReadKind.ITEM, section.name if section else target, {target: [item]})
