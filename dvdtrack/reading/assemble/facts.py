@@ -14,6 +14,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
+from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -25,11 +26,7 @@ _IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID
 _DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
 _RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
-_BANNER_WORD = re.compile(
-    r"\b(?:COLLECTIONS?|EDITIONS?|RELEASES?|INFO|INFORMATION|PRESENTS?|PROUDLY|NOTES|SPECS|SPECIFICATIONS|DETAILS|"
-    r"TECHNICAL|REVIEWS?|EXTRAS|FEATURES|BONUS|GROUP|GREETS|GREETINGS|CONTACT|NEWS?|SALE|SPECIAL|DVDS?|BLU-?RAY|VIDEO|"
-    r"AUDIO|SUBTITLES|MENUS?|NFO|RIP|DISCS?|CREDITS|TEAM|CREW|PRODUCT|CATALOGUE|CATALOG|CLASSICS|TOP|BEST|LIST|"
-    r"SECTION|CHAPTER|PART|VOLUME|VOL|SERIES|BOX|SET|PACK|ARCHIVE|CINEMA|FILMS|MOVIES)\b")
+_BANNER_WORD = re.compile(rf"\b(?:{alternation('banner', upper=True)})\b")
 _TAG = re.compile(r"\[([^\[\]]{1,60})\]")
 _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)

@@ -10,12 +10,12 @@ import re
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.words import alternation
+
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
 _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
-_EDITION = re.compile(r"(?i)\b(?:edition|cut|version|remaster\w*|restored|collection|special|uncut|extended|"
-                      r"disc|dvd|blu-?ray|region|pal|ntsc|box|set|vol\.?|volume|part|series|season|feature|trilogy|"
-                      r"издание|версия|режиссёрская|реставрация|wydanie|edice|ausgabe|fassung)\b")
+_EDITION = re.compile(rf"(?i)\b(?:{alternation('edition')}|(?:{alternation('edition_stems')})\w*)\b")
 _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 

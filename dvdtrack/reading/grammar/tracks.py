@@ -13,10 +13,12 @@ import re
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.words import alternation, words
+
 # ` | ` too: `Subtitles....: English | French` (NFOs, tables)
 _SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
-_JOINED = re.compile(r"\s+(?:&|and|und|et|и|i|a|ja|og|och)\s+", re.I)
+_JOINED = re.compile(rf"\s+(?:&|{alternation('and')})\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
 _DASH_FORMAT = re.compile(r"^([^()\-–—]+,[^()\-–—]+?)\s+[-–—]\s+([^,]+)$")
 _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
@@ -27,7 +29,7 @@ LAYOUT = r"\d\.\d|\d\s?ch|mon(?:o|aural)|stereo"
 _CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _NOTE_AFTER = re.compile(r"^(.+?)\s[-–—]\s(.+)$")  # `2.0 — Авторский (одноголосый)`: the kind after a dash
-_RATE = re.compile(r"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:kbps|kb/s|kbit/s|кбит/с|khz|кгц|hz|гц)$")
+_RATE = re.compile(rf"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:{alternation('rate_units')})$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
@@ -38,10 +40,9 @@ _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žá
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
 # A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
-_LIST_NOTES = {"optional", "removable", "selectable", "switchable", "optionale", "optionnels", "wyłączane",
-               "volitelné", "отключаемые", "опционально"}
+_LIST_NOTES = frozenset(words("list_notes"))
 # The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
-_YES = r"(?i:есть|да|имеются|присутствуют|yes|there (?:is|are)|available|так|є)"
+_YES = f"(?i:{alternation('yes')})"
 _YES_WORD = re.compile(_YES)
 _ANSWERED = re.compile(rf"{_YES}\s*\(([^()]+)\)$")
 

@@ -24,15 +24,16 @@ from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
                                              languages, says_russian, split_items, tracks, voice_over)
 from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.words import alternation, words
 
-_SPLIT_NAMES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:and|und|и|och|og|ja)\s)\s*")
+_SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
 _DASH_SPACE = re.compile(r"[-\s]")
 _SPACE = re.compile(r"\s")
 _TIMES = re.compile(r"\s?[x×]\s?")
 
-YEAR_RE = r"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:г\.?|год|r\.?))?"
+YEAR_RE = rf"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:{alternation('year_marks')})\.?)?"
 DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kinds)
     r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
     r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?(?:\s?\+\s?(?:\d{1,2}\s?[xх×]\s?)?DVD[-\s]?(?:5|9|10|18)\b)*"
@@ -41,14 +42,14 @@ SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
 # a ratio (`1.85:1`, `16:9`, `2:40`) or a decimal (`1.78`), never a whole number (`Region 2`)
 ASPECT_RE = r"\d{1,2}(?:[.,]\d{1,3})?\s?:\s?\d{1,2}(?:[.,]\d{1,2})?|\d{1,2}[.,]\d{1,3}|16\s?[x×]\s?9|4\s?[x×]\s?3"
-_MIN = r"(?:minutes?|minuten|minuut|minuuttia|minuti|minutos|minutter|minuter|minut[ay]?|mins?|mn|min\.|m|мин(?:ут[аы]?)?\.?|'|’|′)"
-_HOUR = r"(?:hours?|hrs?|h|stunden?|std\.?|godz\.?|hod\.?|t|ч(?:ас(?:а|ов)?)?\.?)"
+_MIN = f"(?:{alternation('minutes')})"  # the vocabulary's words (grammars/words/vocab.toml)
+_HOUR = f"(?:{alternation('hours')})"
 RUNTIME_RE = (
-    r"(?:(?:ca\.?|c\.|circa|about|approx\.?|~|около|ок\.|прибл\.|cca\.?|n\.|noin|etwa|około|ok\.|přibl\.)\s?)?"
+    rf"(?:(?:{alternation('about')})\s?)?"
     r"(?:\d{1,2}:\d{2}:\d{2}"
     # `1 hr. 45 min.`, `1 hour, 45 minutes`, `1 hour and 45 minutes`, `1h45`
-    rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:and|und|i|и|ja|a)\s)?"
-    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:s|sec)\.?)?|\d{{2}}(?!\d))?"
+    rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:{alternation('and')})\s)?"
+    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:{alternation('seconds')})\.?)?|\d{{2}}(?!\d))?"
     rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
 )
 SIZE_RE = r"\d{1,3}(?:,\d{3}){2,}\s?bytes|\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"  # `7,654,321,987 bytes`
@@ -174,8 +175,7 @@ def ratio_value(ratio: str) -> float:
 
 # A bullet that names a prize (`Palme d'Or at the Cannes IFF, 1958`); grammars use it for bullets
 # before any section header, where a film's awards are listed
-AWARD_RE = (r"(?i:.*\b(?:prize|awards?|palme|diploma|oscars?|winner|won|nominated|nomination|grand\sprix"
-            r"|golden\s(?:bear|lion|globe|palm)|silver\s(?:bear|lion)|премия|приз|награда|лауреат)\b.*)")
+AWARD_RE = rf"(?i:.*\b(?:{alternation('awards')})\b.*)"
 
 
 @with_pattern(AWARD_RE)

@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 
 from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.tracks import is_answer
+from dvdtrack.reading.grammar.words import alternation, words
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
@@ -101,7 +102,7 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
 
 _REMEMBERED_COMPOUNDS = 4096
 # What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
-_JOINER = re.compile(r"\s*(?:/|&|\+)\s*|\s+(?:and|und|og|och|i|a|ja)\s+")
+_JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
 # Where a compound's value may split into one value per label, tried in turn
 _VALUE_SPLITS = (re.compile(r"\s+/\s+"), re.compile(r"/"), re.compile(r"\s*[,;]\s*"), re.compile(r"\s+[-–—]\s+"))
 _LAST_SPACE = re.compile(r"\s+(?=\S+$)")
@@ -212,9 +213,8 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
 
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's
 # value ends with (`… Dolby Digital Mono Price: €28.99`)
-_JOINING_WORDS = frozenset({"the", "of", "a", "an", "in", "by", "and", "on", "de", "la", "le", "du", "di", "del", "der", "die"})
-_VALUE_WORD = re.compile(r"(?i:dolby|digital|mono|stereo|surround|dts|pcm|anamorphic|widescreen|enhanced|pal|ntsc"
-                         r"|minutes|mins?|approx|color|colour|b&w)\b")
+_JOINING_WORDS = frozenset(words("joining_words"))
+_VALUE_WORD = re.compile(rf"(?i:{alternation('value_words')})\b")
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
 _ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"

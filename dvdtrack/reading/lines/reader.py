@@ -16,6 +16,7 @@ from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
 from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
+from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import (lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
                                            split_unknown)
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
@@ -27,7 +28,7 @@ _DASHES = re.compile(r"\s[-–—]\s")
 _SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
 _CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
 # A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
-_GRADE = re.compile(r"(?:[A-F][+-]?|\d{1,3}(?:[.,]\d)?\s?(?:/|of|out of|из|z|von)\s?(?:4|5|10|20|100)"
+_GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out_of')})\s?(?:4|5|10|20|100)"
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
 
 

@@ -1,0 +1,40 @@
+"""The words the reader knows (`grammars/words/vocab.toml`), as lists and as regex alternations.
+
+>>> "minuti" in words("minutes")
+True
+>>> import re
+>>> bool(re.fullmatch(alternation("about"), "ca."))
+True
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from dvdtrack.reading.grammar.files import data_file
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> dict[str, tuple[str, ...]]:
+    """Every word list of the vocabulary file, by name."""
+    data = tomllib.loads(data_file("words/vocab.toml").read_text(encoding="utf-8"))
+    return {name: tuple(values) for name, values in data.items()}
+
+
+def words(name: str) -> tuple[str, ...]:
+    """One word list (a KeyError names a list the file lacks)."""
+    return vocabulary()[name]
+
+
+def alternation(name: str, upper: bool = False) -> str:
+    r"""The words of a list as a regex alternation, longest first, spaces matching any whitespace.
+
+    >>> alternation("seconds")
+    'sec|s'
+    >>> alternation("yes").count("there\\s")
+    2
+    """
+    ordered = sorted(words(name), key=len, reverse=True)
+    return "|".join(re.escape(w.upper() if upper else w).replace(r"\ ", r"\s") for w in ordered)
