@@ -12,12 +12,13 @@ import re
 import tomllib
 import uuid
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import parse
 
 from dvdtrack.errors import GrammarError
-from dvdtrack.reading.grammar.files import DATA_DIR
+from dvdtrack.reading.grammar.files import DATA_DIR, data_file
 from dvdtrack.reading.grammar.patterns import Pattern, Patterns
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.types import field_types
@@ -129,9 +130,37 @@ def load_grammar_file(path: Path) -> Grammar:
 
 def _read_toml(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise GrammarError(f"{path}: cannot read grammar: {exc}") from None
+    for item in [*data.get("rules", []), *data.get("sections", [])]:
+        if "labels" in item:
+            item["labels"] = _shared_labels(item["labels"], path)
+    return data
+
+
+def _shared_labels(labels: list[str], path: Path) -> list[str]:
+    """A rule's labels with each `@name` replaced by the shared list of that name
+    (`grammars/words/labels.toml`).
+
+    >>> _shared_labels(["@imdb", "imdb-id"], Path("x.toml"))[:2], "imdb-id" in _shared_labels(["@imdb", "imdb-id"], Path("x"))
+    (['imdb', 'imdb link'], True)
+    """
+    out: list[str] = []
+    for label in labels:
+        if not label.startswith("@"):
+            out.append(label)
+        elif label[1:] in shared_label_lists():
+            out.extend(shared_label_lists()[label[1:]])
+        else:
+            raise GrammarError(f"{path}: no shared label list {label!r} in {data_file('words/labels.toml')}")
+    return out
+
+
+@lru_cache(maxsize=1)
+def shared_label_lists() -> dict[str, list[str]]:
+    """The label lists several grammars share, by name."""
+    return tomllib.loads(data_file("words/labels.toml").read_text(encoding="utf-8"))
 
 
 def _resolve(name: str, raw: dict[str, tuple[dict, Path]], seen: tuple[str, ...]) -> dict:
