@@ -129,7 +129,7 @@ def _r(ratio: float | None) -> str:
 
 def store(first: int, doublings: int) -> float:
     """`dvdtrack import` of one file of n blocks into a new SQLite database, in this process."""
-    from dvdtrack.store.database import open_database
+    from dvdtrack.store.database import open_engine
     from dvdtrack.store.imports import import_paths
 
     print("\nimport, one file of n blocks (SQLite)")
@@ -140,7 +140,7 @@ def store(first: int, doublings: int) -> float:
             n = first * 2 ** step
             path = Path(folder) / f"blocks{n}.txt"
             path.write_text(_blocks(n), encoding="utf-8")
-            engine = open_database(f"sqlite:///{folder}/db{n}.sqlite")
+            engine = open_engine(f"sqlite:///{folder}/db{n}.sqlite")
             grammars = fresh_grammars()
             start = time.perf_counter()
             report = import_paths(engine, [path], grammars)
