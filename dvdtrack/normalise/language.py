@@ -15,12 +15,19 @@ from functools import lru_cache
 from pathlib import Path
 
 import langcodes
+from language_data.names import normalize_name
 from rapidfuzz import fuzz, process
 
 from dvdtrack.reading.grammar.files import data_file
 
 _DATA = data_file("words/languages.toml")
-_NOISE = re.compile(r"\s*[\[(].*?[\])]\s*|\b(?:only|track|language)\b", re.I)
+# What is no part of a name: a bracket and the spaces around it (`English (original)`), a word that
+# says "track"; where each could start (`_without_noise`)
+# Longer than any name language_data knows (77 characters; tests/test_scaling.py checks it)
+_LONGEST_NAME = 200
+_NOISE_START = re.compile(r"\s+|[\[(]|\b(?:only|track|language)\b", re.I)
+_CLOSE = re.compile(r"[\])\n]")
+_SPACES = re.compile(r"\s*")
 
 
 def fold(text: str) -> str:
@@ -44,7 +51,7 @@ def resolve_language(name: str, any_code: bool = False) -> str | None:
     Codes: two-letter codes and three-letter codes of major languages resolve always; with
     `any_code` (a user asking for a rare language by code) any valid ISO 639-3 code does.
     """
-    text = _NOISE.sub(" ", name).strip(" .:-")
+    text = _without_noise(name).strip(" .:-")
     if not text:
         return None
     if text.isascii() and text.isalpha() and len(text) <= 3:
@@ -54,6 +61,33 @@ def resolve_language(name: str, any_code: bool = False) -> str | None:
     if found is None and len(words) > 1 and len(words[0]) > 3:
         return _from_name(words[0])  # `české napevno`, `English SDH`: the first word names it
     return found
+
+
+def _without_noise(text: str) -> str:
+    r"""Each bracket (to its first closing bracket on its line, with the spaces around it) and each
+    `only`, `track`, `language` replaced by a space, in one pass: a bracket that no closing one follows
+    on its line makes the brackets after it on that line fail too (`[[[[…` is read once, not once per
+    bracket), and a run of spaces is tried once, from its start (as `re.sub` with
+    `\s*[\[(].*?[\])]\s*|\b(?:only|track|language)\b` reads it, which is quadratic in both).
+
+    >>> _without_noise("English (original) track"), _without_noise("Russian [[x"), _without_noise("a  (b]  c")
+    ('English  ', 'Russian [[x', 'a c')
+    """
+    out, copied, pos, dead = [], 0, 0, -1  # `dead`: the end of the line of the last bracket left open
+    while (m := _NOISE_START.search(text, pos)) is not None:
+        start, pos = m.start(), m.end()
+        if text[start].isspace() or text[start] in "[(":
+            opening = pos if text[start].isspace() else start
+            if opening >= len(text) or text[opening] not in "[(" or opening < dead:
+                continue
+            close = _CLOSE.search(text, opening + 1)
+            if close is None or close.group() == "\n":
+                dead = close.start() if close else len(text)
+                continue
+            pos = _SPACES.match(text, close.end()).end()
+        out += (text[copied:start], " ")  # a bracket with its spaces, or a word
+        copied = pos
+    return "".join(out) + text[copied:]
 
 
 def _from_code(code: str, any_code: bool) -> str | None:
@@ -91,6 +125,16 @@ def _variants(text: str, folded: str, endings) -> list[str]:
 
 
 def _find(name: str) -> str | None:
+    """`langcodes.find`, which looks the name up as language_data folds it (`normalize_name`) or, failing
+    that, the longest name it starts with; a long name is cut first, past the longest name known (a
+    name's lookup takes time with the square of its length: 10 s for 199,000 characters).
+
+    >>> _find("English"), _find("Englisch " * 50_000), _find("(" * 100 + "Tagalog")
+    ('en', 'en', 'tl')
+    """
+    folded = normalize_name(name)
+    if len(folded) > _LONGEST_NAME:  # what follows never changes what the name starts with (`x`: not a space, kept)
+        name = folded[:_LONGEST_NAME] + "x"
     try:
         found = langcodes.find(name)
     except LookupError:

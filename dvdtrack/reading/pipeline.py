@@ -77,6 +77,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
     found = assemble(block.lines, block.grammar) if block.score else []
     if not found:
         _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK])
+    rules = _rules_by_line(block.lines) if found else {}  # once a block: a file of 16,000 releases is one block
     for spec, numbers in found:
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
@@ -86,7 +87,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         if not spec.names_anything():  # `>` read as an extra in a web page is no release
             _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
-        title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
+        title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
         title_from_first_item(spec)
         tags_after_title(spec)
@@ -114,8 +115,17 @@ def _keep(releases: list[ReleaseSpec], unread: list[str], texts: list[str]) -> N
     (releases[-1].unparsed if releases else unread).extend(texts)
 
 
-def _rule_of(reads: list[LineRead], number: int) -> str | None:
-    return next((read.rule for read in reads if read.number == number), None)
+def _rules_by_line(reads: list[LineRead]) -> dict[int, str | None]:
+    """The rule of each line's first read, by line number.
+
+    >>> _rules_by_line([LineRead(1, "a", ReadKind.RULE, "title"), LineRead(1, "b", ReadKind.RULE, "year"),
+    ...                 LineRead(2, "", ReadKind.BLANK)])
+    {1: 'title', 2: None}
+    """
+    rules: dict[int, str | None] = {}
+    for read in reads:
+        rules.setdefault(read.number, read.rule)
+    return rules
 
 
 def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]:

@@ -28,7 +28,8 @@ Lines = list[tuple[int, str]]
 
 # A MediaInfo report's first line: its name, or the heading of its first part, alone on the line
 _START = re.compile(r"^\s*(?:media\s?info(?:\s?report)?|general)\s*:?\s*$", re.I)
-_ANY_START = re.compile(_START.pattern, re.I | re.M)
+# in a whole text: `\s` kept off newlines, or each of 60,000 blank lines would be scanned to the end
+_ANY_START = re.compile(_START.pattern.replace(r"\s", r"[^\S\n]"), re.I | re.M)
 # What MediaInfo writes first under `General`: a field, padded with spaces before its colon
 _FIELD = re.compile(r"^\s*(?:complete name|unique id|format|file size|duration|id)\s+:", re.I)
 _LOOK_AHEAD = 3  # `MediaInfo`, then `General`, then `Complete name : …`

@@ -6,6 +6,11 @@ from __future__ import annotations
 import parse
 
 _MEMO_SIZE = 1024
+# A pattern of two fields or more tries every split of a line between them, and its fields' own
+# look-aheads scan the rest at each: time with the square (or cube) of the line's length. Longer
+# lines are left to the patterns of one field (a list of 10,000 languages), or kept unread. The
+# longest line such a pattern reads in the corpora has 393 characters.
+MAX_FIELDS_TEXT = 1_000
 _NO_MATCH = object()  # remembered "no pattern matches"
 
 
@@ -47,15 +52,23 @@ class Pattern:
     ({'region': 2}, None)
     """
 
-    __slots__ = ("parser", "words", "_regex", "_fields")
+    __slots__ = ("parser", "words", "_regex", "_fields", "_longest")
 
     def __init__(self, parser: parse.Parser, words: tuple[str, ...]) -> None:
         self.parser, self.words = parser, words
         self._fields = _plain_fields(parser)
         self._regex = parser._match_re if self._fields is not None else None
+        self._longest = MAX_FIELDS_TEXT if _field_count(parser) >= 2 else None
 
     def match(self, text: str) -> dict | None:
-        """The named fields, converted, when the pattern matches the whole text; else None."""
+        """The named fields, converted, when the pattern matches the whole text; else None (a
+        pattern of several fields reads no text longer than MAX_FIELDS_TEXT).
+
+        >>> Pattern(parse.compile("{} ({})"), ()).match("a (b) " * 200 + "x"), Pattern(parse.compile("{}"), ()).match("a" * 2000) is None
+        (None, False)
+        """
+        if self._longest is not None and len(text) > self._longest:
+            return None
         if self._regex is None:
             result = self.parser.parse(text)
             return None if result is None else dict(result.named)
@@ -68,6 +81,15 @@ class Pattern:
 
     def __reduce__(self):  # sent to reading processes as the parser, and set up again there
         return Pattern, (self.parser, self.words)
+
+
+def _field_count(parser: parse.Parser) -> int:
+    """The pattern's fields, named or not (2 when parse's compiled form cannot say: bounded, as
+    the most costly are)."""
+    try:
+        return len(parser._named_fields) + len(parser._fixed_fields)
+    except (AttributeError, TypeError):
+        return 2
 
 
 def _plain_fields(parser: parse.Parser) -> tuple | None:
