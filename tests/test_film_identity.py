@@ -14,11 +14,12 @@ from tests.conftest import ROOT
 MARKERS = tomllib.loads((ROOT / "dvdtrack" / "data" / "part_markers.toml").read_text(encoding="utf-8"))
 
 
-def write_releases(folder, titles: list[str]) -> None:
-    """One release file per `Title (year)` line."""
+def write_releases(folder, titles: list[str], per_file: int = 1) -> None:
+    """A release per `Title (year)` line, `per_file` of them to a file."""
     folder.mkdir(exist_ok=True)
-    for i, title in enumerate(titles):
-        (folder / f"r{i:05d}.txt").write_text(f"{title} DVD5\nDVD5 | PAL 4:3 | 01:30:00\n", encoding="utf-8")
+    blocks = [f"{title} DVD5\nDVD5 | PAL 4:3 | 01:30:00\n" for title in titles]
+    for i in range(0, len(blocks), per_file):
+        (folder / f"r{i:05d}.txt").write_text("\n".join(blocks[i:i + per_file]), encoding="utf-8")
 
 
 def imported(run, folder) -> tuple[int, list[dict]]:
@@ -152,7 +153,7 @@ def test_war_and_peace_parts(run, tmp_path):
 
 
 def test_thousands_of_numbered_titles(run, tmp_path):
-    write_releases(tmp_path / "in", [f"Film {n} (2000)" for n in range(1, 3001)])
+    write_releases(tmp_path / "in", [f"Film {n} (2000)" for n in range(1, 3001)], per_file=100)
     said, stored = imported(run, tmp_path / "in")
     assert said == len(stored) == 3000
     assert {f["title"] for f in stored} == {f"Film {n}" for n in range(1, 3001)}
