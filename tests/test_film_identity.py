@@ -65,6 +65,7 @@ def imported(run, folder) -> tuple[int, list[dict]]:
     ("8½", "8 ½", True),
     ("2,000 Maniacs", "2000 Maniacs", True),
     ("The Twelve Chairs", "The Twelve Chairs (1971)", True),
+    ("(500) Days of Summer", "500 Days of Summer", True),
     # a cardinal before a part word is an ordinary word; a lone capital I is a numeral only last
     ("Une partie de campagne", "Partie de campagne", True),
     ("I Am Cuba", "Am Cuba", True),

@@ -69,7 +69,7 @@ def match_keys(title: str) -> tuple[str, str]:
     (('star wars episode 4 a new hope', 'star wars episode 4'), ('twelve chairs', 'twelve chairs'))
     """
     text = _GROUPED.sub("", _FRACTION.sub(" ", _YEAR.sub(" ", unicodedata.normalize("NFC", title))))
-    segments = [_canonical(segment) for segment in _SEGMENT.split(text)]
+    segments = [words for words in map(_canonical, _SEGMENT.split(text)) if words] or [[]]  # `(500) Days …`
     main = segments[0] + (segments[1][:2] if len(segments) > 1 and _names_part(segments[1]) else [])
     return (_ARTICLES.sub("", " ".join(w for words in segments for w in words)),
             _ARTICLES.sub("", " ".join(main)))
