@@ -78,7 +78,9 @@ class ReleaseWriter:
         out, reported = [], set()
         for digest in digests:
             written = known.get(digest) or first[digest]
-            out.append(written if digest not in reported else dataclasses.replace(written, created=False))
+            if digest in reported:  # a block given twice is stored once, and so is any film it created
+                written = dataclasses.replace(written, created=False, film_created=False)
+            out.append(written)
             reported.add(digest)
         return out
 

@@ -2,7 +2,9 @@
 
 The same IMDb id is the same film; a film with another IMDb id never is; otherwise the best title
 score (`store.titles.keys_score`) of at least 90 among films whose recorded years lie within ±1
-wins (ties: the older film). A film without a year matches on an equal title key only.
+wins (ties: the older film). A film without a year matches on an equal title key only. Titles
+whose part markers differ (`Police Academy 2` and `3`, `Film 1` and `Film 10`) score 0, and are
+never even compared: films are found through blocks keyed by their main title's markers.
 
 The matcher remembers what it has read, so an import of many releases does not read the films
 table again for each: films are loaded a few years at a time, and `refresh` (called at the start
@@ -17,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
 from dvdtrack.store.models import Film, FilmFact, FilmTitle
-from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, main_key, title_key
+from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, match_keys, title_key
 
 
 # Ids from here on stand for films not stored yet (written in one insert at the end of a batch);
@@ -81,9 +83,9 @@ class FilmMatcher:
             self.remember_title(film_id, title)
 
     def remember_title(self, film_id: int, title: str) -> None:
-        key, main = title_key(title), main_key(title)
+        key, main = match_keys(title)
         self.titles[film_id][key] = key if main == key else main  # one string, not two equal ones
-        for block in blocking_keys(key):
+        for block in blocking_keys(key, main):
             self._place(film_id, self.blocks[block])
 
     def remember_imdb(self, film_id: int, imdb_id: str | None) -> None:
@@ -114,9 +116,9 @@ class FilmMatcher:
         found = self.match_imdb(conn, imdb_id) if imdb_id else None
         if found is not None:
             return found
-        keys = {title_key(t): main_key(t) for t in titles}
+        keys = dict(match_keys(t) for t in titles)
         keys.pop("", None)
-        candidates = self._by_year(conn, year, keys) if year is not None else self._by_key(conn, keys)
+        candidates = self._by_year(conn, year, keys) if year is not None else self._by_key(conn, titles)
         return self._best(conn, candidates, keys, imdb_id)
 
     def match_imdb(self, conn: Connection, imdb_id: str) -> int | None:
@@ -128,7 +130,7 @@ class FilmMatcher:
         years = {year - 1, year, year + 1}
         self._load_years(conn, years - self.loaded_years)
         in_years = [self.years[y] for y in years if y in self.years]
-        blocked = set().union(*(self.blocks.get(b, ()) for k in keys for b in blocking_keys(k)))
+        blocked = set().union(*(self.blocks.get(b, ()) for k, m in keys.items() for b in blocking_keys(k, m)))
         # films sharing a word are few, films of three years many: intersecting walks the few
         return set().union(*(blocked & group for group in in_years))
 
@@ -142,10 +144,11 @@ class FilmMatcher:
         self._take(conn, FilmTitle.film_id.in_(films) & (FilmTitle.id <= self.seen_title),
                    FilmFact.value.in_(values) & (FilmFact.id <= self.seen_fact))
 
-    def _by_key(self, conn: Connection, keys: dict[str, str]) -> set[int]:
-        ids = set(conn.execute(select(FilmTitle.film_id).where(FilmTitle.key.in_(list(keys)))).scalars())
+    def _by_key(self, conn: Connection, titles: list[str]) -> set[int]:
+        keys = list({title_key(t) for t in titles})
+        ids = set(conn.execute(select(FilmTitle.film_id).where(FilmTitle.key.in_(keys))).scalars())
         for film_id, title in conn.execute(select(FilmTitle.film_id, FilmTitle.title).where(FilmTitle.film_id.in_(ids))):
-            self.titles[film_id].setdefault(title_key(title), main_key(title))
+            self.titles[film_id].setdefault(*match_keys(title))
         return ids
 
     def _best(self, conn: Connection, candidates: set[int], keys: dict[str, str], imdb_id: str | None) -> int | None:
