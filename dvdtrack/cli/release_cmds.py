@@ -70,7 +70,15 @@ def add_cmd(
     from dvdtrack.store.releases import prepare
 
     grammars = load_grammars()
-    readings = [(name, read_text(release_notes(name, text), grammars, grammar).specs) for name, text in _inputs(files)]
+    readings, prepared = [], []
+    for name, decoded in _inputs(files):
+        specs = read_text(release_notes(name, decoded.text), grammars, grammar).specs
+        readings.append((name, specs))
+        for spec in specs:
+            prepared.append((name, prepare(spec)))
+            prepared[-1][1].columns["raw_bytes"] = decoded.raw_bytes(spec.raw)
+        if decoded.note:
+            print(f"dvdtrack: note: {decoded.note}", file=sys.stderr)
     out = render.console()
     for _, specs in readings:
         for spec in specs:
@@ -80,21 +88,22 @@ def add_cmd(
         raise typer.Exit(1)
     engine = open_engine(ctx)
     with write_transaction(engine) as conn:
-        written = ReleaseWriter().write(conn, [(name, prepare(spec)) for name, specs in readings for spec in specs])
+        written = ReleaseWriter().write(conn, prepared)
     report = AddReport(written)
     _print_report(out, report)
 
 
-def _inputs(files: list[str] | None) -> list[tuple[str, str]]:
+def _inputs(files: list[str] | None) -> list:
+    """(name as shown, textio.Decoded) of each input."""
     from dvdtrack.errors import InputError
-    from dvdtrack.textio import read_input
+    from dvdtrack.textio import Decoded, read_decoded, shown
 
     if not files and sys.stdin.isatty():
         text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
         if not text.strip():
             raise InputError("empty text: nothing added")
-        return [("<editor>", text)]
-    return [(name if name != "-" else "<stdin>", read_input(name)) for name in (files or ["-"])]
+        return [("<editor>", Decoded(text, "utf-8", "<editor>"))]
+    return [(shown(name) if name != "-" else "<stdin>", read_decoded(name)) for name in (files or ["-"])]
 
 
 def _edit(template: str) -> str:

@@ -28,7 +28,7 @@ from dvdtrack.textio import DUMP_FORMAT
 
 VERSION = 1
 READABLE_SCHEMAS = ("0002", HEAD)  # older dumps lack columns that may be empty
-_BATCH = 5000
+_BATCH = 1000  # rows a statement: what an import holds at once
 _PAGE = 1000
 
 
@@ -77,22 +77,31 @@ def _table_rows(conn: Connection, table, report: ExportReport) -> Iterable:
 
 
 def _one_by_one(conn: Connection, table, last: int, report: ExportReport) -> tuple[list, int | None]:
-    """The next page's rows that can be read, and the last id tried; when not even the ids can be
-    read, what is left of the table is lost (counted as one)."""
-    try:
-        ids = conn.execute(select(table.c.id).where(table.c.id > last).order_by(table.c.id).limit(_PAGE)).scalars().all()
-    except SQLAlchemyError:
-        conn.rollback()
-        _lost(report, table)
-        return [], None
+    """The next page's rows that can be read, and the last id tried. When the ids cannot be listed
+    (the damage is in the table itself), each id up to the largest is asked for by itself."""
+    ids = _try(conn, lambda: conn.execute(select(table.c.id).where(table.c.id > last)
+                                          .order_by(table.c.id).limit(_PAGE)).scalars().all())
+    if ids is None:
+        top = _try(conn, lambda: conn.execute(select(func.max(table.c.id))).scalar())
+        if top is None or top <= last:
+            _lost(report, table)
+            return [], None
+        ids = range(last + 1, min(last + _PAGE, top) + 1)
     rows = []
     for row_id in ids:
-        try:
-            rows += conn.execute(select(table).where(table.c.id == row_id)).mappings().all()
-        except SQLAlchemyError:
-            conn.rollback()
+        found = _try(conn, lambda: conn.execute(select(table).where(table.c.id == row_id)).mappings().all())
+        if found is None:
             _lost(report, table)
+        rows += found or []
     return rows, ids[-1] if ids else None
+
+
+def _try(conn: Connection, query):
+    try:
+        return query()
+    except SQLAlchemyError:
+        conn.rollback()
+        return None
 
 
 def _lost(report: ExportReport, table) -> None:
