@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -32,12 +33,24 @@ def import_cmd(
     are printed); 1 when none could be stored, or when a database error stopped the import (what
     was stored before it stays).
     """
-    from dvdtrack.cli import render
     from dvdtrack.store.imports import expand_paths, import_paths
-    from dvdtrack.textio import shown
 
     files = list(expand_paths(paths))
     engine = open_engine(ctx)
+    if sys.stderr.isatty():
+        report = _import_with_bar(engine, files, dry_run, batch)
+    else:  # no bar: rich ends one with a blank line, where messages go
+        report = import_paths(engine, files, load_grammars(), dry_run=dry_run, batch=batch)
+    _print_import(report, dry_run)
+    if report.skipped:
+        raise typer.Exit(SOME_SKIPPED if report.files else 1)
+
+
+def _import_with_bar(engine, files, dry_run: bool, batch: int):
+    from dvdtrack.cli import render
+    from dvdtrack.store.imports import import_paths
+    from dvdtrack.textio import shown
+
     with render.import_progress() as bar:
         task = bar.add_task("importing", total=len(files), releases=0, rate="")
 
@@ -47,10 +60,7 @@ def import_cmd(
             rate = f"{stored / elapsed:,.0f} releases/s" if elapsed > 1 else ""
             bar.update(task, advance=1, description=shown(path.name)[:30], releases=stored, rate=rate)
 
-        report = import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
-    _print_import(report, dry_run)
-    if report.skipped:
-        raise typer.Exit(SOME_SKIPPED if report.files else 1)
+        return import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
 
 
 def _print_import(report, dry_run: bool) -> None:

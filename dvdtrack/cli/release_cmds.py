@@ -64,6 +64,7 @@ def add_cmd(
 ) -> None:
     """Parse release notes, show the preview and store them (all or nothing)."""
     from dvdtrack.cli import render
+    from dvdtrack.errors import NothingParsed
     from dvdtrack.store.bulk import ReleaseWriter
     from dvdtrack.store.database import write_transaction
     from dvdtrack.store.ingest import AddReport, read_text, release_notes
@@ -72,7 +73,10 @@ def add_cmd(
     grammars = load_grammars()
     readings, prepared = [], []
     for name, decoded in _inputs(files):
-        specs = read_text(release_notes(name, decoded.text), grammars, grammar).specs
+        try:
+            specs = read_text(release_notes(name, decoded.text), grammars, grammar).specs
+        except NothingParsed as exc:
+            raise NothingParsed(f"{name}: {exc}") from None
         readings.append((name, specs))
         for spec in specs:
             prepared.append((name, prepare(spec)))
