@@ -97,9 +97,8 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
                  dry_run: bool = False, batch: int = BATCH_RELEASES) -> ImportReport:
     """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
     transaction is rolled back). A database error raises DatabaseError, saying what was stored."""
-    report = ImportReport()
     try:
-        return _import(engine, paths, grammars, progress, dry_run, batch, report)
+        return _import(engine, paths, grammars, progress, dry_run, batch, report := ImportReport())
     except SQLAlchemyError as exc:
         raise DatabaseError(f"database error, import stopped: {shown(_why(exc))}; {report.files} file(s) "
                             f"stored before it stay ({report.releases_new} new release(s)), "
