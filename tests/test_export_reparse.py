@@ -73,14 +73,14 @@ def test_reparse_reports_changes(run, tmp_path, monkeypatch):
 
 def test_dumps_may_be_larger_than_other_input(tmp_path, monkeypatch):
     """A catalogue is exported as one file, so dumps get their own, larger size limit."""
-    from dvdtrack import textio
+    from dvdtrack.reading import source
     from dvdtrack.errors import InputError
 
-    monkeypatch.setattr(textio, "MAX_BYTES", 200)
+    monkeypatch.setattr(source, "MAX_BYTES", 200)
     dump = tmp_path / "dump.json"
     dump.write_text('{"format": "dvdtrack-dump", "tables": {}, "pad": "' + "x" * 500 + '"}', encoding="utf-8")
     notes = tmp_path / "notes.txt"
     notes.write_text("DVD9 | PAL 4:3 | 01:31:15\n" * 30, encoding="utf-8")
-    assert textio.read_input(str(dump)).startswith('{"format"')
+    assert source.read_input(str(dump)).startswith('{"format"')
     with pytest.raises(InputError, match="larger than"):
-        textio.read_input(str(notes))
+        source.read_input(str(notes))

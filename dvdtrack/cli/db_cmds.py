@@ -46,7 +46,8 @@ def check_cmd(ctx: typer.Context, json: AsJson = False) -> None:
 @handles_errors
 def upgrade_cmd(ctx: typer.Context) -> None:
     """Bring the database schema to the newest version (opening any command does this too)."""
-    from dvdtrack.store.database import open_engine as _open, resolve_url
+    from dvdtrack.store.database import open_engine as _open
+    from dvdtrack.store.database import resolve_url
     from dvdtrack.store.migrations import HEAD, upgrade
 
     start = upgrade(_open(resolve_url(state(ctx).db), create=False))
@@ -55,11 +56,18 @@ def upgrade_cmd(ctx: typer.Context) -> None:
 
 @handles_errors
 def export_cmd(ctx: typer.Context, json: AsJson = True) -> None:
-    """Write the whole database as JSON to stdout; `dvdtrack import` of that file restores it."""
-    from dvdtrack.cli import render
-    from dvdtrack.store.dump import export_dump
+    """Write the whole database as JSON to stdout, a row a line; `dvdtrack import` of that file
+    restores it. Rows a damaged database cannot give are skipped and counted: exit 3 then."""
+    import sys
 
-    render.print_json(export_dump(open_engine(ctx)))
+    from dvdtrack.store.dump import write_dump
+
+    report = write_dump(open_engine(ctx), sys.stdout)
+    if report.unreadable:
+        lost = ", ".join(f"{table} {count}" for table, count in report.unreadable.items())
+        print(f"dvdtrack: warning: the database is damaged: rows that could not be read were left out ({lost}); "
+              f"{sum(report.rows.values())} row(s) exported", file=sys.stderr)
+        raise typer.Exit(3)
 
 
 @handles_errors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -16,6 +17,9 @@ def register(app: typer.Typer) -> None:
     app.command("lists")(lists_cmd)
 
 
+SOME_SKIPPED = 3  # `import`: some files were stored, others skipped (1: none stored, or a database error)
+
+
 @handles_errors
 def import_cmd(
     ctx: typer.Context,
@@ -23,12 +27,30 @@ def import_cmd(
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would be imported; write nothing.")] = False,
     batch: Annotated[int, typer.Option("--batch", min=1, help="Releases written per transaction.")] = 500,
 ) -> None:
-    """Import files and folders, detecting what each file is."""
-    from dvdtrack.cli import render
+    """Import files and folders, detecting what each file is.
+
+    Exit status: 0 when every file was stored; 3 when some were skipped (a count and the first few
+    are printed); 1 when none could be stored, or when a database error stopped the import (what
+    was stored before it stays).
+    """
     from dvdtrack.store.imports import expand_paths, import_paths
 
     files = list(expand_paths(paths))
     engine = open_engine(ctx)
+    if sys.stderr.isatty():
+        report = _import_with_bar(engine, files, dry_run, batch)
+    else:  # no bar: rich ends one with a blank line, where messages go
+        report = import_paths(engine, files, load_grammars(), dry_run=dry_run, batch=batch)
+    _print_import(report, dry_run)
+    if report.skipped:
+        raise typer.Exit(SOME_SKIPPED if report.files else 1)
+
+
+def _import_with_bar(engine, files, dry_run: bool, batch: int):
+    from dvdtrack.cli import render
+    from dvdtrack.reading.source import shown
+    from dvdtrack.store.imports import import_paths
+
     with render.import_progress() as bar:
         task = bar.add_task("importing", total=len(files), releases=0, rate="")
 
@@ -36,25 +58,31 @@ def import_cmd(
             elapsed = bar.tasks[0].elapsed or 0
             stored = report.releases_new + report.releases_present
             rate = f"{stored / elapsed:,.0f} releases/s" if elapsed > 1 else ""
-            bar.update(task, advance=1, description=path.name[:30], releases=stored, rate=rate)
+            bar.update(task, advance=1, description=shown(path.name)[:30], releases=stored, rate=rate)
 
-        report = import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
-    _print_import(report, dry_run)
-    if report.failed and not report.files:
-        raise typer.Exit(1)
+        return import_paths(engine, files, load_grammars(), advance, dry_run=dry_run, batch=batch)
 
 
 def _print_import(report, dry_run: bool) -> None:
-    from dvdtrack.cli import render
+    import sys
 
-    out = render.console()
     verb = "would import" if dry_run else "imported"
-    out.print(f"{verb} {report.files} file(s): {report.lists} list(s) read; films {report.films_new} new, "
-              f"{report.films_matched} matched to existing; releases {report.releases_new} new, "
-              f"{report.releases_present} already present; {report.unparsed_lines} line(s) not understood"
-              + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
-    for path, why in report.failed:
-        render.console(stderr=True).print(f"skipped {path}: {why}", style="yellow")
+    print(f"{verb} {report.files} file(s): {report.lists} list(s) read; films {report.films_new} new, "
+          f"{report.films_matched} matched to existing; releases {report.releases_new} new, "
+          f"{report.releases_present} already present; {report.unparsed_lines} line(s) not understood"
+          + (f"; {report.dump_rows} row(s) from a dump" if report.dump_rows else ""))
+    if report.noted:  # one line, however many files
+        print(f"dvdtrack: note: {report.noted} file(s) had bytes that could not be read, replaced: "
+              + "; ".join(report.notes[:3]) + _more(report.noted, 3), file=sys.stderr)
+    if report.skipped:
+        lines = [f"  {path}: {why}" for path, why in report.failed[:5]]
+        print(f"skipped {report.skipped} file(s), not stored:", *lines, sep="\n", file=sys.stderr)
+        if report.skipped > 5:
+            print(f"  … and {report.skipped - 5} more", file=sys.stderr)
+
+
+def _more(total: int, shown: int) -> str:
+    return f"; and {total - shown} more" if total > shown else ""
 
 
 @handles_errors

@@ -64,13 +64,25 @@ def add_cmd(
 ) -> None:
     """Parse release notes, show the preview and store them (all or nothing)."""
     from dvdtrack.cli import render
+    from dvdtrack.errors import NothingParsed
     from dvdtrack.store.bulk import ReleaseWriter
     from dvdtrack.store.database import write_transaction
     from dvdtrack.store.ingest import AddReport, read_text, release_notes
     from dvdtrack.store.releases import prepare
 
     grammars = load_grammars()
-    readings = [(name, read_text(release_notes(name, text), grammars, grammar).specs) for name, text in _inputs(files)]
+    readings, prepared = [], []
+    for name, decoded in _inputs(files):
+        try:
+            specs = read_text(release_notes(name, decoded.text), grammars, grammar).specs
+        except NothingParsed as exc:
+            raise NothingParsed(f"{name}: {exc}") from None
+        readings.append((name, specs))
+        for spec in specs:
+            prepared.append((name, prepare(spec)))
+            prepared[-1][1].columns["raw_bytes"] = decoded.raw_bytes(spec.raw)
+        if decoded.note:
+            print(f"dvdtrack: note: {decoded.note}", file=sys.stderr)
     out = render.console()
     for _, specs in readings:
         for spec in specs:
@@ -80,21 +92,22 @@ def add_cmd(
         raise typer.Exit(1)
     engine = open_engine(ctx)
     with write_transaction(engine) as conn:
-        written = ReleaseWriter().write(conn, [(name, prepare(spec)) for name, specs in readings for spec in specs])
+        written = ReleaseWriter().write(conn, prepared)
     report = AddReport(written)
     _print_report(out, report)
 
 
-def _inputs(files: list[str] | None) -> list[tuple[str, str]]:
+def _inputs(files: list[str] | None) -> list:
+    """(name as shown, source.Decoded) of each input."""
     from dvdtrack.errors import InputError
-    from dvdtrack.reading.source import read_input
+    from dvdtrack.reading.source import Decoded, read_decoded, shown
 
     if not files and sys.stdin.isatty():
         text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
         if not text.strip():
             raise InputError("empty text: nothing added")
-        return [("<editor>", text)]
-    return [(name if name != "-" else "<stdin>", read_input(name)) for name in (files or ["-"])]
+        return [("<editor>", Decoded(text, "utf-8", "<editor>"))]
+    return [(shown(name) if name != "-" else "<stdin>", read_decoded(name)) for name in (files or ["-"])]
 
 
 def _edit(template: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from dvdtrack.reading.source import DUMP_FORMAT
+from dvdtrack.reading.source import dump_header
 
 TITLE_YEAR = re.compile(r"^(?P<title>.+?)\s*\((?P<year>(?:18|19|20)\d\d)\)$")
 
@@ -47,9 +47,16 @@ def split_title_year(text: str) -> tuple[str, int | None]:
 
 
 def detect_kind(text: str) -> str:
-    """`dump`, `feed`, `film-list` or `release-notes`, from the text's shape."""
+    """`dump`, `feed`, `film-list` or `release-notes`, from the text's shape; a dump by its header
+    (`reading.source.dump_header`), not by naming dvdtrack's format somewhere.
+
+    >>> detect_kind('{"format": "dvdtrack-dump", "version": 1, "tables": {}}')
+    'dump'
+    >>> detect_kind('The Film (1957) DVD9 "dvdtrack-dump" {"format": "dvdtrack-dump"}')
+    'release-notes'
+    """
     head = text[:4096].lstrip()
-    if head.startswith("{") and f'"{DUMP_FORMAT}"' in head:
+    if dump_header(head) is not None:
         return "dump"
     if head.startswith("<?xml") or "<rss" in head:
         return "feed"

@@ -8,9 +8,9 @@ write lock); the writer never commits.
 from __future__ import annotations
 
 import dataclasses
-from operator import itemgetter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import itemgetter
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -19,9 +19,8 @@ from sqlalchemy.engine import Connection
 
 from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
 from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
-from dvdtrack.store.models import (
-    Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source,
-)
+from dvdtrack.store.models import (Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature,
+                                   ReleaseSubtitle, Source)
 from dvdtrack.store.releases import UNTITLED, Prepared
 from dvdtrack.store.titles import script_of, title_key
 
@@ -118,6 +117,7 @@ class ReleaseWriter:
         insert_rows(conn, FilmFact, batch.facts, ignore_duplicates=True)
         _add_credits(conn, batch.credits)
         if batch.releases:
+            _same_keys(batch.releases, "raw_bytes")
             ids = insert_with_ids(conn, Release, batch.releases)
             for item, release_id in zip(written, ids):
                 item.id = release_id
@@ -139,6 +139,17 @@ class ReleaseWriter:
         for item in written:
             item.film_id = ids.get(item.film_id, item.film_id)
         self.matcher.renumber(ids)
+
+
+def _same_keys(rows: list[dict], optional: str) -> None:
+    """Give every row an optional column some rows have (one statement inserts them all); when
+    none has it, leave it out (a database of an older schema may lack it)."""
+    if any(row.get(optional) is not None for row in rows):
+        for row in rows:
+            row.setdefault(optional, None)
+    else:
+        for row in rows:
+            row.pop(optional, None)
 
 
 def _sources(conn: Connection, names: set[str]) -> dict[str, int]:

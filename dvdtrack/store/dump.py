@@ -2,14 +2,24 @@
 
 The dump lists every table's rows, ids included, in foreign-key order, so importing it into an
 empty database and exporting again gives the same document. Importing needs an empty database.
+Both directions stream: `write_dump` writes the header on the first line and then one row a line,
+reading the tables a page at a time; `import_dump` inserts rows as `DumpReader` reads them. Memory
+does not grow with the database (`bench/dump_bench.py`). Bytes (`release.raw_bytes`) are base64.
+
+Reading a damaged database, `write_dump` skips the rows it cannot read and counts them.
 """
 
 from __future__ import annotations
 
+import base64
+import json
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Iterable, TextIO
 
-from sqlalchemy import DateTime, func, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import DateTime, LargeBinary, func, select, text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
 
 from dvdtrack.errors import InputError, UsageError
@@ -17,7 +27,17 @@ from dvdtrack.reading.source import DUMP_FORMAT
 from dvdtrack.store.migrations import HEAD, current_revision
 
 VERSION = 1
-_BATCH = 5000
+READABLE_SCHEMAS = ("0002", HEAD)  # older dumps lack columns that may be empty
+_BATCH = 1000  # rows a statement: what an import holds at once
+_PAGE = 1000
+
+
+@dataclass
+class ExportReport:
+    """Rows written per table, and rows that could not be read (a damaged database)."""
+
+    rows: dict[str, int] = field(default_factory=dict)
+    unreadable: dict[str, int] = field(default_factory=dict)
 
 
 def tables():
@@ -25,55 +45,134 @@ def tables():
     return SQLModel.metadata.sorted_tables
 
 
-def export_dump(engine: Engine) -> dict:
-    """The whole database as a JSON-ready dict."""
+def write_dump(engine: Engine, out: TextIO) -> ExportReport:
+    """Write the whole database to `out`, a row a line."""
+    report = ExportReport()
     with engine.connect() as conn:
-        data = {t.name: [_row(t, r) for r in conn.execute(select(t).order_by(*t.primary_key.columns)).mappings()]
-                for t in tables()}
         schema = current_revision(conn)
-    return {"format": DUMP_FORMAT, "version": VERSION, "schema": schema, "tables": data}
+        out.write(json.dumps({"format": DUMP_FORMAT, "version": VERSION, "schema": schema})[:-1] + ', "tables": {')
+        for i, table in enumerate(tables()):
+            out.write(("," if i else "") + f"\n{json.dumps(table.name)}: [")
+            count = 0
+            for row in _table_rows(conn, table, report):
+                out.write(("," if count else "") + "\n" + json.dumps(_row(table, row), ensure_ascii=False))
+                count += 1
+            out.write("\n]" if count else "]")
+            report.rows[table.name] = count
+        out.write("\n}}\n")
+    return report
+
+
+def _table_rows(conn: Connection, table, report: ExportReport) -> Iterable:
+    """Rows in id order, a page at a time; a page that cannot be read is read row by row."""
+    last: int | None = 0
+    while last is not None:
+        try:
+            page = conn.execute(select(table).where(table.c.id > last).order_by(table.c.id).limit(_PAGE)).mappings().all()
+            last = page[-1]["id"] if page else None
+        except SQLAlchemyError:
+            conn.rollback()
+            page, last = _one_by_one(conn, table, last, report)
+        yield from page
+
+
+def _one_by_one(conn: Connection, table, last: int, report: ExportReport) -> tuple[list, int | None]:
+    """The next page's rows that can be read, and the last id tried. When the ids cannot be listed
+    (the damage is in the table itself), each id up to the largest is asked for by itself."""
+    ids = _try(conn, lambda: conn.execute(select(table.c.id).where(table.c.id > last)
+                                          .order_by(table.c.id).limit(_PAGE)).scalars().all())
+    if ids is None:
+        top = _try(conn, lambda: conn.execute(select(func.max(table.c.id))).scalar())
+        if top is None or top <= last:
+            _lost(report, table)
+            return [], None
+        ids = range(last + 1, min(last + _PAGE, top) + 1)
+    rows = []
+    for row_id in ids:
+        found = _try(conn, lambda: conn.execute(select(table).where(table.c.id == row_id)).mappings().all())
+        if found is None:
+            _lost(report, table)
+        rows += found or []
+    return rows, ids[-1] if ids else None
+
+
+def _try(conn: Connection, query):
+    try:
+        return query()
+    except SQLAlchemyError:
+        conn.rollback()
+        return None
+
+
+def _lost(report: ExportReport, table) -> None:
+    report.unreadable[table.name] = report.unreadable.get(table.name, 0) + 1
 
 
 def _row(table, row) -> dict:
-    return {c.name: row[c.name].isoformat() if isinstance(row[c.name], datetime) else row[c.name]
-            for c in table.columns}
+    return {c.name: _plain(row[c.name]) for c in table.columns}
 
 
-def is_dump(data) -> bool:
-    """True for a document written by `export_dump`."""
-    return isinstance(data, dict) and data.get("format") == DUMP_FORMAT
+def _plain(value):
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
 
 
-def import_dump(engine: Engine, data: dict) -> dict[str, int]:
-    """Load a dump into an empty database in one transaction; returns rows per table."""
-    if data.get("version") != VERSION or data.get("schema") != HEAD:
-        raise InputError(f"dump version {data.get('version')}/schema {data.get('schema')} is not "
+def import_dump(engine: Engine, header: dict, rows: Iterable[tuple[str, dict]], dry_run: bool = False) -> dict[str, int]:
+    """Load a dump's rows into an empty database in one transaction; returns rows per table."""
+    if header.get("version") != VERSION or header.get("schema") not in READABLE_SCHEMAS:
+        raise InputError(f"dump version {header.get('version')}/schema {header.get('schema')} is not "
                          f"{VERSION}/{HEAD}: export it again with this dvdtrack")
-    counts = {}
-    with engine.execution_options(dvdtrack_write=True).begin() as conn:
+    known = {t.name: t for t in tables()}
+    counts: dict[str, int] = {}
+    with engine.execution_options(dvdtrack_write=True).connect() as conn:
         if any(conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()):
             raise UsageError("a dump can only be imported into an empty database")
-        for table in tables():
-            rows = [_typed(table, r) for r in data["tables"].get(table.name, [])]
-            for start in range(0, len(rows), _BATCH):
-                conn.execute(table.insert(), rows[start : start + _BATCH])
-            counts[table.name] = len(rows)
+        pending: list[dict] = []
+        table = None
+        for name, row in rows:
+            if name not in known:
+                raise InputError(f"dump has a table this dvdtrack does not know: {name}")
+            if table is not None and (known[name] is not table or len(pending) >= _BATCH):
+                _insert(conn, table, pending)
+                pending = []
+            table = known[name]
+            pending.append(_typed(table, row))
+            counts[name] = counts.get(name, 0) + 1
+        if table is not None:
+            _insert(conn, table, pending)
         if conn.dialect.name == "postgresql":
             _reset_sequences(conn)
+        conn.rollback() if dry_run else conn.commit()
     return counts
+
+
+def _insert(conn: Connection, table, rows: list[dict]) -> None:
+    for key in {k for row in rows for k in row}:  # a column an older dump lacks in some rows
+        for row in rows:
+            row.setdefault(key, None)
+    conn.execute(table.insert(), rows)
 
 
 def _typed(table, row: dict) -> dict:
     out = dict(row)
+    unknown = set(out) - set(table.columns.keys())
+    if unknown:
+        raise InputError(f"dump has columns this dvdtrack does not know: {table.name}.{sorted(unknown)[0]}")
     for column in table.columns:
-        if _is_datetime(column) and isinstance(out.get(column.name), str):
-            out[column.name] = datetime.fromisoformat(out[column.name])
+        value = out.get(column.name)
+        if isinstance(value, str) and _is(column, DateTime):
+            out[column.name] = datetime.fromisoformat(value)
+        elif isinstance(value, str) and _is(column, LargeBinary):
+            out[column.name] = base64.b64decode(value)
     return out
 
 
-def _is_datetime(column) -> bool:
-    kind = getattr(column.type, "impl", column.type)  # SQLModel wraps DateTime in a TypeDecorator
-    return isinstance(kind, DateTime) or isinstance(column.type, DateTime)
+def _is(column, kind) -> bool:
+    inner = getattr(column.type, "impl", column.type)  # SQLModel wraps DateTime in a TypeDecorator
+    return isinstance(inner, kind) or isinstance(column.type, kind)
 
 
 def _reset_sequences(conn) -> None:

@@ -17,10 +17,8 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, delete, select, update
 
 from dvdtrack.errors import NotFound, UsageError
-from dvdtrack.store.models import (
-    Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source,
-)
 from dvdtrack.store.matching import FilmMatcher
+from dvdtrack.store.models import Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source
 from dvdtrack.store.titles import script_of, title_key
 
 DISPLAYED = ("title", "year", "imdb_id", "rating")

@@ -5,10 +5,8 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 
-from dvdtrack.store.models import (
-    Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release, ReleaseAudio, ReleaseFeature,
-    ReleaseSubtitle, Source,
-)
+from dvdtrack.store.models import (Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release,
+                                   ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source)
 
 _COUNTED = (Film, FilmTitle, FilmFact, Person, Credit, FilmList, ListEntry, Source, Release, ReleaseAudio,
             ReleaseSubtitle, ReleaseFeature)

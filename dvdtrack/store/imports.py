@@ -2,16 +2,17 @@
 
 Release notes are written in batches of about BATCH_RELEASES releases, one transaction each
 (a killed import loses at most the batch under way, and running it again completes it); lists,
-feeds and dumps get a transaction each. A file that cannot be read or parsed is reported and
-skipped; if a batch fails in the database, its files are retried one by one so that only the
-bad one is skipped.
+feeds and dumps get a transaction each (a dump is streamed, row by row). A file that cannot be
+read or parsed is reported and skipped, whatever went wrong with it; if a batch breaks a
+constraint, its files are retried one by one so that only the bad one is skipped. Any other
+database error (a full disk, a lost connection) stops the import with DatabaseError: what was
+committed stays, and the files after it were not tried.
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
-import json
 import os
 import threading
 import time
@@ -22,14 +23,16 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
-from dvdtrack.errors import DvdtrackError, InputError
+from dvdtrack.errors import DatabaseError, DvdtrackError, InputError
 from dvdtrack.importers import FilmListData, detect_kind
+from dvdtrack.importers.dumpfile import DumpReader
 from dvdtrack.importers.feed import read_feed
+from dvdtrack.importers.paths import Unreadable, expand_paths
 from dvdtrack.importers.textlist import read_text_list
 from dvdtrack.reading.grammar.loading import Grammar
-from dvdtrack.reading.source import read_input
+from dvdtrack.reading.source import dump_header, read_decoded, shown
 from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
@@ -42,6 +45,8 @@ BATCH_RELEASES = 500
 _CHUNK = 64  # files per task sent to a reading process
 _AHEAD = 8  # chunks read ahead of the writer at most
 _WORKERS = 2
+KEPT = 20  # skipped files and notes kept by name; the rest are counted
+__all__ = ["expand_paths", "import_paths", "ImportReport"]
 
 
 @dataclass
@@ -57,7 +62,22 @@ class ImportReport:
     releases_present: int = 0
     unparsed_lines: int = 0
     dump_rows: int = 0
-    failed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # the first KEPT skipped files, and why
+    skipped: int = 0
+    notes: list[str] = field(default_factory=list)  # the first KEPT files' bytes replaced, a line each
+    noted: int = 0
+
+    def skip(self, path: str, why: str) -> None:
+        """Count a file that was not stored; the first KEPT are kept with the reason."""
+        self.skipped += 1
+        if len(self.failed) < KEPT:
+            self.failed.append((path, why))
+
+    def note(self, note: str | None) -> None:
+        if note:
+            self.noted += 1
+            if len(self.notes) < KEPT:
+                self.notes.append(note)
 
 
 @dataclass
@@ -68,30 +88,32 @@ class _File:
     kind: str
     releases: list[Prepared] = field(default_factory=list)
     lists: list[FilmListData] = field(default_factory=list)
-    dump: dict | None = None
-
-
-def expand_paths(paths: list[str]) -> Iterator[Path]:
-    """Files named, and every file below folders named (sorted, hidden files skipped), lazily."""
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-        else:
-            yield path
+    file: str = ""  # the name to open (`path` is the name as shown: escaped)
+    note: str | None = None  # bytes that had to be replaced
 
 
 def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
                  progress: Callable[[Path, ImportReport], None] = lambda p, r: None,
                  dry_run: bool = False, batch: int = BATCH_RELEASES) -> ImportReport:
     """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
-    transaction is rolled back)."""
-    report, writer, pending, waiting = ImportReport(), ReleaseWriter(), [], 0
+    transaction is rolled back). A database error raises DatabaseError, saying what was stored."""
+    try:
+        return _import(engine, paths, grammars, progress, dry_run, batch, report := ImportReport())
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"database error, import stopped: {shown(_why(exc))}; {report.files} file(s) "
+                            f"stored before it stay ({report.releases_new} new release(s)), "
+                            "the rest were not tried") from None
+
+
+def _import(engine: Engine, paths, grammars: dict[str, Grammar], progress, dry_run: bool, batch: int,
+            report: ImportReport) -> ImportReport:
+    writer, pending, waiting = ReleaseWriter(), [], 0
     for path, item in read_in_order(paths, grammars):
         if isinstance(item, str):
-            report.failed.append((str(path), item.removeprefix(f"{path}: ")))
+            report.skip(shown(str(path)), item.removeprefix(f"{shown(str(path))}: "))
             progress(path, report)
             continue
+        report.note(item.note)
         if item.kind == "release-notes":
             pending.append(item)
             waiting += len(item.releases)
@@ -179,31 +201,44 @@ def _chunks(paths, size: int) -> Iterator[list[Path]]:
         yield chunk
 
 
-def _read_chunk(paths: list[Path], grammars: dict[str, Grammar]) -> list[object]:
+def _read_chunk(paths: list[Path | Unreadable], grammars: dict[str, Grammar]) -> list[object]:
     out = []
     for path in paths:
         try:
             out.append(_read(path, grammars))
         except DvdtrackError as exc:
             out.append(str(exc))
+        except Exception as exc:  # one bad file never stops the others
+            out.append(f"could not be read ({type(exc).__name__}: {shown(str(exc).split(chr(10))[0])})")
     return out
 
 
-def _read(path: Path, grammars: dict[str, Grammar]) -> _File:
-    name = str(path)
-    text = read_input(name)
-    kind = detect_kind(text)
+def _read(path: Path | Unreadable, grammars: dict[str, Grammar]) -> _File:
+    name = shown(str(path))
+    if isinstance(path, Unreadable):
+        raise InputError(f"{name}: {path.why}")
+    if _is_dump(path):
+        return _File(name, "dump", file=str(path))
+    decoded = read_decoded(str(path))
+    text, kind = decoded.text, detect_kind(decoded.text)
     if kind == "release-notes":
-        return _File(name, kind, releases=[prepare(spec) for spec in read_text(text, grammars).specs])
-    if kind == "dump":
-        try:
-            return _File(name, kind, dump=json.loads(text))
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}: not a readable dump: {exc}") from None
+        releases = []
+        for spec in read_text(text, grammars).specs:
+            releases.append(prepare(spec))
+            releases[-1].columns["raw_bytes"] = decoded.raw_bytes(spec.raw)
+        return _File(name, kind, releases=releases, note=decoded.note)
     lists = read_feed(text, name) if kind == "feed" else [read_text_list(text)]
     if not any(data.entries for data in lists):
-        raise InputError(f"{path}: no film entries found")
-    return _File(name, kind, lists=lists)
+        raise InputError(f"{name}: no film entries found")
+    return _File(name, kind, lists=lists, note=decoded.note)
+
+
+def _is_dump(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return dump_header(handle.read(4096)) is not None
+    except OSError:
+        return False  # reading it again reports why
 
 
 def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], report: ImportReport,
@@ -216,10 +251,10 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
             written = writer.write(conn, items)
             if dry_run:
                 conn.rollback()
-    except (DvdtrackError, SQLAlchemyError) as exc:
+    except (DvdtrackError, IntegrityError, DataError) as exc:
         writer.forget()  # what it remembered of this transaction was rolled back
         if len(files) == 1:
-            report.failed.append((files[0].path, _why(exc)))
+            report.skip(files[0].path, _why(exc))
             return
         for one in files:
             _write_releases(engine, writer, [one], report, dry_run)
@@ -242,13 +277,14 @@ def _why(exc: Exception) -> str:
 def _write_other(engine: Engine, item: _File, report: ImportReport, dry_run: bool) -> None:
     try:
         if item.kind == "dump":
-            rows = sum(len(r) for r in item.dump.get("tables", {}).values())
-            report.dump_rows += rows if dry_run else sum(import_dump(engine, item.dump).values())
+            with open(item.file, encoding="utf-8-sig", errors="replace") as stream:
+                reader = DumpReader(stream, item.path)
+                report.dump_rows += sum(import_dump(engine, reader.header, reader.rows(), dry_run).values())
         else:
             _write_lists(engine, item, report, dry_run)
         report.files += 1
-    except (DvdtrackError, SQLAlchemyError) as exc:
-        report.failed.append((str(item.path), _why(exc).removeprefix(f"{item.path}: ")))
+    except (DvdtrackError, IntegrityError, DataError) as exc:
+        report.skip(item.path, _why(exc).removeprefix(f"{item.path}: "))
 
 
 def _write_lists(engine: Engine, item: _File, report: ImportReport, dry_run: bool) -> None:

@@ -21,7 +21,6 @@ from sqlalchemy.engine import Connection
 from dvdtrack.store.models import Film, FilmFact, FilmTitle
 from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, match_keys, title_key
 
-
 # Ids from here on stand for films not stored yet (written in one insert at the end of a batch);
 # they sort after every stored id, so a tie still goes to the older film.
 PROVISIONAL = 1 << 62

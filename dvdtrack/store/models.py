@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import BigInteger, Column, Index, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -122,6 +122,8 @@ class Release(SQLModel, table=True):
     grammar: str | None = None
     spec_json: str = Field(sa_column=Column(Text, nullable=False))
     raw_block: str = Field(sa_column=Column(Text, nullable=False))
+    # the file's bytes behind raw_block when they are not its UTF-8 (a code page, bytes replaced)
+    raw_bytes: bytes | None = Field(default=None, sa_column=Column(LargeBinary))
     block_hash: str = Field(unique=True)
     source_id: int | None = Field(default=None, foreign_key="source.id")
     created_at: datetime = Field(default_factory=_now)

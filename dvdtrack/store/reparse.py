@@ -2,7 +2,9 @@
 
 A release's film link is left alone (it may have been fixed by hand); its parsed fields, tracks
 and features are replaced when the new reading differs. Blocks that no longer read as exactly one
-release are reported and left as they were.
+release are reported and left as they were. A block kept with its bytes (`Release.raw_bytes`: a
+code page, or bytes that were replaced) is decoded again from them, so that a better reading of
+the encoding reaches stored releases too.
 """
 
 from __future__ import annotations
@@ -14,8 +16,9 @@ from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import select
 
-from dvdtrack.errors import NothingParsed
+from dvdtrack.errors import InputError, NothingParsed
 from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.source import decode
 from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.database import session
 from dvdtrack.store.ingest import read_text
@@ -45,17 +48,21 @@ def reparse_all(engine: Engine, grammars: dict[str, Grammar], dry_run: bool = Fa
 
 def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
     try:
-        specs = read_text(release.raw_block, grammars).specs
+        raw = decode(release.raw_bytes, f"release #{release.id}").text if release.raw_bytes else release.raw_block
+        specs = read_text(raw, grammars).specs
     except NothingParsed:
         report.unreadable.append((release.id, "no release found in it now"))
+        return
+    except InputError as exc:
+        report.unreadable.append((release.id, str(exc)))
         return
     if len(specs) != 1:
         report.unreadable.append((release.id, f"now reads as {len(specs)} releases"))
         return
     spec = specs[0]
-    spec.raw = release.raw_block
+    spec.raw = raw.strip("\n")
     old, new = json.loads(release.spec_json), spec.to_dict()
-    changed = [key for key in new if new[key] != old.get(key)]
+    changed = [key for key in new if new[key] != old.get(key)] + (["raw_block"] if spec.raw != release.raw_block else [])
     if not changed:
         return
     report.changed.append((release.id, changed))
