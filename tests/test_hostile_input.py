@@ -312,3 +312,19 @@ def test_export_saves_what_a_damaged_database_gives(tmp_path):
     saved = json.loads(out.getvalue())["tables"]["release"]
     assert report.unreadable["release"] >= 1 and 100 < len(saved) < 120
     assert report.rows["release"] == len(saved) and len(saved) + report.unreadable["release"] <= 120
+
+
+
+def test_parse_notes_bad_bytes(run, tmp_path):
+    path = tmp_path / "stray.txt"
+    path.write_bytes("Фильм (1957) DVD9\nАудио: русский ".encode() + b"\xff\n")
+    result = run("parse", path, "--json")
+    assert result.exit_code == 0 and "line 2" in result.stderr and "not UTF-8" in result.stderr
+    assert json.loads(result.stdout)[0]["titles"] == ["Фильм"]
+
+
+def test_a_stray_byte_in_english_text_stays_utf8():
+    from dvdtrack.reading import source
+
+    decoded = source.decode(b"The Film (1957) DVD9\nAudio: English \xff\n", "x")
+    assert decoded.encoding == "utf-8" and decoded.bad_lines == [2]

@@ -34,10 +34,13 @@ def parse_cmd(
 ) -> None:
     """Preview what dvdtrack reads from release notes; writes nothing."""
     from dvdtrack.cli import render
-    from dvdtrack.reading.source import read_input
+    from dvdtrack.reading.source import read_decoded
     from dvdtrack.store.ingest import read_text
 
-    reading = read_text(read_input(file), load_grammars(), grammar)
+    decoded = read_decoded(file)
+    if decoded.note:
+        print(f"dvdtrack: note: {decoded.note}", file=sys.stderr)
+    reading = read_text(decoded.text, load_grammars(), grammar)
     if explain:
         for block in reading.result.blocks:
             render.console(stderr=json).print(render.explain_table(block))

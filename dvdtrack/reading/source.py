@@ -39,6 +39,9 @@ _CODE_PAGES = {
     **dict.fromkeys(("Russian", "Ukrainian", "Bulgarian", "Serbian", "Belarusian"), "cp1251"),
     "Turkish": "cp1254", "Greek": "cp1253",
 }
+# The code pages release notes are written in: the detector chooses among these only
+_PAGES = sorted({*_CODE_PAGES.values(), "cp1257", "koi8_r", "koi8_u", "mac_cyrillic", "cp866", "latin_1", "iso8859_2",
+                 "iso8859_5", "iso8859_15"})
 _SHOWN_LINES = 8
 
 
@@ -141,6 +144,8 @@ def decode(data: bytes, name: str, limit: int = MAX_BYTES) -> Decoded:
     bad = len(_ESCAPED.findall(as_utf8))
     multibyte = sum(ord(ch) > 0x7F for ch in as_utf8) - bad
     encoding = "utf-8" if multibyte >= bad else guess_8bit(data) or "utf-8"
+    if encoding != "utf-8" and _words(data.decode(encoding, errors="replace")) <= _words(as_utf8):
+        encoding = "utf-8"  # a stray byte in English text: the code page reads no better
     return _checked(_escaped(data, encoding, name), name)
 
 
@@ -165,13 +170,13 @@ def guess_8bit(data: bytes) -> str | None:
 def _detected(data: bytes) -> str | None:
     from charset_normalizer import from_bytes
 
-    matches = [m for m in from_bytes(data) if not m.encoding.startswith("utf")]
+    matches = [m for m in from_bytes(data, cp_isolation=_PAGES) if not m.encoding.startswith("utf")]
     if not matches:
         return None
     best = matches[0]
     ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
     usual = {_CODE_PAGES.get(language) for language in best.languages[:1]}
-    return next((enc for enc in ties if enc in usual), best.encoding)
+    return codecs.lookup(next((enc for enc in ties if enc in usual), best.encoding)).name
 
 
 def _words(text: str) -> int:
