@@ -86,11 +86,36 @@ def state(ctx: typer.Context) -> State:
     return ctx.find_root().obj or State()
 
 
-def open_engine(ctx: typer.Context):
-    """Open (and create or upgrade) the database chosen by --db / $DVDTRACK_DB / the default."""
-    from dvdtrack.store.database import open_engine as _open, resolve_url
+# Commands that only read: they open the database read-only, never create one (but the default
+# database on first use) and never write a schema into a file that is not dvdtrack's.
+READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check"}
 
-    return _open(resolve_url(state(ctx).db))
+
+def open_engine(ctx: typer.Context, write: bool | None = None):
+    """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
+    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
+    from dvdtrack.store.database import default_url, open_engine as _open, resolve_url
+
+    url = resolve_url(state(ctx).db)
+    if write is None:
+        write = command_name(ctx) not in READERS
+    first_use = url == default_url() and not _exists(url)
+    return _open(url, read_only=not (write or first_use))
+
+
+def command_name(ctx: typer.Context) -> str:
+    """The command's words after `dvdtrack`: `find`, `db check`."""
+    names = []
+    while ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(reversed(names))
+
+
+def _exists(url: str) -> bool:
+    from pathlib import Path
+
+    return Path(url.removeprefix("sqlite:///")).exists()
 
 
 def load_grammars():

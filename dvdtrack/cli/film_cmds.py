@@ -96,7 +96,8 @@ def film_cmd(
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
 
-    with session(open_engine(ctx), write=args[0] == "merge") as s:
+    merging = args[0] == "merge"
+    with session(open_engine(ctx, write=merging), write=merging) as s:
         if args[0] == "merge":
             _merge(s, args[1:])
             return

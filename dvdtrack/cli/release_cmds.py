@@ -137,10 +137,12 @@ def show_cmd(
 ) -> None:
     """Show one stored release."""
     from dvdtrack.cli import render
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.models import Film
     from dvdtrack.store.releases import get_release, release_dict
 
+    checked_id(release_id, "release id")
     with session(open_engine(ctx)) as s:
         release = get_release(s, release_id)
         data = release_dict(release, s.get(Film, release.film_id))
@@ -157,9 +159,11 @@ def link_cmd(
     film_id: Annotated[int, typer.Argument(metavar="FILM")],
 ) -> None:
     """Tie RELEASE to FILM (when the automatic match was wrong)."""
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.releases import link_release
 
+    checked_id(release_id, "release id"), checked_id(film_id, "film id")
     with session(open_engine(ctx), write=True) as s:
         release = link_release(s, release_id, film_id)
         s.commit()

@@ -19,6 +19,21 @@ from dvdtrack.store.releases import release_dict
 from dvdtrack.store.titles import title_key
 
 SINGLE_VALUED = ("title", "year", "imdb_id", "rating")
+MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers on both engines
+
+
+def checked_id(value: int, what: str, low: int = 1) -> int:
+    """`value` when it fits a database integer (and is at least `low`); else a one-line UsageError.
+
+    >>> checked_id(7, "release id")
+    7
+    >>> checked_id(10**20, "release id")
+    Traceback (most recent call last):
+    dvdtrack.errors.UsageError: release id 100000000000000000000 is out of range (1 to 9223372036854775807)
+    """
+    if not low <= value <= MAX_ID:
+        raise UsageError(f"{what} {value} is out of range ({low} to {MAX_ID})")
+    return value
 
 
 def parse_year_range(text: str | None) -> tuple[int, int] | None:
@@ -66,8 +81,8 @@ def _film_row(film: Film, releases: int) -> dict:
 
 def resolve_film(session: Session, ref: str) -> Film:
     """A film by id or by any of its titles (any script); NotFound suggests close titles."""
-    if ref.strip().isdigit():
-        return get_film_by_id(session, int(ref))
+    if re.fullmatch(r"[0-9]+", ref.strip()):
+        return get_film_by_id(session, checked_id(int(ref), "film id"))
     ids = sorted(set(session.exec(select(FilmTitle.film_id).where(FilmTitle.key == title_key(ref))).all()))
     if len(ids) == 1:
         return session.get(Film, ids[0])
