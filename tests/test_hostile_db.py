@@ -254,3 +254,70 @@ def test_numbers_out_of_range_are_usage_errors(run, args, what):
 def test_limit_zero_still_shows_everything(run):
     assert run("add", "-y", POST).exit_code == 0
     assert [r["id"] for r in json.loads(run("find", "--limit", "0", "--json").stdout)] == [1]
+
+
+# --- output safety: formulas in CSV, control characters everywhere ---
+
+SPEC = "DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb\nLanguage: Russian\nSubtitle: Hebrew\n"
+FORMULAS = ["=1+2 Cranes", "@SUM(A1) Cranes", "+HYPERLINK(1) Cranes"]  # a title line starting with - is a bullet
+
+
+def _notes(tmp_path, name: str, blocks: list[str]):
+    path = tmp_path / name
+    path.write_text("\n\n".join(f"{title} (1957) DVD9\n{SPEC}" for title in blocks), encoding="utf-8")
+    return path
+
+
+def test_csv_cells_never_start_a_formula(run, tmp_path):
+    assert run("add", "-y", _notes(tmp_path, "formulas.txt", FORMULAS)).exit_code == 0
+    result = run("find", "--csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert sorted(r["film"] for r in rows) == sorted("'" + t for t in FORMULAS)
+    stored = sorted(r["film_title"] for r in json.loads(run("find", "--json").stdout))
+    assert stored == sorted(FORMULAS)  # the data is kept as written; only the CSV cell is quoted
+
+
+C1 = "\u009b"  # a terminal's CSI, one character
+HOSTILE_TITLE = f"Evil{C1}2J Cranes"
+
+
+def _raw_controls(text: str) -> set[str]:
+    return {c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0}
+
+
+def test_control_characters_are_never_printed_raw(run, tmp_path):
+    path = tmp_path / "evil.txt"
+    path.write_text(f"{HOSTILE_TITLE} (1957) DVD9\n{SPEC}Zzyzx: odd{C1}31m line\n", encoding="utf-8")
+    parsed = run("parse", path)
+    assert parsed.exit_code == 0 and not _raw_controls(parsed.stdout) and "\\u009b" in parsed.stdout
+    assert run("add", "-y", path).exit_code == 0
+    for args in (("parse", path), ("parse", path, "--json"), ("parse", path, "--explain"), ("show", "1"),
+                 ("show", "1", "--json"), ("find",), ("find", "--json"), ("find", "--csv"), ("films",),
+                 ("films", "--json"), ("film", "1"), ("film", "1", "--json"), ("compare", "1"),
+                 ("compare", "1", "--markdown"), ("compare", "1", "--json"), ("export",)):
+        result = run(*args)
+        assert result.exit_code == 0, (args, result.output)
+        assert not _raw_controls(result.stdout + result.stderr), args
+        assert "Evil\\u009b2J" in result.stdout, args
+    # JSON escapes the JSON way: what is printed decodes to what is stored
+    assert json.loads(run("show", "1", "--json").stdout)["titles"][0] == HOSTILE_TITLE
+
+
+def test_file_names_in_error_lines_are_escaped(run, tmp_path):
+    name = tmp_path / "no\x1b[2J\u009bfile.txt"
+    result = run("parse", name)
+    one_line(result, result.exit_code, "no\\u001b[2J\\u009bfile.txt")
+    assert result.exit_code != 0 and not _raw_controls(result.stderr)
+
+
+def test_safe_console_escapes_text_built_elsewhere():
+    from rich.text import Text
+
+    from dvdtrack.cli import render
+
+    out = io.StringIO()
+    console = render.SafeConsole(file=out, width=80, markup=False, highlight=False)
+    console.print(Text(f"progress of ev\x1bil{C1}.txt"))
+    console.print(f"line of ev\x1bil{C1}.txt")
+    assert not _raw_controls(out.getvalue()) and out.getvalue().count("ev\\u001bil\\u009b.txt") == 2

@@ -41,6 +41,24 @@ def output_format(json: bool = False, csv: bool = False, markdown: bool = False)
     return chosen[0] if chosen else Fmt.table
 
 
+# Every control character (C0, DEL, C1) becomes a visible `\uXXXX` escape on output: a title or a
+# file name holding ESC or U+009B (a terminal's CSI) must not drive the terminal it is printed on.
+# The escape is JSON's, so JSON output stays valid and decodes to the stored text.
+_ESCAPES = {c: f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_MULTI_LINE = {c: e for c, e in _ESCAPES.items() if chr(c) not in "\n\t"}
+
+
+def printable(text: str, one_line: bool = False) -> str:
+    r"""`text` safe to print: control characters escaped (newlines and tabs kept unless `one_line`).
+
+    >>> printable("Bell\x07 \x1b[31mred\x9b2J\nnext")
+    'Bell\\u0007 \\u001b[31mred\\u009b2J\nnext'
+    >>> printable("a\nb", one_line=True)
+    'a\\u000ab'
+    """
+    return text.translate(_ESCAPES if one_line else _MULTI_LINE)
+
+
 def handles_errors(func):
     """Turn core errors into one line on stderr and the error's exit code (never a traceback)."""
 
@@ -77,7 +95,7 @@ def _first_line(exc: Exception) -> str:
 
 
 def _fail(message: str, code: int) -> None:
-    print(f"dvdtrack: error: {message}", file=sys.stderr)
+    print(f"dvdtrack: error: {printable(message, one_line=True)}", file=sys.stderr)
     raise typer.Exit(code)
 
 

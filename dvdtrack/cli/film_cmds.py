@@ -118,7 +118,9 @@ def _merge(s, ids: list[str]) -> None:
     keep, drop = (resolve_film(s, ref) for ref in ids)
     film = merge_films(s, keep.id, drop.id)
     s.commit()
-    print(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
+    from dvdtrack.cli.render import write
+
+    write(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
 
 
 @handles_errors

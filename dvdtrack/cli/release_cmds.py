@@ -52,7 +52,9 @@ def parse_cmd(
 def _warn_languages(specs) -> None:
     unknown = sorted({name for s in specs for name in s.unknown_languages})
     if unknown:
-        print(f"dvdtrack: note: unknown language name(s) kept as 'und': {', '.join(unknown)}", file=sys.stderr)
+        from dvdtrack.cli.render import write
+
+        write(f"dvdtrack: note: unknown language name(s) kept as 'und': {', '.join(unknown)}", stderr=True)
 
 
 @handles_errors
