@@ -321,3 +321,80 @@ def test_safe_console_escapes_text_built_elsewhere():
     console.print(Text(f"progress of ev\x1bil{C1}.txt"))
     console.print(f"line of ev\x1bil{C1}.txt")
     assert not _raw_controls(out.getvalue()) and out.getvalue().count("ev\\u001bil\\u009b.txt") == 2
+
+
+# --- long tables: written plainly, in chunks, in rich's shape ---
+
+WORDS = ("Cranes Letter Ballad Soldier Mirror Stalker Solaris Andrei Ivan Childhood Sky Night Summer Winter "
+         "River Forest Garden Train Station Road Autumn Spring Father Mother Brother Sister Friend Enemy").split()
+
+
+def _many(tmp_path, n: int, long_every: int = 0):
+    import random
+
+    rng, titles = random.Random(20), [HOSTILE_TITLE]
+    for i in range(1, n):
+        title = " ".join(rng.sample(WORDS, 3))
+        title = title if i % 3 else f"東京物語 {title}"
+        titles.append(title + " Very" * 40 if long_every and i % long_every == 0 else title)
+    return _notes(tmp_path, "many.txt", titles)
+
+
+def _box_lines(stdout: str) -> list[str]:
+    from dvdtrack.cli.plain_table import width_of
+
+    lines = [line for line in stdout.splitlines() if line[:1] in "┏┃┡│└"]
+    assert len({width_of(line) for line in lines}) == 1, "every line of the table is equally wide"
+    return lines
+
+
+def test_long_tables_are_plain_and_aligned(run, tmp_path):
+    from dvdtrack.cli.render import RICH_ROWS
+
+    n = RICH_ROWS + 20
+    assert run("add", "-y", _many(tmp_path, n, long_every=25)).exit_code == 0
+    films, listed = run("films"), json.loads(run("films", "--json").stdout)
+    assert films.exit_code == 0 and f"{len(listed)} film(s)" in films.stdout and len(listed) > RICH_ROWS
+    lines = _box_lines(films.stdout)
+    assert lines[0].startswith("┏") and lines[-1].startswith("└")
+    assert all(f"│ {f['id']:<{len(str(n))}} │" in films.stdout for f in listed)
+    assert not _raw_controls(films.stdout) and "Evil\\u009b2J" in films.stdout
+    found = run("find", "--subtitle", "he", "--limit", "0")
+    assert found.exit_code == 0 and f"{n} releases" in found.stdout
+    rows = [line for line in _box_lines(found.stdout) if line.startswith("│") and line[2:3].strip()]
+    assert len(rows) == n and all(line.rstrip(" │").endswith("he") for line in rows)
+
+
+def test_a_short_table_is_still_drawn_by_rich(run, tmp_path):
+    assert run("add", "-y", _many(tmp_path, 5)).exit_code == 0
+    result = run("find", "--subtitle", "he")
+    assert result.exit_code == 0 and "5 releases" in result.stdout
+    _box_lines(result.stdout)
+
+
+def test_plain_table_is_written_in_chunks():
+    from dvdtrack.cli import plain_table
+
+    class Recorder(io.StringIO):
+        calls = 0
+
+        def write(self, text):
+            Recorder.calls += 1
+            return super().write(text)
+
+    out = Recorder()
+    rows = [[str(i), f"Film {i}"] for i in range(plain_table.CHUNK * 3 + 1)]
+    plain_table.write_table(["id", "title"], rows, 80, out)
+    assert Recorder.calls == 1 + 4 + 1  # header, four chunks of rows, bottom border
+    assert out.getvalue().count("\n") == len(rows) + 4
+
+
+def test_plain_table_folds_what_does_not_fit():
+    from dvdtrack.cli import plain_table
+
+    out = io.StringIO()
+    plain_table.write_table(["id", "title"], [["1", "word " * 30 + "end"], ["2", "東京物語" * 10]], 40, out)
+    lines = out.getvalue().splitlines()
+    assert {plain_table.width_of(line) for line in lines} == {40}
+    text = "".join(line[7:-2].strip() for line in lines[3:-1])
+    assert text.replace(" ", "").startswith("word" * 30 + "end") and text.endswith("東京物語" * 10)

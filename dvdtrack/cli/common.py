@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -70,6 +71,10 @@ def handles_errors(func):
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted; nothing was written", 130)
+        except BrokenPipeError:  # the reader left (`dvdtrack films | head`): stop quietly, as `cat` does
+            with contextlib.suppress(OSError, ValueError):  # further writes, even at exit, go nowhere
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None
         except typer.Exit:
             raise
         except Exception as exc:  # the last guard: a user must never see a traceback

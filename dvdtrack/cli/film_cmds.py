@@ -76,12 +76,9 @@ def films_cmd(
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    from rich.table import Table
-
-    table = Table("id", "title", "year", "imdb", "rating", "releases")
-    for r in rows:
-        table.add_row(str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""), str(r["releases"]))
-    render.console().print(table)
+    render.print_table(["id", "title", "year", "imdb", "rating", "releases"],
+                       [[str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""),
+                         str(r["releases"])] for r in rows])
     render.console().print(f"{len(rows)} film(s)")
 
 
@@ -135,9 +132,5 @@ def lists_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    from rich.table import Table
-
-    table = Table("id", "title", "author", "published", "films")
-    for r in rows:
-        table.add_row(str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"]))
-    render.console().print(table)
+    render.print_table(["id", "title", "author", "published", "films"],
+                       [[str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"])] for r in rows])

@@ -86,6 +86,24 @@ def print_csv(rows: list[dict], columns: list[str]) -> None:
     sys.stdout.write(printable(out.getvalue()))
 
 
+RICH_ROWS = 100  # up to this many rows (find's default limit) rich draws a table; beyond, plain_table
+
+
+def print_table(columns: list[str], rows: list[list]) -> None:
+    """Rows (cells: str, or rich Text) as a rich table; beyond RICH_ROWS rows as a plain
+    fixed-width one, written in chunks, whose cost stays near that of the same rows as JSON."""
+    out = console()
+    if len(rows) <= RICH_ROWS:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+        return
+    from dvdtrack.cli.plain_table import write_table
+
+    write_table(columns, [[c.plain if isinstance(c, Text) else c for c in row] for row in rows], out.width, out.file)
+
+
 def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
     """`en, fr, ru` with searched codes in bold, unknown ones marked."""
     out = Text()
@@ -223,13 +241,13 @@ def find_output(fmt, result, codes, q) -> None:
         print_csv(flat, list(FIND_COLUMNS))
         return
     wanted_audio, wanted_subs = set(q.audio) | set(q.lang), set(q.subtitle) | set(q.lang)
-    table = Table(*FIND_COLUMNS)
-    for row in flat:
-        cells = [str(row[k] or "") for k in ("id", "film", "year", "edition", "label", "system", "aspect", "runtime")]
-        table.add_row(*cells, _codes(row["audio"], wanted_audio), _codes(row["subtitles"], wanted_subs))
-    out = console()
+    # searched codes are highlighted in a rich table; a plain one joins the codes
+    codes = _codes if len(rows) <= RICH_ROWS else lambda found, _wanted: ", ".join(found)
+    cells = [[str(row[k] or "") for k in FIND_COLUMNS[:-2]]
+             + [codes(row["audio"], wanted_audio), codes(row["subtitles"], wanted_subs)] for row in flat]
     if rows:
-        out.print(table)
+        print_table(list(FIND_COLUMNS), cells)
+    out = console()
     count = f"{result.total:,}+" if result.more else f"{result.total:,}"
     shown = f" (showing {len(rows)}; --limit 0 shows all)" if len(rows) < result.total or result.more else ""
     out.print(f"{count} release{'' if count == '1' else 's'}{shown}")
