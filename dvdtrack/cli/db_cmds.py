@@ -20,9 +20,10 @@ def register(app: typer.Typer) -> None:
 @handles_errors
 def path_cmd(ctx: typer.Context) -> None:
     """Print the database URL in use (from --db, $DVDTRACK_DB or the default)."""
+    from dvdtrack.cli.render import write
     from dvdtrack.store.database import resolve_url
 
-    print(resolve_url(state(ctx).db))
+    write(resolve_url(state(ctx).db))
 
 
 @handles_errors
