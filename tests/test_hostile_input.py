@@ -131,11 +131,11 @@ def test_file_names_that_are_not_utf8(run, tmp_path):
     (folder / "z.txt").write_text(POST.read_text(encoding="utf-8"), encoding="utf-8")
     result = run("import", folder)
     assert result.exit_code == 3, result.output
-    assert "\x1b" not in result.output and "\x9b" not in result.output and "\\x1b[31m\\x9b" in result.stderr
+    assert "\x1b" not in result.output and "\x9b" not in result.output and "\\u001b[31m\\u009b" in result.stderr
     assert json.loads(run("db", "check", "--json").stdout)["counts"]["release"] == 2
     assert "Летят журавли" in json.loads(run("show", "1", "--json").stdout)["titles"]
     refused = run("add", folder / "esc\x1b[31m\x9b.txt")
-    assert refused.exit_code != 0 and "\x1b" not in refused.output and "\\x1b" in refused.stderr
+    assert refused.exit_code != 0 and "\x1b" not in refused.output and "\\u001b" in refused.stderr
 
 
 # --- a database that fails, many skipped files ---------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -41,6 +42,24 @@ def output_format(json: bool = False, csv: bool = False, markdown: bool = False)
     return chosen[0] if chosen else Fmt.table
 
 
+# Every control character (C0, DEL, C1) becomes a visible `\uXXXX` escape on output: a title or a
+# file name holding ESC or U+009B (a terminal's CSI) must not drive the terminal it is printed on.
+# The escape is JSON's, so JSON output stays valid and decodes to the stored text.
+_ESCAPES = {c: f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+_MULTI_LINE = {c: e for c, e in _ESCAPES.items() if chr(c) not in "\n\t"}
+
+
+def printable(text: str, one_line: bool = False) -> str:
+    r"""`text` safe to print: control characters escaped (newlines and tabs kept unless `one_line`).
+
+    >>> printable("Bell\x07 \x1b[31mred\x9b2J\nnext")
+    'Bell\\u0007 \\u001b[31mred\\u009b2J\nnext'
+    >>> printable("a\nb", one_line=True)
+    'a\\u000ab'
+    """
+    return text.translate(_ESCAPES if one_line else _MULTI_LINE)
+
+
 def handles_errors(func):
     """Turn core errors into one line on stderr and the error's exit code (never a traceback)."""
 
@@ -52,6 +71,10 @@ def handles_errors(func):
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted; nothing was written", 130)
+        except BrokenPipeError:  # the reader left (`dvdtrack films | head`): stop quietly, as `cat` does
+            with contextlib.suppress(OSError, ValueError):  # further writes, even at exit, go nowhere
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from None
         except typer.Exit:
             raise
         except Exception as exc:  # the last guard: a user must never see a traceback
@@ -77,7 +100,7 @@ def _first_line(exc: Exception) -> str:
 
 
 def _fail(message: str, code: int) -> None:
-    print(f"dvdtrack: error: {message}", file=sys.stderr)
+    print(f"dvdtrack: error: {printable(message, one_line=True)}", file=sys.stderr)
     raise typer.Exit(code)
 
 
@@ -86,12 +109,36 @@ def state(ctx: typer.Context) -> State:
     return ctx.find_root().obj or State()
 
 
-def open_engine(ctx: typer.Context):
-    """Open (and create or upgrade) the database chosen by --db / $DVDTRACK_DB / the default."""
-    from dvdtrack.store.database import open_engine as _open
-    from dvdtrack.store.database import resolve_url
+# Commands that only read: they open the database read-only, never create one (but the default
+# database on first use) and never write a schema into a file that is not dvdtrack's.
+READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check"}
 
-    return _open(resolve_url(state(ctx).db))
+
+def open_engine(ctx: typer.Context, write: bool | None = None):
+    """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
+    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
+    from dvdtrack.store.database import default_url, open_engine as _open, resolve_url
+
+    url = resolve_url(state(ctx).db)
+    if write is None:
+        write = command_name(ctx) not in READERS
+    first_use = url == default_url() and not _exists(url)
+    return _open(url, read_only=not (write or first_use))
+
+
+def command_name(ctx: typer.Context) -> str:
+    """The command's words after `dvdtrack`: `find`, `db check`."""
+    names = []
+    while ctx.parent is not None:
+        names.append(ctx.info_name)
+        ctx = ctx.parent
+    return " ".join(reversed(names))
+
+
+def _exists(url: str) -> bool:
+    from pathlib import Path
+
+    return Path(url.removeprefix("sqlite:///")).exists()
 
 
 def load_grammars():

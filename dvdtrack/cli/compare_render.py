@@ -5,7 +5,8 @@ from __future__ import annotations
 from rich.table import Table
 from rich.text import Text
 
-from dvdtrack.cli.render import console, print_json
+from dvdtrack.cli.common import printable
+from dvdtrack.cli.render import console, print_json, write
 
 
 def show(comparison, fmt, diff: bool) -> None:
@@ -15,7 +16,7 @@ def show(comparison, fmt, diff: bool) -> None:
         return
     rows = [r for r in comparison.rows if r.differs or not diff]
     if fmt.value == "markdown":
-        print(markdown(comparison, rows))
+        write(markdown(comparison, rows))
         return
     out = console()
     out.print(table(comparison, rows))
@@ -55,7 +56,8 @@ def _cell(row, i: int) -> Text:
     text = Text()
     for n, line in enumerate(row.values[i].split("\n")):
         text.append("\n" if n else "")
-        text.append(f"★ {line}" if line in unique else line, style="bold green" if line in unique else style)
+        shown = printable(line)
+        text.append(f"★ {shown}" if line in unique else shown, style="bold green" if line in unique else style)
     return text
 
 

@@ -20,9 +20,10 @@ def register(app: typer.Typer) -> None:
 @handles_errors
 def path_cmd(ctx: typer.Context) -> None:
     """Print the database URL in use (from --db, $DVDTRACK_DB or the default)."""
+    from dvdtrack.cli.render import write
     from dvdtrack.store.database import resolve_url
 
-    print(resolve_url(state(ctx).db))
+    write(resolve_url(state(ctx).db))
 
 
 @handles_errors
@@ -60,9 +61,10 @@ def export_cmd(ctx: typer.Context, json: AsJson = True) -> None:
     restores it. Rows a damaged database cannot give are skipped and counted: exit 3 then."""
     import sys
 
+    from dvdtrack.cli.render import PrintableWriter
     from dvdtrack.store.dump import write_dump
 
-    report = write_dump(open_engine(ctx), sys.stdout)
+    report = write_dump(open_engine(ctx), PrintableWriter(sys.stdout))
     if report.unreadable:
         lost = ", ".join(f"{table} {count}" for table, count in report.unreadable.items())
         print(f"dvdtrack: warning: the database is damaged: rows that could not be read were left out ({lost}); "

@@ -104,12 +104,9 @@ def films_cmd(
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    from rich.table import Table
-
-    table = Table("id", "title", "year", "imdb", "rating", "releases")
-    for r in rows:
-        table.add_row(str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""), str(r["releases"]))
-    render.console().print(table)
+    render.print_table(["id", "title", "year", "imdb", "rating", "releases"],
+                       [[str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""),
+                         str(r["releases"])] for r in rows])
     render.console().print(f"{len(rows)} film(s)")
 
 
@@ -124,7 +121,8 @@ def film_cmd(
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
 
-    with session(open_engine(ctx), write=args[0] == "merge") as s:
+    merging = args[0] == "merge"
+    with session(open_engine(ctx, write=merging), write=merging) as s:
         if args[0] == "merge":
             _merge(s, args[1:])
             return
@@ -145,7 +143,9 @@ def _merge(s, ids: list[str]) -> None:
     keep, drop = (resolve_film(s, ref) for ref in ids)
     film = merge_films(s, keep.id, drop.id)
     s.commit()
-    print(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
+    from dvdtrack.cli.render import write
+
+    write(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
 
 
 @handles_errors
@@ -160,9 +160,5 @@ def lists_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    from rich.table import Table
-
-    table = Table("id", "title", "author", "published", "films")
-    for r in rows:
-        table.add_row(str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"]))
-    render.console().print(table)
+    render.print_table(["id", "title", "author", "published", "films"],
+                       [[str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"])] for r in rows])

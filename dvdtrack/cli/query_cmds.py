@@ -36,10 +36,12 @@ def find_cmd(
 ) -> None:
     """Find releases by audio/subtitle language, video system, format, label, region, year and title."""
     from dvdtrack.cli import render
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.queries.find import find_releases, make_query, track_codes
     from dvdtrack.store.database import session
 
     fmt = output_format(json, csv)
+    checked_id(limit, "--limit", low=0)
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
                        year, film, sort, limit)
@@ -60,9 +62,12 @@ def compare_cmd(
     """Compare the editions of a film side by side, with runtimes at film speed and a verdict per pair."""
     from dvdtrack.cli import compare_render
     from dvdtrack.queries.compare import compare
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
 
     fmt = output_format(json=json, markdown=markdown)
+    for release_id in release or []:
+        checked_id(release_id, "release id")
     with session(open_engine(ctx)) as s:
         table = compare(s, film, release or [])
     compare_render.show(table, fmt, diff)

@@ -55,7 +55,9 @@ def parse_cmd(
 def _warn_languages(specs) -> None:
     unknown = sorted({name for s in specs for name in s.unknown_languages})
     if unknown:
-        print(f"dvdtrack: note: unknown language name(s) kept as 'und': {', '.join(unknown)}", file=sys.stderr)
+        from dvdtrack.cli.render import write
+
+        write(f"dvdtrack: note: unknown language name(s) kept as 'und': {', '.join(unknown)}", stderr=True)
 
 
 @handles_errors
@@ -153,10 +155,12 @@ def show_cmd(
 ) -> None:
     """Show one stored release."""
     from dvdtrack.cli import render
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.models import Film
     from dvdtrack.store.releases import get_release, release_dict
 
+    checked_id(release_id, "release id")
     with session(open_engine(ctx)) as s:
         release = get_release(s, release_id)
         data = release_dict(release, s.get(Film, release.film_id))
@@ -173,9 +177,11 @@ def link_cmd(
     film_id: Annotated[int, typer.Argument(metavar="FILM")],
 ) -> None:
     """Tie RELEASE to FILM (when the automatic match was wrong)."""
+    from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.releases import link_release
 
+    checked_id(release_id, "release id"), checked_id(film_id, "film id")
     with session(open_engine(ctx), write=True) as s:
         release = link_release(s, release_id, film_id)
         s.commit()

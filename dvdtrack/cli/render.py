@@ -8,41 +8,126 @@ import json
 import sys
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
+
+from dvdtrack.cli.common import printable
+
+
+class SafeConsole(Console):
+    """A rich console that prints no control character of the text it is given (see `printable`).
+
+    Strings are escaped before layout, so tables stay aligned; whatever reaches the screen by
+    another way (a Text built elsewhere, a progress bar's file name) is escaped on its way out.
+    """
+
+    def render_str(self, text: str, **kwargs) -> Text:
+        return super().render_str(printable(text), **kwargs)
+
+    def render(self, renderable, options=None):
+        for segment in super().render(renderable, options):
+            if segment.control or segment.text.isprintable():
+                yield segment
+            else:
+                yield Segment(printable(segment.text), segment.style)
 
 
 def console(stderr: bool = False) -> Console:
     """A console on stdout (or stderr for notes); wide when not a terminal so tables do not wrap."""
     stream = sys.stderr if stderr else sys.stdout
     # markup=False: titles and notes are user text; "[bold]" in a title must print as written.
-    return Console(file=stream, width=None if stream.isatty() else 160, highlight=False, markup=False)
+    return SafeConsole(file=stream, width=None if stream.isatty() else 160, highlight=False, markup=False)
+
+
+def text(value: str, style: str = "") -> Text:
+    """A rich Text of user text, its control characters escaped."""
+    return Text(printable(value), style=style)
+
+
+def write(value: str, stderr: bool = False) -> None:
+    """Print plain text (a line, Markdown) with its control characters escaped."""
+    (sys.stderr if stderr else sys.stdout).write(printable(value) + "\n")
+
+
+class PrintableWriter:
+    r"""A text stream's stand-in that escapes control characters as it writes (an `export` dump:
+    json.dumps leaves DEL and C1 controls raw; `\u009b` is the same JSON string).
+
+    >>> import io; out = io.StringIO(); _ = PrintableWriter(out).write('"a\x9b"'); out.getvalue()
+    '"a\\u009b"'
+    """
+
+    def __init__(self, stream) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        return self.stream.write(printable(text))
 
 
 def print_json(data) -> None:
-    """JSON with non-ASCII kept (titles in any script stay readable)."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    """JSON with non-ASCII kept (titles in any script stay readable). json.dumps escapes C0 controls
+    but not DEL and C1 ones (U+009B is a terminal's CSI): `write` escapes those the JSON way."""
+    write(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value) -> str:
+    """A CSV cell that a spreadsheet shows as text: a value that would start a formula gets a
+    leading `'`, as spreadsheets expect; lists are joined with `;`.
+
+    >>> [spreadsheet_cell(v) for v in ("=HYPERLINK(1)", "-30-", "@SUM", "Cranes", 1957, None, ["en", "he"])]
+    ["'=HYPERLINK(1)", "'-30-", "'@SUM", 'Cranes', '1957', '', 'en;he']
+    """
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ";".join(map(str, value))
+    if not isinstance(value, str):
+        return str(value)
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def print_csv(rows: list[dict], columns: list[str]) -> None:
-    """Rows as CSV with a header (also when there are no rows); list values joined with `;`."""
+    """Rows as CSV with a header (also when there are no rows): every CSV dvdtrack writes goes
+    through here, each cell made safe for spreadsheets (`spreadsheet_cell`) and terminals."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow({k: ";".join(map(str, v)) if isinstance(v, list) else v for k, v in row.items()})
-    sys.stdout.write(out.getvalue())
+        writer.writerow([spreadsheet_cell(row.get(k)) for k in columns])
+    sys.stdout.write(printable(out.getvalue()))
+
+
+RICH_ROWS = 100  # up to this many rows (find's default limit) rich draws a table; beyond, plain_table
+
+
+def print_table(columns: list[str], rows: list[list]) -> None:
+    """Rows (cells: str, or rich Text) as a rich table; beyond RICH_ROWS rows as a plain
+    fixed-width one, written in chunks, whose cost stays near that of the same rows as JSON."""
+    out = console()
+    if len(rows) <= RICH_ROWS:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*row)
+        out.print(table)
+        return
+    from dvdtrack.cli.plain_table import write_table
+
+    write_table(columns, [[c.plain if isinstance(c, Text) else c for c in row] for row in rows], out.width, out.file)
 
 
 def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
     """`en, fr, ru` with searched codes in bold, unknown ones marked."""
-    text = Text()
+    out = Text()
     for i, track in enumerate(tracks):
         code = track.get("language") or "und"
         style = "bold reverse" if code in highlight else ("red" if code == "und" else "")
-        text.append(("" if i == 0 else ", "))
-        text.append(code, style=style)
-    return text
+        out.append(("" if i == 0 else ", "))
+        out.append(printable(code), style=style)
+    return out
 
 
 def release_table(data: dict) -> Table:
@@ -74,7 +159,7 @@ def release_table(data: dict) -> Table:
             table.add_row(name, str(value))
     if data["unparsed"]:
         lines = "\n".join(_clip(line) for line in data["unparsed"])
-        table.add_row(Text("Not understood", style="bold yellow"), Text(lines, style="yellow"))
+        table.add_row(Text("Not understood", style="bold yellow"), text(lines, style="yellow"))
     return table
 
 
@@ -119,7 +204,7 @@ def explain_table(block) -> Table:
             continue
         label = f"{read.kind}:{read.rule}" if read.rule else read.kind
         style = "yellow" if read.kind == "unparsed" else ""
-        table.add_row(str(read.number), Text(label, style=style), read.text[:120],
+        table.add_row(str(read.number), text(label, style=style), read.text[:120],
                       ", ".join(f"{k}={v}" for k, v in read.fields.items())[:160])
     return table
 
@@ -171,13 +256,13 @@ def find_output(fmt, result, codes, q) -> None:
         print_csv(flat, list(FIND_COLUMNS))
         return
     wanted_audio, wanted_subs = set(q.audio) | set(q.lang), set(q.subtitle) | set(q.lang)
-    table = Table(*FIND_COLUMNS)
-    for row in flat:
-        cells = [str(row[k] or "") for k in ("id", "film", "year", "edition", "label", "system", "aspect", "runtime")]
-        table.add_row(*cells, _codes(row["audio"], wanted_audio), _codes(row["subtitles"], wanted_subs))
-    out = console()
+    # searched codes are highlighted in a rich table; a plain one joins the codes
+    codes = _codes if len(rows) <= RICH_ROWS else lambda found, _wanted: ", ".join(found)
+    cells = [[str(row[k] or "") for k in FIND_COLUMNS[:-2]]
+             + [codes(row["audio"], wanted_audio), codes(row["subtitles"], wanted_subs)] for row in flat]
     if rows:
-        out.print(table)
+        print_table(list(FIND_COLUMNS), cells)
+    out = console()
     count = f"{result.total:,}+" if result.more else f"{result.total:,}"
     shown = f" (showing {len(rows)}; --limit 0 shows all)" if len(rows) < result.total or result.more else ""
     out.print(f"{count} release{'' if count == '1' else 's'}{shown}")

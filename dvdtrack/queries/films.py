@@ -19,6 +19,21 @@ from dvdtrack.store.releases import release_dict
 from dvdtrack.store.titles import title_key
 
 SINGLE_VALUED = ("title", "year", "imdb_id", "rating")
+MAX_ID = 2**63 - 1  # ids and counts are 64-bit signed integers on both engines
+
+
+def checked_id(value: int, what: str, low: int = 1) -> int:
+    """`value` when it fits a database integer (and is at least `low`); else a one-line UsageError.
+
+    >>> checked_id(7, "release id")
+    7
+    >>> checked_id(10**20, "release id")
+    Traceback (most recent call last):
+    dvdtrack.errors.UsageError: release id 100000000000000000000 is out of range (1 to 9223372036854775807)
+    """
+    if not low <= value <= MAX_ID:
+        raise UsageError(f"{what} {value} is out of range ({low} to {MAX_ID})")
+    return value
 
 
 def parse_year_range(text: str | None) -> tuple[int, int] | None:
@@ -40,7 +55,11 @@ def parse_year_range(text: str | None) -> tuple[int, int] | None:
 def list_films(session: Session, text: str | None = None, list_name: str | None = None,
                years: tuple[int, int] | None = None) -> list[dict]:
     """Films matching a title fragment (any script), a list name and a year range."""
-    query = select(Film).order_by(bytewise(Film.title), Film.id)
+    # plain rows, not Film objects: at 50,000 films building ORM objects costs more than the query;
+    # each film's releases counted from the film_id index (no list of ids bound as parameters)
+    releases = select(func.count()).where(Release.film_id == Film.id).scalar_subquery()
+    query = (select(Film.id, Film.title, Film.year, Film.imdb_id, Film.rating, releases.label("releases"))
+             .order_by(bytewise(Film.title), Film.id))
     if text:
         key = title_key(text)
         query = query.where(col(Film.id).in_(select(FilmTitle.film_id).where(col(FilmTitle.key).contains(key))))
@@ -49,14 +68,7 @@ def list_films(session: Session, text: str | None = None, list_name: str | None 
         query = query.where(col(Film.id).in_(select(ListEntry.film_id).where(col(ListEntry.list_id).in_(lists))))
     if years:
         query = query.where(Film.year >= years[0], Film.year <= years[1])
-    films = session.exec(query).all()
-    counts = _release_counts(session, [f.id for f in films])
-    return [_film_row(f, counts.get(f.id, 0)) for f in films]
-
-
-def _release_counts(session: Session, ids: list[int]) -> dict[int, int]:
-    rows = session.exec(select(Release.film_id, func.count()).where(col(Release.film_id).in_(ids)).group_by(Release.film_id))
-    return dict(rows.all())
+    return [_film_row(f, f.releases) for f in session.exec(query).all()]
 
 
 def _film_row(film: Film, releases: int) -> dict:
@@ -66,8 +78,8 @@ def _film_row(film: Film, releases: int) -> dict:
 
 def resolve_film(session: Session, ref: str) -> Film:
     """A film by id or by any of its titles (any script); NotFound suggests close titles."""
-    if ref.strip().isdigit():
-        return get_film_by_id(session, int(ref))
+    if re.fullmatch(r"[0-9]+", ref.strip()):
+        return get_film_by_id(session, checked_id(int(ref), "film id"))
     ids = sorted(set(session.exec(select(FilmTitle.film_id).where(FilmTitle.key == title_key(ref))).all()))
     if len(ids) == 1:
         return session.get(Film, ids[0])

@@ -89,10 +89,11 @@ def _label(encoding: str) -> str:
 
 
 def shown(name: str) -> str:
-    """A file name or value fit for a message: bytes that are not UTF-8 and control characters escaped.
+    """A file name or value fit for a message: bytes that are not UTF-8 (`\\xff`) and control characters
+    (`\\u001b`) escaped.
 
     >>> shown("bad\\udcff.txt"), shown("esc\\x1b[31m\\x9b.txt")
-    ('bad\\\\xff.txt', 'esc\\\\x1b[31m\\\\x9b.txt')
+    ('bad\\\\xff.txt', 'esc\\\\u001b[31m\\\\u009b.txt')
     """
     text = name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
     return "".join(ch if ch.isprintable() or ch == " " else _escape(ch) for ch in text)
@@ -100,7 +101,7 @@ def shown(name: str) -> str:
 
 def _escape(ch: str) -> str:
     code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"  # JSON's escape, as the CLI's `printable`
 
 
 def read_decoded(name: str) -> Decoded:

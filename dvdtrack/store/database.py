@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
+from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
 from dvdtrack.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 
@@ -24,31 +27,72 @@ def default_path() -> Path:
     return Path(user_data_dir("dvdtrack", appauthor=False)) / "dvdtrack.db"
 
 
+class WrongDatabase(DatabaseError):
+    """The database named is not one dvdtrack may use: missing for a reading command, another
+    program's file, or made by a newer dvdtrack."""
+
+    exit_code = 2
+
+
 def resolve_url(db: str | None) -> str:
-    """`--db` wins, then $DVDTRACK_DB, then the default file; plain paths become SQLite URLs."""
+    """`--db` wins, then $DVDTRACK_DB, then the default file; plain paths become SQLite URLs.
+
+    >>> resolve_url("postgresql://host/db")
+    'postgresql://host/db'
+    >>> resolve_url("")
+    Traceback (most recent call last):
+    dvdtrack.store.database.WrongDatabase: --db is empty: give a database path or URL
+    """
+    if db is not None and not db.strip():
+        raise WrongDatabase("--db is empty: give a database path or URL")
     value = db or os.environ.get(ENV_VAR) or str(default_path())
-    if "://" in value:
-        return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    return value if "://" in value else _file_url(value)
 
 
-def open_engine(url: str, create: bool = True) -> Engine:
-    """An engine for `url`, with the schema created or upgraded; errors become DatabaseError."""
+def default_url() -> str:
+    """The URL of the default database (the one a reading command still creates on first use)."""
+    return _file_url(str(default_path()))
+
+
+def _file_url(path: str) -> str:
+    return f"sqlite:///{Path(path).expanduser().resolve()}"
+
+
+def open_engine(url: str, create: bool = True, read_only: bool = False) -> Engine:
+    """An engine for `url`, its schema checked, and created or upgraded when `create`.
+
+    `read_only`: the engine never writes (SQLite opens the file read-only, PostgreSQL runs
+    read-only transactions), the database must exist already, and only a dvdtrack database
+    of an older schema is upgraded first. Another program's database, or one made by a newer
+    dvdtrack, is refused whatever the mode. Errors become DatabaseError (WrongDatabase: exit 2).
+    """
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseError(f"not a database path or URL: {url}") from None
+        raise WrongDatabase(f"not a database path or URL: {url}") from None
+    where = parsed.render_as_string(hide_password=True)
     if parsed.get_backend_name() == "sqlite":
-        _check_sqlite_path(parsed.database)
+        path = _sqlite_file(parsed)
+        where = str(path or where)
+        _check_sqlite_path(path, read_only)
+        if read_only:
+            parsed = _read_only_sqlite(parsed, path)
+    engine = _engine(parsed, where, read_only)
+    _check_schema(engine, url, where, create, read_only)
+    return engine
+
+
+def _engine(parsed, where: str, read_only: bool) -> Engine:
+    backend = parsed.get_backend_name()
     try:
-        engine = create_engine(url, **_engine_options(parsed.get_backend_name()))
+        engine = create_engine(parsed, **_engine_options(backend))
     except (ImportError, ArgumentError) as exc:
-        raise DatabaseError(f"cannot use {parsed.render_as_string(hide_password=True)}: {exc}") from None
-    if parsed.get_backend_name() == "sqlite":
+        raise DatabaseError(f"cannot use {where}: {exc}") from None
+    if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _begin)
-    if create:
-        _create_schema(engine)
+    if read_only and backend == "postgresql":
+        engine = engine.execution_options(postgresql_readonly=True)
     return engine
 
 
@@ -58,25 +102,79 @@ def _engine_options(backend: str) -> dict:
     return {"pool_pre_ping": True}
 
 
-def _check_sqlite_path(database: str | None) -> None:
-    if not database or database == ":memory:":
+def _sqlite_file(parsed) -> Path | None:
+    """The file of a SQLite URL (also of a `file:` URI URL), or None for an in-memory database."""
+    database = parsed.database
+    if not database or database == ":memory:" or parsed.query.get("mode") == "memory":
+        return None
+    if database.startswith("file:"):
+        database = unquote(database[len("file:"):])
+    return Path(database)
+
+
+def _check_sqlite_path(path: Path | None, read_only: bool) -> None:
+    if path is None:
         return
-    path = Path(database)
     if path.is_dir():
         raise DatabaseError(f"database path is a directory: {path}")
+    if read_only:
+        if not path.exists():
+            raise WrongDatabase(f"no database at {path} (a command that only reads creates none; "
+                                "`dvdtrack add` or `import` does)")
+        _check_sqlite_header(path)
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"cannot create {path.parent}: {exc.strerror}") from None
+    if path.exists():
+        _check_sqlite_header(path)
+
+
+def _check_sqlite_header(path: Path) -> None:
+    """A non-empty file that does not start as SQLite files do is refused before SQLite sees it."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from None
+    if head and head != b"SQLite format 3\x00":
+        raise WrongDatabase(f"{path} is not a SQLite database file; dvdtrack leaves it alone")
+
+
+def _read_only_sqlite(parsed, path: Path):
+    """The URL that opens the same file read-only (SQLite's `mode=ro` URI).
+
+    A WAL database needs its shared-memory file beside it even to be read; in a read-only folder
+    where that file cannot be made, the database is opened as immutable instead: nothing can
+    write there while we read, and without a `-wal` file the main file holds every commit.
+    """
+    query = {**parsed.query, "mode": "ro", "uri": "true"}
+    if not _readable(f"file:{quote(str(path))}?mode=ro"):
+        query["immutable"] = "1"
+    return parsed.set(database=f"file:{quote(str(path))}", query=query)
+
+
+def _readable(uri: str) -> bool:
+    import sqlite3
+
+    try:
+        with contextlib.closing(sqlite3.connect(uri, uri=True)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.OperationalError:
+        return False
+    except sqlite3.DatabaseError:
+        return True  # damaged: opening it normally reports that
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # WAL lets readers run beside a writer; the busy timeout makes concurrent writers wait, not fail.
     # Transactions are begun by `_begin`, not by the driver, so that writers can ask for the lock first.
+    # The journal mode is a setting of the file, made once it is known to be dvdtrack's (`_use_wal`).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    for pragma in ("journal_mode=WAL", f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL",
-                   f"cache_size={_CACHE_SIZE}"):
+    for pragma in (f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL", f"cache_size={_CACHE_SIZE}"):
         try:
             cursor.execute(f"PRAGMA {pragma}")
         except Exception:  # a read-only file cannot switch to WAL; reads still work
@@ -105,15 +203,61 @@ def _begin(conn) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
 
-def _create_schema(engine: Engine) -> None:
-    from dvdtrack.store.migrations import upgrade
+def _check_schema(engine: Engine, url: str, where: str, create: bool, read_only: bool) -> None:
+    """Refuse what is not dvdtrack's to touch; build or upgrade the schema when allowed."""
+    from dvdtrack.store.migrations import HEAD, foreign_tables, schema_state
 
     try:
-        upgrade(engine)
-    except OperationalError as exc:
-        raise DatabaseError(f"cannot open database: {exc.orig}") from None
+        with engine.connect() as conn:
+            state, revision = schema_state(conn)
+            if state == "foreign":
+                raise WrongDatabase(f"{where} is not a dvdtrack database (it holds {foreign_tables(conn)}); "
+                                    "dvdtrack leaves it alone")
+        if state == "newer":
+            raise WrongDatabase(f"{where} was made by a newer dvdtrack (schema {revision}; dvdtrack "
+                                f"{__version__} reads schemas up to {HEAD}): upgrade dvdtrack to use it")
+        if state == "empty" and read_only:
+            raise WrongDatabase(f"no dvdtrack database in {where} yet (a command that only reads creates none; "
+                                "`dvdtrack add` or `import` does)")
+        if not read_only and engine.dialect.name == "sqlite":
+            _use_wal(engine)
+        if state in ("empty", "older") and create:
+            _upgrade(url, engine, read_only)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot prepare database: {exc}") from None
+        raise DatabaseError(f"cannot open {where}: {_first_line(exc)}") from None
+
+
+def _use_wal(engine: Engine) -> None:
+    """Put a dvdtrack SQLite file in WAL mode (kept by the file), so that readers run beside a
+    writer. Never done on a read-only engine: in a read-only folder trying it fails, and the
+    connection then refuses even to read."""
+    raw = engine.raw_connection()
+    try:
+        raw.cursor().execute("PRAGMA journal_mode=WAL")
+    except Exception:  # a read-only file cannot switch; reads still work
+        pass
+    finally:
+        raw.close()
+
+
+def _upgrade(url: str, engine: Engine, read_only: bool) -> None:
+    """Build or upgrade the schema; a read-only engine borrows a writing one for it."""
+    from dvdtrack.store.migrations import upgrade
+
+    if not read_only:
+        upgrade(engine)
+        return
+    writer = open_engine(url, create=False)
+    try:
+        upgrade(writer)
+    finally:
+        writer.dispose()
+
+
+def _first_line(exc: SQLAlchemyError) -> str:
+    """The driver's message without SQLAlchemy's SQL echo and link (a user reads one line)."""
+    text = str(getattr(exc, "orig", None) or exc)
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def write_transaction(engine: Engine):

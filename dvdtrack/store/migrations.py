@@ -5,6 +5,7 @@ import alembic at all.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -14,6 +15,33 @@ from sqlalchemy.exc import SQLAlchemyError
 HEAD = "0003"  # the newest script in store/alembic/versions (a test checks they agree)
 FIRST = "0001"
 SCRIPTS = Path(__file__).resolve().parent / "alembic"
+_OURS = re.compile(r"\d{4}")  # dvdtrack's revisions are numbered; another program's alembic ids are not
+
+
+def schema_state(conn: Connection) -> tuple[str, str | None]:
+    """What the database holds, as (state, revision): `current`, `older` (dvdtrack's, to upgrade),
+    `newer` (made by a later dvdtrack), `empty` (no tables) or `foreign` (another program's tables).
+
+    A current database costs one query. Errors of a damaged file propagate (SQLAlchemy's
+    DatabaseError); this reads only and never changes the database.
+    """
+    revision = current_revision(conn)
+    if revision == HEAD:
+        return "current", revision
+    tables = set(inspect(conn).get_table_names())
+    if revision is None:
+        if not tables:
+            return "empty", None
+        return ("older", None) if "release" in tables else ("foreign", None)
+    if not _OURS.fullmatch(revision):
+        return "foreign", revision
+    return ("newer" if revision > HEAD else "older"), revision
+
+
+def foreign_tables(conn: Connection, shown: int = 3) -> str:
+    """A few of the tables of a database that is not dvdtrack's, for the message that refuses it."""
+    names = sorted(inspect(conn).get_table_names())
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def current_revision(conn: Connection) -> str | None:
