@@ -22,6 +22,20 @@ def grammars():
     return load_grammars()
 
 
+def typed(type_name: str, text: str):
+    """What a grammar's field type makes of a value (None when it refuses it).
+
+    >>> typed("Year", "c1974"), typed("Year", "19577")
+    (1974, None)
+    """
+    import parse
+
+    from dvdtrack.reading.grammar.types import field_types
+
+    result = parse.parse("{v:%s}" % type_name, text, extra_types=field_types())
+    return None if result is None else result["v"]
+
+
 @pytest.fixture
 def seed_dir(tmp_path) -> Path:
     """A copy of the seeds (tests may add files beside them)."""
