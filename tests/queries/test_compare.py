@@ -9,12 +9,23 @@ from tests.conftest import DATA, SEEDS
 POST = next(SEEDS.glob("000_*.txt"))
 
 
-@pytest.fixture
-def editions(run):
+def add_editions(run):
     for path in (POST, DATA / "cranes_ntsc.txt", DATA / "cranes_cut.txt"):
         result = run("add", path)
         assert result.exit_code == 0, result.output
     return run
+
+
+@pytest.fixture(scope="module")
+def editions(module_run):
+    """Three editions of one film, stored once per module and engine: for tests that only read them."""
+    return add_editions(module_run)
+
+
+@pytest.fixture
+def stocked(run):
+    """The same three editions in a database of the test's own: for tests that add to them."""
+    return add_editions(run)
 
 
 def test_json_rows_and_verdicts(editions):
@@ -61,9 +72,9 @@ def test_single_edition_and_unknown_film(run):
     assert missing.exit_code == 1 and "did you mean" in missing.stderr
 
 
-def test_releases_of_different_films(editions, tmp_path):
+def test_releases_of_different_films(stocked, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("Anna Karenina / Анна Каренина (1967) 2 x DVD9 RUSCICO\nDVD9 | PAL 16:9 | 02:25:00\n", encoding="utf-8")
-    editions("add", other)
-    out = editions("compare", "--release", "1", "--release", "4").stdout
+    stocked("add", other)
+    out = stocked("compare", "--release", "1", "--release", "4").stdout
     assert "Editions of different films" in out

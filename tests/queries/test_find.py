@@ -4,6 +4,8 @@ import json
 
 import pytest
 
+from tests.conftest import SEEDS
+
 NTSC = """The Cranes Are Flying / Летят журавли (1957) DVD5 Criterion
 DVD5 | NTSC 4:3 | 01:37:00 | 4.20 GB
 Language: Russian
@@ -11,8 +13,16 @@ Subtitle: English, Japanese
 """
 
 
+@pytest.fixture(scope="module")
+def seeded(module_run):
+    """The seeds imported once per module and engine: for tests that only read them."""
+    assert module_run("import", SEEDS).exit_code == 0
+    return module_run
+
+
 @pytest.fixture
-def seeded(run, seed_dir):
+def stocked(run, seed_dir):
+    """The seeds imported into a database of the test's own: for tests that add to them."""
     assert run("import", seed_dir).exit_code == 0
     return run
 
@@ -44,16 +54,16 @@ def test_unknown_language(seeded):
     assert result.exit_code == 2 and "Hebrew" in result.stderr
 
 
-def test_spec_filters_and_query_string(seeded, tmp_path):
+def test_spec_filters_and_query_string(stocked, tmp_path):
     (tmp_path / "ntsc.txt").write_text(NTSC, encoding="utf-8")
-    assert seeded("add", tmp_path / "ntsc.txt").exit_code == 0
-    assert ids(seeded("find", "--system", "NTSC", "--json")) == [2]
-    assert ids(seeded("find", "--lang", "ja", "--json")) == [1, 2]
-    assert ids(seeded("find", "--format", "DVD9", "--year", "1950..1960", "--json")) == [1]
-    assert ids(seeded("find", "sub:ja", "system:PAL", "--json")) == [1]
-    assert ids(seeded("find", "журавли", "--label", "criterion", "--json")) == [2]
-    assert ids(seeded("find", "--film", "Letyat zhuravli", "--sort", "id", "--json")) == [1, 2]
-    assert ids(seeded("find", "--lang", "ja", "--limit", "1", "--sort", "id", "--json")) == [1]
+    assert stocked("add", tmp_path / "ntsc.txt").exit_code == 0
+    assert ids(stocked("find", "--system", "NTSC", "--json")) == [2]
+    assert ids(stocked("find", "--lang", "ja", "--json")) == [1, 2]
+    assert ids(stocked("find", "--format", "DVD9", "--year", "1950..1960", "--json")) == [1]
+    assert ids(stocked("find", "sub:ja", "system:PAL", "--json")) == [1]
+    assert ids(stocked("find", "журавли", "--label", "criterion", "--json")) == [2]
+    assert ids(stocked("find", "--film", "Letyat zhuravli", "--sort", "id", "--json")) == [1, 2]
+    assert ids(stocked("find", "--lang", "ja", "--limit", "1", "--sort", "id", "--json")) == [1]
 
 
 def test_json_keys_and_csv(seeded):
@@ -88,15 +98,15 @@ def test_release_with_two_tracks_in_one_language_listed_once(run, tmp_path):
     assert ids(run("find", "--lang", "en", "--audio", "ru", "--json")) == [1]
 
 
-def test_count_is_capped_and_exact_with_limit_zero(seeded, tmp_path, monkeypatch):
+def test_count_is_capped_and_exact_with_limit_zero(stocked, tmp_path, monkeypatch):
     import dvdtrack.queries.find as find
 
     (tmp_path / "ntsc.txt").write_text(NTSC, encoding="utf-8")
-    seeded("add", tmp_path / "ntsc.txt")
+    stocked("add", tmp_path / "ntsc.txt")
     monkeypatch.setattr(find, "COUNT_CAP", 1)
-    capped = seeded("find", "--subtitle", "en", "--limit", "1")
+    capped = stocked("find", "--subtitle", "en", "--limit", "1")
     assert "1+ releases (showing 1" in capped.stdout
-    assert "2 releases" in seeded("find", "--subtitle", "en", "--limit", "0").stdout
+    assert "2 releases" in stocked("find", "--subtitle", "en", "--limit", "0").stdout
 
 
 def test_driver_is_the_rarest_language(engine):

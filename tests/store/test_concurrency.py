@@ -70,14 +70,22 @@ def _count(path) -> int:
         return 0
 
 
+@pytest.fixture(scope="module")
+def clean_import(tmp_path_factory):
+    """600 release files, and what a clean import of them leaves: made once for every kill point."""
+    folder = tmp_path_factory.mktemp("import")
+    write_releases(folder / "in", range(0, 600))
+    clean = f"sqlite:///{folder / 'clean.db'}"
+    assert cli(clean, "import", folder / "in").wait(timeout=300) == 0
+    return folder / "in", state(clean)
+
+
 @pytest.mark.parametrize("kill_after", [1, 150, 420])
-def test_import_killed_then_rerun_equals_clean_run(tmp_path, kill_after):
-    write_releases(tmp_path / "in", range(0, 600))
-    clean = f"sqlite:///{tmp_path / 'clean.db'}"
-    assert cli(clean, "import", tmp_path / "in").wait(timeout=300) == 0
+def test_import_killed_then_rerun_equals_clean_run(tmp_path, clean_import, kill_after):
+    files, clean_state = clean_import
     killed_path = tmp_path / "killed.db"
     killed = f"sqlite:///{killed_path}"
-    proc = cli(killed, "import", "--batch", "10", tmp_path / "in")
+    proc = cli(killed, "import", "--batch", "10", files)
     deadline = time.monotonic() + 120
     while _count(killed_path) < kill_after and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
@@ -89,8 +97,8 @@ def test_import_killed_then_rerun_equals_clean_run(tmp_path, kill_after):
     films, releases = state(killed)
     assert all(r[2:] == (2, 2, 1) for r in releases), "a release was half-written"
     assert len(films) == len(releases)
-    assert cli(killed, "import", tmp_path / "in").wait(timeout=300) == 0
-    assert state(killed) == state(clean)
+    assert cli(killed, "import", files).wait(timeout=300) == 0
+    assert state(killed) == clean_state
     _no_readers_left(str(killed_path))
 
 

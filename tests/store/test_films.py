@@ -59,21 +59,26 @@ def test_add_links_release_to_listed_film(run):
     assert film["editions"][0]["disc_format"] == "DVD9"
 
 
-def test_imdb_kept_and_conflicts_shown(run):
-    run("import", FEED, PAGE)
-    letter = json.loads(run("film", "The Letter That Was Never Sent", "--json").stdout)
+@pytest.fixture(scope="module")
+def listed(module_run):
+    """The feed and the page of film lists imported once per module and engine: for tests that only read them."""
+    assert module_run("import", FEED, PAGE).exit_code == 0
+    return module_run
+
+
+def test_imdb_kept_and_conflicts_shown(listed):
+    letter = json.loads(listed("film", "The Letter That Was Never Sent", "--json").stdout)
     assert letter["imdb_id"] == "tt0053106" and letter["years"] == [1959, 1960]
     assert {f["value"] for f in letter["conflicts"]["year"]} == {"1959", "1960"}
-    commissar = json.loads(run("film", "The Commissar", "--json").stdout)
+    commissar = json.loads(listed("film", "The Commissar", "--json").stdout)
     facts = {f["value"] for f in commissar["conflicts"]["fact"]}
     assert any("until 1987" in f for f in facts) and any("until 1988" in f for f in facts)
-    irony = json.loads(run("film", "The Irony of Fate", "--json").stdout)
+    irony = json.loads(listed("film", "The Irony of Fate", "--json").stdout)
     assert irony["imdb_id"] == "tt0073179"
 
 
-def test_lists(run):
-    run("import", FEED, PAGE)
-    lists = json.loads(run("lists", "--json").stdout)
+def test_lists(listed):
+    lists = json.loads(listed("lists", "--json").stdout)
     assert {l["title"]: l["entries"] for l in lists} == {
         "Soviet Films About Letters: A Cinematic Journey": 10,
         "Soviet Films on Messages: A Cinematic Journey": 10,
@@ -82,12 +87,11 @@ def test_lists(run):
     assert [l["author"] for l in lists if l["title"] == "Soviet Films on Correspondence"] == ["Fiona Maryam"]
 
 
-def test_films_filters(run):
-    run("import", FEED, PAGE)
-    assert [f["title"] for f in json.loads(run("films", "letter", "--json").stdout)] == [
+def test_films_filters(listed):
+    assert [f["title"] for f in json.loads(listed("films", "letter", "--json").stdout)] == [
         "The Letter", "The Letter Never Sent"]
-    assert len(json.loads(run("films", "--year", "1957", "--json").stdout)) == 2
-    assert len(json.loads(run("films", "--list", "messages", "--year", "1970..1980", "--json").stdout)) == 4
+    assert len(json.loads(listed("films", "--year", "1957", "--json").stdout)) == 2
+    assert len(json.loads(listed("films", "--list", "messages", "--year", "1970..1980", "--json").stdout)) == 4
 
 
 def test_merge_and_link(run):
