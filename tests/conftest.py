@@ -1,4 +1,5 @@
-"""Shared fixtures: grammars (loaded once per session), seeds, and a clean database per test (or per\nmodule, for tests that only read it) on SQLite and (when set) PostgreSQL."""
+"""Shared fixtures: grammars (loaded once per session), seeds, and a clean database per test (or per
+module, for tests that only read it) on SQLite and (when set) PostgreSQL."""
 
 from __future__ import annotations
 
@@ -120,6 +121,7 @@ def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
     """Run the CLI against a database: run('add', path) → click Result."""
     from typer.testing import CliRunner
 
+    import dvdtrack.reading
     from dvdtrack.cli.app import app
     from dvdtrack.reading.grammar import loading
     from dvdtrack.store import imports
@@ -130,7 +132,9 @@ def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
         return runner.invoke(app, ["--db", db_url, *map(str, args)], input=input)
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(loading, "load_grammars", _loaded_once(grammars, loading.load_grammars))
+        once = _loaded_once(grammars, loading.load_grammars)
+        for module in (loading, dvdtrack.reading):  # wherever the CLI takes it from
+            patch.setattr(module, "load_grammars", once)
         # A full collection over every module the suite has loaded, on every import command: a CLI
         # process pays it once, on a small heap (tests/store/test_concurrency.py runs real ones).
         patch.setattr(imports, "settle_memory", lambda: None)
