@@ -2,7 +2,7 @@
 
     python bench/corpus_report.py
 
-Each block of tests/corpus/*.txt (blocks split by `%%%`) is read by every grammar on its own
+Each block of the test corpus (tests/reading/corpus/<style>/NNN.txt) is read by every grammar on its own
 (`--grammar`), and once with automatic choice, as `dvdtrack add` reads it (lines left unparsed
 are those its releases keep unread); non-blank lines are counted.
 """
@@ -10,32 +10,33 @@ are those its releases keep unread); non-blank lines are counted.
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
+
+from reading_snapshot import corpus_blocks
 
 from dvdtrack.reading.grammar.loading import load_grammars
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.pipeline import parse_text, split_chunks
 
-CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
 READ = ("rule", "header", "item", "related", "prose")
 
 
 def main() -> None:
     grammars = load_grammars()
-    styles = sorted(p.stem for p in CORPUS.glob("*.txt"))
+    blocks = corpus_blocks()
+    styles = sorted({name.split("#")[0] for name in blocks})
     table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
-    for style in styles:
-        for block in (CORPUS / f"{style}.txt").read_text(encoding="utf-8").split("%%%\n"):
-            for chunk in split_chunks(block):
-                for name, grammar in grammars.items():
-                    _count(table[name][style], read_lines(grammar, chunk))
-            result = parse_text(block, grammars)
-            # what the releases keep unread, after the parser's own reading (a title alone on the first
-            # line) and with the reports it keeps unread (`dvdtrack.reading.blocks.reports`); the rest was read
-            unread = sum(len(spec.unparsed) for spec in result.releases)
-            lines = sum(1 for chunk in split_chunks(block) for _, line in chunk if line.strip())
-            table["(chosen per block)"][style][0] += max(lines - unread, 0)
-            table["(chosen per block)"][style][1] += unread
+    for name, block in blocks.items():
+        style = name.split("#")[0]
+        for chunk in split_chunks(block):
+            for grammar_name, grammar in grammars.items():
+                _count(table[grammar_name][style], read_lines(grammar, chunk))
+        result = parse_text(block, grammars)
+        # what the releases keep unread, after the parser's own reading (a title alone on the first
+        # line) and with the reports it keeps unread (`dvdtrack.reading.blocks.reports`); the rest was read
+        unread = sum(len(spec.unparsed) for spec in result.releases)
+        lines = sum(1 for chunk in split_chunks(block) for _, line in chunk if line.strip())
+        table["(chosen per block)"][style][0] += max(lines - unread, 0)
+        table["(chosen per block)"][style][1] += unread
     print(f"{'grammar':22}" + "".join(f"{s:>20}" for s in styles) + f"{'all':>20}")
     for name in [*grammars, "(chosen per block)"]:
         cells = [table[name][s] for s in styles]

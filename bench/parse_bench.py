@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from import_bench import block as import_block
+from reading_snapshot import corpus_blocks
 
 from dvdtrack.normalise import normalise
 from dvdtrack.reading.grammar.loading import load_grammars
@@ -32,8 +33,7 @@ WORDS = "Silent Crimson Distant Frozen Hidden Golden River Station Garden Mirror
 
 
 def templates() -> list[str]:
-    blocks = [b for p in sorted((ROOT / "tests" / "corpus").glob("*.txt"))
-              for b in p.read_text(encoding="utf-8").split("%%%\n")]
+    blocks = list(corpus_blocks().values())
     return blocks + [next((ROOT / "seeds").glob("000_*.txt")).read_text(encoding="utf-8")]
 
 

@@ -3,8 +3,8 @@
     python bench/reading_snapshot.py save /tmp/before.json    # before a change
     python bench/reading_snapshot.py diff /tmp/before.json    # after it: each block whose reading changed
 
-Every block of tests/corpus/*.txt (split by `%%%`), every file of tests/data/ and seeds/, and every
-block of the shared corpus (../shared/corpus/blocks, when present) is read as `dvdtrack parse --json`
+Every block of the test corpus (tests/reading/corpus/<style>/NNN.txt, named `<style>#<N>`), every
+file of tests/data/ and seeds/, and every block of the shared corpus (../shared/corpus/blocks, when present) is read as `dvdtrack parse --json`
 reads it (parse, normalise, `to_dict`); a failure is recorded as its message.
 """
 
@@ -16,14 +16,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "blocks"
+CORPUS = ROOT / "tests" / "reading" / "corpus"
+
+
+def corpus_blocks() -> dict[str, str]:
+    """The test corpus's blocks by name, `blog#0` for `tests/reading/corpus/blog/000.txt`."""
+    return {f"{path.parent.name}#{int(path.stem)}": path.read_text(encoding="utf-8")
+            for path in sorted(CORPUS.glob("*/[0-9][0-9][0-9].txt"))}
 
 
 def texts() -> dict[str, str]:
     """Every text the snapshot reads, by a stable name."""
-    out: dict[str, str] = {}
-    for path in sorted((ROOT / "tests" / "corpus").glob("*.txt")):
-        for n, block in enumerate(path.read_text(encoding="utf-8").split("%%%\n")):
-            out[f"{path.stem}#{n}"] = block
+    out = corpus_blocks()
     for folder in (ROOT / "tests" / "data", ROOT / "seeds", SHARED):
         for path in sorted(folder.glob("*.txt")):
             out[f"{folder.name}/{path.name}"] = path.read_text(encoding="utf-8", errors="replace")

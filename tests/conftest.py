@@ -1,10 +1,13 @@
-"""Shared fixtures: grammars, seeds, and a clean database per test on SQLite and (when set) PostgreSQL."""
+"""Shared fixtures: grammars (loaded once per session), seeds, and a clean database per test (or per
+module, for tests that only read it) on SQLite and (when set) PostgreSQL."""
 
 from __future__ import annotations
 
 import os
 import shutil
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -22,6 +25,20 @@ def grammars():
     return load_grammars()
 
 
+def typed(type_name: str, text: str):
+    """What a grammar's field type makes of a value (None when it refuses it).
+
+    >>> typed("Year", "c1974"), typed("Year", "19577")
+    (1974, None)
+    """
+    import parse
+
+    from dvdtrack.reading.grammar.types import field_types
+
+    result = parse.parse("{v:%s}" % type_name, text, extra_types=field_types())
+    return None if result is None else result["v"]
+
+
 @pytest.fixture
 def seed_dir(tmp_path) -> Path:
     """A copy of the seeds (tests may add files beside them)."""
@@ -35,11 +52,12 @@ def _postgres_url(base: str, schema: str) -> str:
     return f"{base}{sep}options=-csearch_path%3D{schema}"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    """A URL to an empty database: a SQLite file, or a fresh schema on PostgreSQL."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'test.db'}"
+@contextmanager
+def empty_database(kind: str, folder: Path) -> Iterator[str]:
+    """A URL to an empty database: a SQLite file in folder, or a fresh schema on PostgreSQL
+    (dropped afterwards); PostgreSQL is skipped unless $DVDTRACK_TEST_POSTGRES_URL is set."""
+    if kind == "sqlite":
+        yield f"sqlite:///{folder / 'test.db'}"
         return
     base = os.environ.get(PG_ENV)
     if not base:
@@ -58,6 +76,20 @@ def db_url(request, tmp_path):
         admin.dispose()
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A URL to an empty database: a SQLite file, or a fresh schema on PostgreSQL."""
+    with empty_database(request.param, tmp_path) as url:
+        yield url
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_url(request, tmp_path_factory):
+    """As `db_url`, one per test module and engine: for tests that only read what a module fixture stored."""
+    with empty_database(request.param, tmp_path_factory.mktemp("db")) as url:
+        yield url
+
+
 @pytest.fixture
 def sqlite_url(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.db'}"
@@ -72,16 +104,52 @@ def engine(db_url):
     eng.dispose()
 
 
-@pytest.fixture
-def run(db_url):
-    """Run the CLI against the test database: run('add', path) → click Result."""
+def _loaded_once(grammars: dict, load: Callable) -> Callable:
+    """`load_grammars` for the CLI under test: the session's grammars (loading compiles ~700 regexes,
+    more than `re` keeps), unless a user grammar folder holds a grammar file: then loaded as always."""
+
+    def load_grammars(extra_dirs=()):
+        if any(Path(folder).is_dir() and any(Path(folder).glob("*.toml")) for folder in extra_dirs):
+            return load(extra_dirs)
+        return grammars
+
+    return load_grammars
+
+
+@contextmanager
+def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
+    """Run the CLI against a database: run('add', path) → click Result."""
     from typer.testing import CliRunner
 
+    import dvdtrack.reading
     from dvdtrack.cli.app import app
+    from dvdtrack.reading.grammar import loading
+    from dvdtrack.store import imports
 
     runner = CliRunner()
 
     def invoke(*args, input=None):
         return runner.invoke(app, ["--db", db_url, *map(str, args)], input=input)
 
-    return invoke
+    with pytest.MonkeyPatch.context() as patch:
+        once = _loaded_once(grammars, loading.load_grammars)
+        for module in (loading, dvdtrack.reading):  # wherever the CLI takes it from
+            patch.setattr(module, "load_grammars", once)
+        # A full collection over every module the suite has loaded, on every import command: a CLI
+        # process pays it once, on a small heap (tests/store/test_concurrency.py runs real ones).
+        patch.setattr(imports, "settle_memory", lambda: None)
+        yield invoke
+
+
+@pytest.fixture
+def run(db_url, grammars):
+    """Run the CLI against the test database: run('add', path) → click Result."""
+    with cli(db_url, grammars) as invoke:
+        yield invoke
+
+
+@pytest.fixture(scope="module")
+def module_run(module_db_url, grammars):
+    """Run the CLI against the module's database (`module_db_url`)."""
+    with cli(module_db_url, grammars) as invoke:
+        yield invoke

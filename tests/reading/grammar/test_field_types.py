@@ -1,0 +1,61 @@
+"""Field types (`dvdtrack.reading.grammar.types`) on their own values: what each reads, and what it refuses."""
+
+import pytest
+
+from dvdtrack.reading.grammar.tracks import split_items
+from tests.conftest import typed
+
+
+@pytest.mark.parametrize("text", ["5475", "1958", "EAN 4607", "DVD9", "12+", "RSDL"])
+def test_runtime_refuses_bare_numbers(text):
+    assert typed("Runtime", text) is None
+
+
+@pytest.mark.parametrize("text", ["2", "16", "Region 2", "720x576", "2x4"])
+def test_aspect_is_never_a_whole_number(text):
+    assert typed("Aspect", text) is None
+
+
+@pytest.mark.parametrize("text, discs", [
+    ("DVD9", (1, "DVD9")), ("DVD5", (1, "DVD5")), ("2 x DVD9", (2, "DVD9")), ("2xDVD-9", (2, "DVD9")),
+    ("3 × DVD5", (3, "DVD5")), ("DVD-9", (1, "DVD9")), ("BD50", (1, "BD50")), ("DVD9 x 2", (2, "DVD9")),
+])
+def test_disc_format(text, discs):
+    assert typed("Discs", text) == discs
+
+
+@pytest.mark.parametrize("text, year", [("1957", 1957), ("c1974", 1974), ("1984г.", 1984), ("1984 г.", 1984)])
+def test_year(text, year):
+    assert typed("Year", text) == year
+
+
+@pytest.mark.parametrize("text", ["123", "3000", "19577"])
+def test_year_refuses(text):
+    assert typed("Year", text) is None
+
+
+@pytest.mark.parametrize("text, items", [
+    ("English, Francais, Russian", ["English", "Francais", "Russian"]),
+    ("Русский (Dolby AC3, 2 ch), English", ["Русский (Dolby AC3, 2 ch)", "English"]),
+    ("English; French", ["English", "French"]), ("none", []), ("N/A", []), ("brak", []), ("нет", []), ("-", []),
+])
+def test_list_items(text, items):
+    assert typed("Languages", text) == items
+
+
+@pytest.mark.parametrize("text", ["4:3", "1932", "1:14:00", "Spine #417"])
+def test_no_language_list(text):
+    """Numbers, or a catalogue number, on the line after a bare `Subtitles` label are no languages."""
+    assert typed("Languages", text) is None
+
+
+def test_split_items_keeps_brackets():
+    assert split_items("a (b, c) / d") == ["a (b, c)", "d"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("СССР", ["СССР"]), ("СССР, Франция", ["СССР", "Франция"]), ("USSR / Poland", ["USSR", "Poland"]),
+    ("Мосфильм", None), ("СССР / Мосфильм", None), ("Sovětský svaz, Švédsko", ["Sovětský svaz", "Švédsko"]),
+])
+def test_countries_are_known_names_only(text, value):
+    assert typed("Countries", text) == value

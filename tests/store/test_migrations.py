@@ -1,0 +1,88 @@
+"""Schema migrations: the first schema upgrades without loss; scripts and models agree."""
+
+import json
+
+from sqlalchemy import text
+
+from dvdtrack.store.database import open_engine
+from dvdtrack.store.migrations import FIRST, HEAD, current_revision, script_head, upgrade
+
+
+def test_head_constant_matches_scripts():
+    assert script_head() == HEAD
+
+
+def test_new_database_is_at_head(engine):
+    with engine.connect() as conn:
+        assert current_revision(conn) == HEAD
+
+
+def test_migrated_schema_matches_models(engine):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), SQLModel.metadata)
+    assert diffs == []
+
+
+def _snapshot(run):
+    films = json.loads(run("films", "--json").stdout)
+    release = json.loads(run("show", "1", "--json").stdout)
+    found = json.loads(run("find", "--subtitle", "he", "--json").stdout)
+    return films, release, [r["id"] for r in found]
+
+
+# The first schema stored sizes in a 32-bit column on PostgreSQL (why 0002 exists), so the
+# release used to fill it is a small one.
+SMALL_RELEASE = """The Cranes Are Flying / Летят журавли (1957) DVD5
+DVD5 | PAL 4:3 | 01:31:15 | 1.50 Gb
+Language: Russian
+Subtitle: English, Hebrew
+"""
+
+
+def test_first_schema_upgrades_without_loss(db_url, run, seed_dir, grammars):
+    from sqlalchemy import create_engine
+
+    next(seed_dir.glob("000_*.txt")).unlink()
+    (seed_dir / "small.txt").write_text(SMALL_RELEASE, encoding="utf-8")
+    first = create_engine(db_url)
+    upgrade(first, FIRST)  # the schema as the first release of dvdtrack made it
+    with first.connect() as conn:
+        assert current_revision(conn) == FIRST
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+    # Fill it through the store, which only uses columns both schemas have.
+    from dvdtrack.store.imports import expand_paths, import_paths
+
+    report = import_paths(first, expand_paths([str(seed_dir)]), grammars)
+    assert report.files == 3 and not report.failed
+    with first.connect() as conn:
+        before = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one()
+                  for t in ("film", "filmtitle", "filmfact", "release", "releaseaudio", "releasesubtitle")}
+    first.dispose()
+    films, release, found = _snapshot(run)  # opening through the CLI upgrades to head
+    with open_engine(db_url).connect() as conn:
+        assert current_revision(conn) == HEAD
+        after = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one() for t in before}
+    assert after == before
+    assert len(films) == 18 and release["runtime_seconds"] == 5475 and found == [1]
+    assert release["size_bytes"] == round(1.5 * 1024**3) and release["film_title"] == "The Cranes Are Flying"
+
+
+def test_database_made_before_migrations_is_stamped(sqlite_url):
+    from sqlalchemy import create_engine
+    from sqlmodel import SQLModel
+
+    legacy = create_engine(sqlite_url)
+    SQLModel.metadata.create_all(legacy)
+    legacy.dispose()
+    assert upgrade(open_engine(sqlite_url, create=False)) == FIRST
+    with open_engine(sqlite_url).connect() as conn:
+        assert current_revision(conn) == HEAD
+
+
+def test_db_upgrade_command(run):
+    result = run("db", "upgrade")
+    assert result.exit_code == 0 and f"at revision {HEAD}" in result.stdout
