@@ -2,19 +2,19 @@
 carries set on its release, where a second release starts, and where unread lines go."""
 
 from dvdtrack.reading.assemble.releases import assemble
-from dvdtrack.reading.lines.reads import LineRead
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
 
 
 def rule(number: int, name: str, **fields) -> LineRead:
-    return LineRead(number, f"line {number}", "rule", name, fields)
+    return LineRead(number, f"line {number}", ReadKind.RULE, name, fields)
 
 
 def test_each_field_of_the_reads_is_set_on_the_release():
     reads = [rule(1, "title", titles=["Stalker"], year=1979, discs=(2, "DVD9")),
              rule(2, "spec-line", aspect="16:9", runtime="155 min", size="7.9 Gb", video_system="PAL"),
              rule(3, "audio", audio=["Russian", "English"]), rule(4, "subtitles", subtitles=["English"]),
-             LineRead(5, "Extras:", "header", "features"),
-             LineRead(6, "• Trailer", "item", "features", {"features": ["Trailer"]}),
+             LineRead(5, "Extras:", ReadKind.HEADER, "features"),
+             LineRead(6, "• Trailer", ReadKind.ITEM, "features", {"features": ["Trailer"]}),
              rule(7, "region", region="2")]
     [(spec, numbers)] = assemble(reads, "blog")
     assert numbers == [1, 2, 3, 4, 5, 6, 7] and spec.grammar == "blog"
@@ -27,7 +27,7 @@ def test_each_field_of_the_reads_is_set_on_the_release():
 
 def test_a_title_line_again_with_a_value_that_differs_starts_the_next_release():
     reads = [rule(1, "title", titles=["Stalker"], year=1979), rule(2, "region", region="2"),
-             LineRead(3, "", "blank"),
+             LineRead(3, "", ReadKind.BLANK),
              rule(4, "title", titles=["Stalker"], year=1979), rule(5, "region", region="1")]
     found = assemble(reads, "specsheet")
     assert [(spec.titles, spec.region, numbers) for spec, numbers in found] == [
@@ -46,8 +46,8 @@ def test_a_line_of_another_kind_never_starts_a_release():
 
 
 def test_unread_lines_go_with_the_release_their_paragraph_opens():
-    reads = [rule(1, "title", titles=["Stalker"], year=1979), LineRead(2, "", "blank"),
-             LineRead(3, "Barcode 4607", "unparsed"), rule(4, "title", titles=["Solaris"], year=1972),
+    reads = [rule(1, "title", titles=["Stalker"], year=1979), LineRead(2, "", ReadKind.BLANK),
+             LineRead(3, "Barcode 4607", ReadKind.UNPARSED), rule(4, "title", titles=["Solaris"], year=1972),
              rule(5, "region", region="5")]
     found = assemble(reads, "blog")
     assert [(spec.titles, spec.unparsed, numbers) for spec, numbers in found] == [
@@ -55,7 +55,7 @@ def test_unread_lines_go_with_the_release_their_paragraph_opens():
 
 
 def test_unread_lines_within_a_paragraph_stay_with_its_release_and_prose_is_its_synopsis():
-    reads = [rule(1, "title", titles=["Stalker"], year=1979), LineRead(2, "Barcode 4607", "unparsed"),
-             LineRead(3, "A long sentence of prose.", "prose"), rule(4, "region", region="5")]
+    reads = [rule(1, "title", titles=["Stalker"], year=1979), LineRead(2, "Barcode 4607", ReadKind.UNPARSED),
+             LineRead(3, "A long sentence of prose.", ReadKind.PROSE), rule(4, "region", region="5")]
     [(spec, numbers)] = assemble(reads, "blog")
     assert (spec.unparsed, spec.synopsis, numbers) == (["Barcode 4607"], "A long sentence of prose.", [1, 2, 3, 4])

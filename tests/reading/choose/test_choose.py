@@ -2,7 +2,7 @@
 another style read by its own grammar (`choose_parts`); the score is the lines read (`score`)."""
 
 from dvdtrack.reading.choose.choice import choose, choose_parts, score
-from dvdtrack.reading.lines.reads import LineRead
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
 
 
 def numbered(text: str) -> list[tuple[int, str]]:
@@ -41,8 +41,8 @@ def test_one_grammar_offered_is_the_choice_whatever_it_reads(grammars):
 
 
 def test_a_line_read_in_part_scores_its_share_and_prose_is_not_read():
-    reads = [LineRead(1, "a", "rule"), LineRead(1, "b", "unparsed"), LineRead(2, "", "blank"), LineRead(3, "c", "item"),
-             LineRead(4, "d", "prose"), LineRead(5, "e", "unparsed")]
+    reads = [LineRead(1, "a", ReadKind.RULE), LineRead(1, "b", ReadKind.UNPARSED), LineRead(2, "", ReadKind.BLANK), LineRead(3, "c", ReadKind.ITEM),
+             LineRead(4, "d", ReadKind.PROSE), LineRead(5, "e", ReadKind.UNPARSED)]
     assert score(reads) == 0.5 + 1
 
 
