@@ -407,8 +407,9 @@ EXPECTED = {
                         A: [("ru", "Dolby Digital", "2.0", None)], S: ["en"],
                         "unparsed": ["Artificial Eye (UK)", "Feature Size: 6,432,109,876 bytes", "Average Bitrate: 5.12 Mb/s", "Chapters: 24",
                                      "Case: Standard Amaray", "Release Date: 17/03/2003"]},
-    # a review's prose after its labels: a sentence is no list of languages (kept unread)
-    ("specsheet", 62): {"titles": ["The Cranes Are Flying"], "aspect_ratio": "1.37:1", A: [], S: [],
+    # a review's prose after its labels: a sentence is no list of languages for a label (kept unread), but
+    # the prose stage reads the tracks it names, below the labels
+    ("specsheet", 62): {"titles": ["The Cranes Are Flying"], "aspect_ratio": "1.37:1", A: [("ru", None, "1.0", None)], S: ["en"],
                         "features": ["A short featurette and a stills gallery"],
                         "unparsed": ["Audio: The Russian mono track is clear, with optional English subtitles.",
                                      "Final Thoughts: Recommended."]},

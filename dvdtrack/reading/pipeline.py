@@ -24,6 +24,7 @@ from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.prose.fill import fill_from_prose
 from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -68,21 +69,23 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
         raise NothingParsed("no release found: no line names a title, format, runtime or track"
                             + (f" ({grammar_name})" if grammar_name else ""))
     releases[-1].unparsed += unread
+    for spec in releases:  # below every labelled line: what the lines left empty
+        fill_from_prose(spec)
     return ParseResult(releases, [block for parts, *_ in chosen for block in parts if block.lines])
 
 
 def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, Grammar],
                 releases: list[ReleaseSpec], unread: list[str]) -> None:
     """The releases of one block, added to `releases`; lines none of them takes are kept."""
-    found = assemble(block.lines, block.grammar) if block.score else []
-    if not found:
-        _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK])
+    found = (assemble(block.lines, block.grammar) if block.score else []) or _prose_release(block)
     for spec, numbers in found:
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
         spec.video_system = spec.video_system or system_named(spec.raw)
         spec.region = spec.region or region_named(spec.raw)
         imdb_from_links(spec)
+        if not spec.names_anything():  # a block whose prose states a spec is a release all the same
+            fill_from_prose(spec)
         if not spec.names_anything():  # `>` read as an extra in a web page is no release
             _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
@@ -94,6 +97,15 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         spec.unparsed[:0] = unread
         unread.clear()
         releases.append(spec)
+
+
+def _prose_release(block: BlockChoice) -> list[tuple[ReleaseSpec, list[int]]]:
+    """A block no rule read: its lines, unread, as a release for its prose to fill (`_read_block`
+    keeps them, unread, when the prose states nothing either)."""
+    lines = [read for read in block.lines if read.kind != ReadKind.BLANK]
+    if not lines:
+        return []
+    return [(ReleaseSpec(grammar=block.grammar, unparsed=[read.text for read in lines]), [r.number for r in lines])]
 
 
 def _fill_from_report(spec: ReleaseSpec, film: list[tuple[int, str]], grammar: Grammar) -> None:

@@ -1,0 +1,76 @@
+"""Directors and extras in sentences.
+
+>>> directors_in(["Cowritten and directed by Anna de Berg (who also wrote it), the film…"])
+['Anna de Berg']
+>>> directors_in(["The director's commentary.", "Un film di Marco Rossi in un'edizione a due dischi."])
+['Marco Rossi']
+>>> extras_in(["Extras include a commentary, deleted scenes (with optional commentary) and the trailer."])
+['a commentary', 'deleted scenes (with optional commentary)', 'the trailer']
+>>> extras_in(["It will feature an anamorphic widescreen transfer, English subtitles, photo galleries and a booklet."])
+['photo galleries', 'a booklet']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dvdtrack.reading.prose.cues import alternation, among, cue, words
+
+_CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
+_POSSESSIVE = re.compile(r"['’]s$")
+_WORD = re.compile(r"[^\W\d_]{3}")  # an extra is named in words (`Extras: C` is a grade)
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    """Two to four capitalised words after a cue, small words of a name between them (`Lars von Trier`)."""
+    particles = "|".join(words("name_particles"))
+    return re.compile(rf"\s+({_CAPITAL}(?:\s+(?:(?:{particles})\s+)?{_CAPITAL}){{1,3}})")
+
+
+@lru_cache(maxsize=1)
+def _item_split() -> re.Pattern:
+    starts = "|".join(re.escape(w) for w in words("item_starts"))
+    joins = alternation(words("item_and"), stems=False)
+    # a comma (and the `and` after it), or an `and` before an article or a count: `… documentary and 3 featurettes`
+    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?=(?:{starts})\s|\d)", re.I)
+
+
+def directors_in(sentences: list[str]) -> list[str]:
+    """The first name a director's cue is followed by (`directed by`, `un film di`, `режиссёр`)."""
+    for sentence in among(sentences, "director_cue"):
+        for match in cue("director_cue").finditer(sentence):
+            name = _name().match(sentence, match.end())
+            if name and not sentence[match.end():match.end() + 2].startswith(("'", "’")):
+                return [_POSSESSIVE.sub("", name.group(1)).rstrip(".")]
+    return []
+
+
+def extras_in(sentences: list[str]) -> list[str]:
+    """The items after an extras cue (`Extras include …`), split on commas and `and`, inside no bracket;
+    an item naming a spec (a transfer, subtitles, a track) is no extra."""
+    for sentence in among(sentences, "extras_cue"):
+        match = cue("extras_cue").search(sentence)
+        if match is None:
+            continue
+        items = [item.strip(" .") for item in _split_outside_brackets(sentence[match.end():].rstrip(" ."))]
+        found = [item for item in items if _WORD.search(item) and cue("spec_item").search(item) is None]
+        if found:
+            return found
+    return []
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """`_item_split` applied where no bracket is open."""
+    masked, depth = [], 0
+    for ch in text:
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        masked.append("\0" if depth and ch not in "([" else ch)
+    masked_text = "".join(masked)
+    items, start = [], 0
+    for m in _item_split().finditer(masked_text):
+        items.append(text[start:m.start()])
+        start = m.end()
+    return items + [text[start:]]

@@ -1,0 +1,43 @@
+"""A release's prose fills what its lines left empty.
+
+>>> spec = ReleaseSpec(region="1", unparsed=["Il dvd ha 2 dischi dvd 9, regione 2 PAL e sottotitoli in italiano.",
+...                                          "Un film di Marco Rossi: dura 92 minuti."])
+>>> fill_from_prose(spec)
+>>> spec.region, spec.disc_count, spec.disc_format, spec.video_system, spec.runtime_text, spec.directors
+('1', 2, 'DVD9', 'PAL', '92 min', ['Marco Rossi'])
+>>> [t.name for t in spec.subtitles], spec.unparsed[1]
+(['italiano'], 'Un film di Marco Rossi: dura 92 minuti.')
+"""
+
+from __future__ import annotations
+
+from dvdtrack.reading.prose.credits import directors_in, extras_in
+from dvdtrack.reading.prose.cues import of_this_disc, sentences
+from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
+from dvdtrack.reading.prose.values import aspect_in, discs_in, region_in, runtime_in, system_in
+from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
+
+
+def prose_sentences(spec: ReleaseSpec) -> list[str]:
+    """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc."""
+    lines = (spec.synopsis or "").splitlines() + spec.unparsed
+    return of_this_disc([s for line in lines for s in sentences(line)])
+
+
+def fill_from_prose(spec: ReleaseSpec) -> None:
+    """Fill each field the release's lines left empty with what its prose states; every line stays
+    where it was (in the synopsis or in `unparsed`)."""
+    found = prose_sentences(spec)
+    if not found:
+        return
+    spec.runtime_text = spec.runtime_text or runtime_in(found)
+    count, fmt = discs_in(found)
+    spec.disc_count = spec.disc_count or count
+    spec.disc_format = spec.disc_format or fmt
+    spec.region = spec.region or region_in(found)
+    spec.video_system = spec.video_system or system_in(found)
+    spec.aspect_ratio = spec.aspect_ratio or aspect_in(found)
+    spec.audio = spec.audio or [AudioTrack(name=name) for name in audio_in(found)]
+    spec.subtitles = spec.subtitles or [SubtitleTrack(name=name) for name in subtitles_in(found)]
+    spec.directors = spec.directors or directors_in(found)
+    spec.features = spec.features or extras_in(found)
