@@ -133,3 +133,35 @@ def test_another_release_is_never_read(grammars):
             "Unlike the Region 1 release, it has subtitles in Dutch; the Blu-ray is in 2.35:1.")
     [spec] = read(text, grammars)
     assert (spec.region, spec.aspect_ratio, spec.subtitles) == ("2", None, [])
+
+
+def test_runtime_with_an_about_word_or_alone_in_its_clause():
+    assert runtime_in(["Region 2, 4:3. Swedish language, 87 minutes"]) == "87 min"
+    assert runtime_in(["Burned to DVD-R. Approx. 96 mins. Enjoy!"]) == "96 min"
+    assert runtime_in(["A making-of, 25 minutes, and a trailer."]) is None  # too short for a feature
+
+
+def test_audio_around_subtitle_phrases():
+    assert audio_in(["A choice of 2.0 Dolby Digital Korean, which I watched with English subtitles, "
+                     "and 5.1 Dolby Digital Thai dub."]) == ["Korean 2.0 Dolby Digital", "Thai 5.1 Dolby Digital"]
+    assert audio_in(["The disc is in Finnish with Swedish subtitles."]) == ["Finnish"]
+    assert subtitles_in(["Pick the Danish or Norwegian subtitles, if you must."]) == ["Danish", "Norwegian"]
+
+
+def test_extras_after_an_extras_word_and_a_colon_or_a_bracket():
+    assert extras_in(["La sezione extra è ricca: il trailer, nel secondo disco alcune gallerie e un gioco."]) == \
+        ["il trailer", "secondo disco alcune gallerie", "un gioco"]
+    assert extras_in(["It comes with extras on two discs (commentary, featurettes, etc)."]) == ["commentary", "featurettes"]
+    assert extras_in(["It will include subtitles in English, German and Polish, plus a booklet."]) == ["a booklet"]
+
+
+def test_prose_names_the_disc_a_bare_dvd_left_open(grammars):
+    [spec] = read("Il DVD di Qualcosa\n\nIl cofanetto ha 3 dischi dvd 9, regione 2.", grammars)
+    assert (spec.disc_count, spec.disc_format, spec.region) == (3, "DVD9", "2")
+
+
+def test_a_word_of_another_release_is_only_a_sentence_about_it():
+    from dvdtrack.reading.prose.cues import about_another
+
+    assert not about_another("Extras: a trailer and an egg (tied to the director's previous film).")
+    assert about_another("The previous release had no extras.")

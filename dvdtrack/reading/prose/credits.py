@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvdtrack.reading.prose.cues import alternation, among, cue, words
+from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lower, words
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 _POSSESSIVE = re.compile(r"['’]s$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_]{3}")  # an extra is named in words (`Extras: C` is a grade)
 
 
@@ -34,7 +35,21 @@ def _item_split() -> re.Pattern:
     starts = "|".join(re.escape(w) for w in words("item_starts"))
     joins = alternation(words("item_and"), stems=False)
     # a comma (and the `and` after it), or an `and` before an article or a count: `… documentary and 3 featurettes`
-    return re.compile(rf"\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?=(?:{starts})\s|\d)", re.I)
+    return re.compile(rf"\s*[,;]\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?=(?:{starts})\s|\d|[\"“«])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _list_after_word() -> re.Pattern:
+    """An extras word, a few words, then `:` or `(` opening the list (`La sezione extra si rivela
+    standard: il trailer, …`, `packed with extras on two discs(commentary, …)`)."""
+    return re.compile(rf"(?:{alternation(words('extras_word'), stems=False)})(?![^\W_])[^:;(.!?]{{0,40}}?([:(])")
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    """Words of the sentence before an item (`oltre a`, `nel`, `and`)."""
+    leads = alternation(words("item_lead") + words("item_and"), stems=False)
+    return re.compile(rf"^(?:(?:{leads})\s+)+", re.I)
 
 
 def directors_in(sentences: list[str]) -> list[str]:
@@ -48,17 +63,38 @@ def directors_in(sentences: list[str]) -> list[str]:
 
 
 def extras_in(sentences: list[str]) -> list[str]:
-    """The items after an extras cue (`Extras include …`), split on commas and `and`, inside no bracket;
-    an item naming a spec (a transfer, subtitles, a track) is no extra."""
-    for sentence in among(sentences, "extras_cue"):
-        match = cue("extras_cue").search(sentence)
-        if match is None:
-            continue
-        items = [item.strip(" .") for item in _split_outside_brackets(sentence[match.end():].rstrip(" ."))]
-        found = [item for item in items if _WORD.search(item) and cue("spec_item").search(item) is None]
+    """The items after an extras cue (`Extras include …`, `extras: …`, `extras (…)`), split on commas
+    and `and`, inside no bracket; an item naming a spec (a transfer, subtitles, a track), a language
+    alone or a note (`etc`) is no extra."""
+    for sentence in among(sentences, "extras_cue", "extras_word"):
+        found = [item for item in _items_after_cue(sentence) if _is_extra(item)]
         if found:
             return found
     return []
+
+
+def _items_after_cue(sentence: str) -> list[str]:
+    match = cue("extras_cue").search(sentence)
+    if match is not None:
+        text = sentence[match.end():]
+    else:
+        opened = _list_after_word().search(lower(sentence))
+        if opened is None:
+            return []
+        text = sentence[opened.end():]
+        text = text.partition(")")[0] if opened.group(1) == "(" else text
+    return [_lead().sub("", item.strip(" .")) for item in _split_outside_brackets(text.rstrip(" ."))]
+
+
+def _is_extra(item: str) -> bool:
+    return _WORD.search(item) is not None and cue("spec_item").search(item) is None \
+        and not _languages_only(item) and item.casefold() not in words("item_drop")
+
+
+def _languages_only(item: str) -> bool:
+    """`German and Polish`: languages of a list of tracks, no extra."""
+    named = _NAME_WORD.findall(item)
+    return any(language_of(w) for w in named) and all(language_of(w) or w.casefold() in words("item_and") for w in named)
 
 
 def _split_outside_brackets(text: str) -> list[str]:

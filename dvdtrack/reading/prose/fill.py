@@ -18,10 +18,14 @@ from dvdtrack.reading.prose.values import aspect_in, discs_in, region_in, runtim
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 
+_CELLS = " | "
+
+
 def prose_sentences(spec: ReleaseSpec) -> list[str]:
-    """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc."""
+    """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc;
+    a line of cells (`Posted in War | Tagged DVD9`: a page's footer or a table) is no prose."""
     lines = (spec.synopsis or "").splitlines() + spec.unparsed
-    return of_this_disc([s for line in lines for s in sentences(line)])
+    return of_this_disc([s for line in lines if _CELLS not in line for s in sentences(line)])
 
 
 def fill_from_prose(spec: ReleaseSpec) -> None:
@@ -32,8 +36,9 @@ def fill_from_prose(spec: ReleaseSpec) -> None:
         return
     spec.runtime_text = spec.runtime_text or runtime_in(found)
     count, fmt = discs_in(found)
-    spec.disc_count = spec.disc_count or count
-    spec.disc_format = spec.disc_format or fmt
+    implied = spec.disc_format in (None, "DVD") and spec.disc_count in (None, 1)  # a `DVD` named, no count
+    spec.disc_count = count if count and implied else spec.disc_count
+    spec.disc_format = fmt if fmt and spec.disc_format in (None, "DVD") else spec.disc_format
     spec.region = spec.region or region_in(found)
     spec.video_system = spec.video_system or system_in(found)
     spec.aspect_ratio = spec.aspect_ratio or aspect_in(found)

@@ -25,6 +25,9 @@ from dvdtrack.reading.prose.cues import alternation, among, cue, data, number, n
 _SYSTEM = re.compile(rf"(?<![\w-])(?:{SYSTEM_RE})(?![\w-])")  # in capitals only: `pal` is a word
 # a film's ratio (`2.35:1`, `1:85:1` and `1:85` written for 1.85:1) or a frame's (`16:9`, `4:3`)
 _RATIO = re.compile(r"(?<![\d.,:])(?:(\d)[.,](\d\d)\s?:\s?1|1:(\d\d)(?::1)?|(16|4)\s?[:x×X]\s?(9|3))(?![\d:])")
+_ALONE_BEFORE = re.compile(r"(?:^|[,;(]\s?)$")  # a length standing alone in its clause
+_ALONE_AFTER = re.compile(r"\s?(?:[,;)]|[.!]?$)")
+_FEATURE = 40  # minutes, at least, of a length named with no runtime word
 _WINDOW = 40  # characters before a disc word where its count is
 _R_CODE = re.compile(r"R[0-8]")
 _DVD_LAYERS = ("dvd9", "dvd 9", "dvd-9", "dvd5", "dvd 5", "dvd-5")  # the sieve of `_DVD_LAYER`
@@ -53,14 +56,17 @@ def _patterns() -> dict[str, re.Pattern]:
 
 def runtime_in(sentences: list[str]) -> str | None:
     """The film's length: minutes after a runtime word (`runs 92 minutes`, `Продолжительность фильма 140
-    минут`) or before `long`; an extra's (`100 minuti di scene`, `35 minute documentary`) is not."""
+    минут`, `approx. 108 mins`), before `long`, or a feature's length alone between commas (`English,
+    92 minutes`); an extra's (`100 minuti di scene`, `35 minute documentary`) is not."""
     found = _patterns()
     for sentence in among(sentences, "prose_minutes"):
         for match in found["runtime"].finditer(sentence):
             after = match.group(2)
-            cued = found["runtime_before"].search(sentence, 0, match.start()) or found["runtime_after"].match(after)
             minutes = number(match.group(1))
-            if cued and minutes and 20 <= minutes <= 999 and not found["extra_after"].match(after):
+            cued = found["runtime_before"].search(sentence, 0, match.start()) or found["runtime_after"].match(after)
+            alone = _ALONE_BEFORE.search(sentence, 0, match.start()) and _ALONE_AFTER.match(sentence, match.end())
+            if minutes and (cued and 20 <= minutes <= 999 or alone and _FEATURE <= minutes <= 999) \
+                    and not found["extra_after"].match(after):
                 return f"{minutes} min"
     return None
 
