@@ -165,3 +165,14 @@ def test_a_word_of_another_release_is_only_a_sentence_about_it():
 
     assert not about_another("Extras: a trailer and an egg (tied to the director's previous film).")
     assert about_another("The previous release had no extras.")
+
+
+def test_a_region_of_another_version_and_places_named_like_languages():
+    assert region_in(["Reviewed before in its sone 1-versjon.", "The region 1 version has more."]) is None
+    assert audio_in(["Shot in Norway and India, in Dolby Digital 5.1."]) == ["Dolby Digital 5.1"]
+    assert audio_in(["DTS 音声は2000年3月24日に発売"]) == ["DTS"]
+
+
+def test_a_length_of_a_version_and_a_czech_language_case():
+    assert runtime_in(["It has an extended, 131 minute version of the film."]) == "131 min"
+    assert audio_in(["Obraz je 1,85:1 a s německým původním zvukem DD 2.0."]) == ["německým DD 2.0"]

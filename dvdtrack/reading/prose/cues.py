@@ -23,6 +23,7 @@ from dvdtrack.reading.grammar.trie import trie_pattern
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|。")  # a sentence ends after it
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")  # `l'italiano`, `dell'inglese`
+_LONGEST_NAME = 20  # letters of a language's name, at most
 _NUMBER_PARTS = re.compile(r"[-\s]+(?:and\s+)?")
 
 
@@ -182,14 +183,16 @@ def language_of(word: str) -> str | None:
     """The ISO 639-1 code a word names as a language (`italiano`, `l'inglese`, `русском`, `Cantonese`),
     else None: only names of four letters or more, and only a major language (`Mono` is no language).
 
-    >>> [language_of(w) for w in ("l'italiano", "Cantonese", "русском", "Mono", "Dolby", "US")]
-    ['it', 'yue', 'ru', None, None, None]
+    >>> [language_of(w) for w in ("l'italiano", "Cantonese", "русском", "Mono", "Dolby", "US", "Norway")]
+    ['it', 'yue', 'ru', None, None, None, None]
     """
     word = _ELISION.sub("", word).strip("'’-")
-    if len(word) < 4 or not word[0].isalpha():
+    if not 4 <= len(word) <= _LONGEST_NAME or not word.isalpha():  # a run of CJK text is no name
         return None
     folded = "".join(c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c))
     names, endings = _language_tables()
+    if folded in _countries():  # `Norway`, `India`: langcodes finds a language by its country's name
+        return None
     for candidate in [folded] + [folded[: -len(old)] + new for old, new in endings
                                  if folded.endswith(old) and len(folded) - len(old) >= 3]:
         if candidate in names:
@@ -207,6 +210,12 @@ def _find(name: str) -> str | None:
     except LookupError:
         return None
     return code if code and len(code) == 2 else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    found = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
+    return frozenset(name.casefold() for name in found + words("not_languages"))
 
 
 @lru_cache(maxsize=1)

@@ -48,6 +48,7 @@ def _patterns() -> dict[str, re.Pattern]:
         "disc_word": re.compile(rf"(?<![^\W\d_])(?:{alternation(words('disc_words'))})", re.I),
         "count_before": re.compile(rf"(?<![\d.,:-])(?<![^\W\d_](?<![\u3040-\u30ff\u4e00-\u9fff]))({count})"
                                    rf"(?:[-\s](?:[\w-]+\s)?)?$", re.I),
+        "other_version": re.compile(rf"[-\s]?(?:{alternation(regions['other_version'])})", re.I),
         "disc_counts": re.compile(rf"(?<![^\W_])({alternation(data()['disc_counts'])})", re.I),
         "region": re.compile(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))([0-8])(?!\d|[.,:]\d)"
                              rf"|({alternation(regions['free'])})|({alternation(regions['named'])}))", re.I),
@@ -109,6 +110,8 @@ def region_in(sentences: list[str]) -> str | None:
     sieved = set(among(sentences, "regions.before", "regions.free", "regions.named"))
     for sentence in (s for s in sentences if s in sieved or _R_CODE.search(s)):
         for match in _patterns()["region"].finditer(sentence):
+            if _patterns()["other_version"].match(sentence, match.end()):  # `the region 2 version has …`
+                continue
             code, free, words_ = match.groups()
             if code:
                 found.append(region(code))
