@@ -35,7 +35,7 @@ def _item_split() -> re.Pattern:
     starts = "|".join(re.escape(w) for w in words("item_starts"))
     joins = alternation(words("item_and"), stems=False)
     # a comma (and the `and` after it), or an `and` before an article or a count: `… documentary and 3 featurettes`
-    return re.compile(rf"\s*[,;]\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?=(?:{starts})\s|\d|[\"“«])", re.I)
+    return re.compile(rf"[,;]\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+(?=(?:{starts})\s|\d|[\"“«])", re.I)
 
 
 @lru_cache(maxsize=1)

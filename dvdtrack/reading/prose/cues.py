@@ -3,7 +3,7 @@
 >>> bool(cue("layers_dual").search("Диск двухслойный."))
 True
 >>> sentences("Il dvd è in 2.35:1. Regione 2 PAL! Ok")
-['Il dvd è in 2.35:1.', 'Regione 2 PAL!', 'Ok']
+['Il dvd è in 2.35:1.', 'Regione 2 PAL!']
 >>> number("eighty-eight"), number("due"), number("12")
 (88, 2, 12)
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_right
 import tomllib
 import unicodedata
 from functools import lru_cache
@@ -42,13 +43,13 @@ def words(name: str) -> list[str]:
 def alternation(items, stems: bool = True) -> str:
     r"""Cue words as a regex trie (`grammar.trie`): a `-` in a word matches a space or none too, and a
     word ending in a letter matches the words it begins (`двухслойн` → `двухслойный`; not with
-    `stems=False`). Sentences are matched with their spaces collapsed (`sentences`).
+    `stems=False`).
 
     >>> alternation(["dual-layer", "rsdl"])
-    '(?:(?:dual(?:\\ layer|\\-layer|layer)|rsdl))[^\\W\\d_]*'
+    '(?:(?:dual(?:\\s+layer|\\-layer|layer)|rsdl))[^\\W\\d_]*'
     """
     variants = {v.lower() for item in items for v in (item, item.replace("-", " "), item.replace("-", ""))}
-    body = trie_pattern(sorted(variants))
+    body = trie_pattern(sorted(variants)).replace("\\ ", "\\s+")
     stem = stems and any(item[-1:].isalpha() for item in items)
     return f"(?:{body})[^\\W\\d_]*" if stem else body
 
@@ -128,38 +129,78 @@ def _literals(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def among(sentences: list[str], *names: str, also: tuple[str, ...] = ()) -> list[str]:
-    """The sentences that hold the first letters of a word of the lists `names` (or a string of `also`):
-    a cheap sieve before a finder's patterns, which are costly on long sentences.
+def among(sentences: list[str], *names: str) -> list[str]:
+    """The sentences that hold a cue word of the lists `names` (its longest part, `_literals`): a cheap
+    sieve before a finder's patterns, which are costly on long sentences. A `Sentence` knows the lists
+    it holds a word of (`sentences` finds them in one pass over its paragraph).
 
-    >>> among(["A film.", "Region 2.", "Two discs."], "disc_words", also=("regi",))
+    >>> among(["A film.", "Region 2.", "Two discs."], "disc_words", "regions.before")
     ['Region 2.', 'Two discs.']
     """
-    sieve = _sieve(names, also)
-    return [s for s in sentences if sieve.search(lower(s))]
+    wanted = set(names)
+    return [s for s in sentences if wanted & (s.lists if isinstance(s, Sentence) else _lists_in(lower(s)))]
 
 
-@lru_cache(maxsize=None)
-def _sieve(names: tuple[str, ...], also: tuple[str, ...]) -> re.Pattern:
-    return re.compile(trie_pattern(sorted(set(_literals(names) + also))))
+# The word lists `among` sieves sentences with (the `[sieves]` table's too: `system`, `ratio`, `dvd_layers`)
+SIEVED = ("prose_minutes", "disc_words", "disc_counts", "layers", "regions.before", "regions.free", "regions.named",
+          "audio_words", "codecs", "subtitle_words", "director_cue", "extras_cue", "extras_word", "other_release",
+          "sieves.system", "sieves.ratio", "sieves.dvd_layers", "sieves.region_codes")
+
+
+@lru_cache(maxsize=1)
+def _sieve() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """One pattern finding the longest literal of every sieved list (one literal inside another's
+    match is not seen: the sieve's lists are kept apart enough for that); and the lists of each
+    literal, with those of the shorter literals it begins with (`dvds` is a `dvd`)."""
+    table: dict[str, set[str]] = {}
+    for name in SIEVED:
+        for literal in _literals((name,)):
+            table.setdefault(literal, set()).add(name)
+    full = {literal: frozenset().union(*(table.get(literal[:n], ()) for n in range(1, len(literal) + 1)))
+            for literal in table}
+    return re.compile(trie_pattern(sorted(table))), full
+
+
+def _found_lists(low: str) -> list[tuple[int, frozenset[str]]]:
+    """Where a lower-case text holds a literal of a sieved list, and its lists."""
+    pattern, full = _sieve()
+    return [(match.start(), full[match.group()]) for match in pattern.finditer(low)]
+
+
+def _lists_in(low: str) -> frozenset[str]:
+    return frozenset().union(*(lists for _, lists in _found_lists(low)))
 
 
 class Sentence(str):
-    """A sentence, with its text in lower case (`folded`) for cues and the sieves of `among`."""
+    """A sentence, with its text in lower case (`folded`) and the sieved lists it holds a word of (`lists`)."""
 
     folded: str
+    lists: frozenset[str]
 
-    def __new__(cls, text: str) -> Sentence:
+    def __new__(cls, text: str, folded: str, lists: frozenset[str]) -> Sentence:
         made = super().__new__(cls, text)
-        made.folded = lower(text)
+        made.folded, made.lists = folded, lists
         return made
 
 
 def sentences(text: str) -> list[str]:
-    """A paragraph's sentences: split after `.`, `!`, `?` and a space (never inside `2.35:1`), or
-    after `。`; spaces collapsed."""
+    """A paragraph's sentences that hold a cue word: split after `.`, `!`, `?` and a space (never inside
+    `2.35:1`), or after `。`; the lists of each, found in one pass over the paragraph."""
+    low = lower(text)  # of the text's length: each sentence's lower case is a slice of it
+    hits = _found_lists(low)
+    if not hits:  # a sentence holding no cue word tells nothing
+        return []
     cuts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    return [Sentence(" ".join(text[a:b].split())) for a, b in zip(cuts, cuts[1:]) if not text[a:b].isspace() and a < b]
+    lists: dict[int, set[str]] = {}
+    for at, found in hits:
+        lists.setdefault(bisect_right(cuts, at) - 1, set()).update(found)
+    out = []
+    for i, held in sorted(lists.items()):
+        a, b = cuts[i], cuts[i + 1]
+        sentence = text[a:b].strip()
+        start = a + text[a:b].index(sentence[0])
+        out.append(Sentence(sentence, low[start:start + len(sentence)], frozenset(held)))
+    return out
 
 
 def of_this_disc(found: list[str]) -> list[str]:

@@ -19,6 +19,9 @@ from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 
 _CELLS = " | "
+# the fields prose may fill; when none is empty, the prose is not read
+_FIELDS = ("runtime_text", "disc_count", "region", "video_system", "aspect_ratio", "audio", "subtitles", "directors",
+           "features")
 
 
 def prose_sentences(spec: ReleaseSpec) -> list[str]:
@@ -30,19 +33,30 @@ def prose_sentences(spec: ReleaseSpec) -> list[str]:
 
 def fill_from_prose(spec: ReleaseSpec) -> None:
     """Fill each field the release's lines left empty with what its prose states; every line stays
-    where it was (in the synopsis or in `unparsed`)."""
+    where it was (in the synopsis or in `unparsed`). A field already filled is not looked for."""
+    if all(getattr(spec, name) for name in _FIELDS):
+        return
     found = prose_sentences(spec)
     if not found:
         return
-    spec.runtime_text = spec.runtime_text or runtime_in(found)
-    count, fmt = discs_in(found)
-    implied = spec.disc_format in (None, "DVD") and spec.disc_count in (None, 1)  # a `DVD` named, no count
-    spec.disc_count = count if count and implied else spec.disc_count
-    spec.disc_format = fmt if fmt and spec.disc_format in (None, "DVD") else spec.disc_format
-    spec.region = spec.region or region_in(found)
-    spec.video_system = spec.video_system or system_in(found)
-    spec.aspect_ratio = spec.aspect_ratio or aspect_in(found)
+    if spec.runtime_text is None:
+        spec.runtime_text = runtime_in(found)
+    if spec.disc_format in (None, "DVD") or spec.disc_count is None:
+        _discs(spec, *discs_in(found))
+    if spec.region is None:
+        spec.region = region_in(found)
+    if spec.video_system is None:
+        spec.video_system = system_in(found)
+    if spec.aspect_ratio is None:
+        spec.aspect_ratio = aspect_in(found)
     spec.audio = spec.audio or [AudioTrack(name=name) for name in audio_in(found)]
     spec.subtitles = spec.subtitles or [SubtitleTrack(name=name) for name in subtitles_in(found)]
     spec.directors = spec.directors or directors_in(found)
     spec.features = spec.features or extras_in(found)
+
+
+def _discs(spec: ReleaseSpec, count: int | None, fmt: str | None) -> None:
+    """The prose's count and layers, where the lines named none, or only a `DVD` (one disc implied)."""
+    implied = spec.disc_format in (None, "DVD") and spec.disc_count in (None, 1)
+    spec.disc_count = count if count and implied else spec.disc_count
+    spec.disc_format = fmt if fmt and spec.disc_format in (None, "DVD") else spec.disc_format

@@ -26,11 +26,12 @@ from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lo
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’]")
-_CLAUSE = re.compile(r"[,;:]\s*|\s(?:or|o|ou|oder|или)\s")  # in a sentence of single spaces
+_CLAUSE = re.compile(r"[,;:]\s*|\s+(?:or|o|ou|oder|или)\s+")
 _FORMAT = re.compile(
     rf"(?i)(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
 _CODEC = re.compile(rf"{CODEC}|\b(?:mono|stereo|моно|стерео|stéréo)\b")  # in lower case; a layout alone (`1.0`) is no sound
+_LIST_REACH = 200  # characters before a subtitle word where the languages it follows are
 _LANGUAGES_CLAUSE = 6  # words in a clause of languages alone, at most
 _SKIP_BEFORE_LIST = 12  # words between a subtitle word and the first language it lists, at most
 
@@ -137,7 +138,7 @@ def _languages_before(sentence: str, end: int) -> tuple[int, list[str]]:
     """`English, Thai or Korean` right before a subtitle word, and where they start."""
     found: list[str] = []
     start = end
-    for word in reversed(list(_WORD.finditer(sentence, 0, end))):
+    for word in reversed(list(_WORD.finditer(sentence, max(0, end - _LIST_REACH), end))):
         if language_of(word.group()):
             found.insert(0, _ELIDED.sub("", word.group()))
         elif not _joining().match(word.group()):

@@ -29,8 +29,6 @@ _ALONE_BEFORE = re.compile(r"(?:^|[,;(]\s?)$")  # a length standing alone in its
 _ALONE_AFTER = re.compile(r"\s?(?:[,;)]|[.!]?$)")
 _FEATURE = 40  # minutes, at least, of a length named with no runtime word
 _WINDOW = 40  # characters before a disc word where its count is
-_R_CODE = re.compile(r"R[0-8]")
-_DVD_LAYERS = ("dvd9", "dvd 9", "dvd-9", "dvd5", "dvd 5", "dvd-5")  # the sieve of `_DVD_LAYER`
 _DVD_LAYER = re.compile(r"(?<![\w-])DVD[-\s]?([59])(?!\d)", re.I)
 
 
@@ -78,7 +76,7 @@ def discs_in(sentences: list[str]) -> tuple[int | None, str | None]:
     found = _patterns()
     count = fmt = None
     counted = set(among(sentences, "disc_words", "disc_counts"))
-    for sentence in among(sentences, "disc_words", "disc_counts", "layers", also=_DVD_LAYERS):
+    for sentence in among(sentences, "disc_words", "disc_counts", "layers", "sieves.dvd_layers"):
         if count is None and sentence in counted:
             digits = next((c for m in found["disc_word"].finditer(sentence)
                            if (c := found["count_before"].search(sentence, max(0, m.start() - _WINDOW), m.start()))), None)
@@ -107,8 +105,7 @@ def region_in(sentences: list[str]) -> str | None:
     `R2`, `region free`, `второй зоны`."""
     named = data()["regions"]["named"]
     found: list[str] = []
-    sieved = set(among(sentences, "regions.before", "regions.free", "regions.named"))
-    for sentence in (s for s in sentences if s in sieved or _R_CODE.search(s)):
+    for sentence in among(sentences, "regions.before", "regions.free", "regions.named", "sieves.region_codes"):
         for match in _patterns()["region"].finditer(sentence):
             if _patterns()["other_version"].match(sentence, match.end()):  # `the region 2 version has …`
                 continue
@@ -124,7 +121,7 @@ def region_in(sentences: list[str]) -> str | None:
 
 def system_in(sentences: list[str]) -> str | None:
     """The video system the prose names (`PAL`, in capitals), when it names only one."""
-    found = {m.group() for s in among(sentences, also=("pal", "ntsc", "secam")) for m in _SYSTEM.finditer(s)}
+    found = {m.group() for s in among(sentences, "sieves.system") for m in _SYSTEM.finditer(s)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -132,7 +129,7 @@ def aspect_in(sentences: list[str]) -> str | None:
     """The film's ratio the prose names most often (`in 2.35:1`, `1:85` for 1.85:1); a frame's (`16:9`)
     only when it names no film's ratio."""
     films, frames = [], []
-    for sentence in among(sentences, also=(":", "16x", "4x", "×")):
+    for sentence in among(sentences, "sieves.ratio"):
         for m in _RATIO.finditer(sentence):
             whole, decimals, short, wide, high = m.groups()
             if wide:
