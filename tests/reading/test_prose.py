@@ -176,3 +176,15 @@ def test_a_region_of_another_version_and_places_named_like_languages():
 def test_a_length_of_a_version_and_a_czech_language_case():
     assert runtime_in(["It has an extended, 131 minute version of the film."]) == "131 min"
     assert audio_in(["Obraz je 1,85:1 a s německým původním zvukem DD 2.0."]) == ["německým DD 2.0"]
+
+
+def test_a_count_of_discs_is_right_before_them():
+    assert discs_in(["I watched it on 2 different discs."]) == (None, None)
+    assert discs_in(["The set holds 3 DVD9 discs."]) == (3, "DVD9")
+
+
+def test_a_sentence_about_a_regions_other_version_is_not_read(grammars):
+    text = ("The Lantern Keeper (1998)\n\nThe region 1 version has a DTS track and Greek subtitles. "
+            "This disc has Dutch subtitles and runs 91 minutes.")
+    [spec] = read(text, grammars)
+    assert (spec.audio, [t.language for t in spec.subtitles], spec.runtime_seconds) == ([], ["nl"], 91 * 60)

@@ -12,9 +12,10 @@
 from __future__ import annotations
 
 from dvdtrack.reading.prose.credits import directors_in, extras_in
-from dvdtrack.reading.prose.cues import of_this_disc, sentences
+from dvdtrack.reading.prose.cues import among, of_this_disc, sentences
 from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
-from dvdtrack.reading.prose.values import aspect_in, discs_in, region_in, runtime_in, system_in
+from dvdtrack.reading.prose.values import (aspect_in, discs_in, of_another_version, region_in, runtime_in,
+                                            system_in)
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 
@@ -25,10 +26,13 @@ _FIELDS = ("runtime_text", "disc_count", "region", "video_system", "aspect_ratio
 
 
 def prose_sentences(spec: ReleaseSpec) -> list[str]:
-    """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc;
-    a line of cells (`Posted in War | Tagged DVD9`: a page's footer or a table) is no prose."""
+    """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc
+    (not of another release, nor of a region's other version); a line of cells (`Posted in War |
+    Tagged DVD9`: a page's footer or a table) is no prose."""
     lines = (spec.synopsis or "").splitlines() + spec.unparsed
-    return of_this_disc([s for line in lines if _CELLS not in line for s in sentences(line)])
+    found = of_this_disc([s for line in lines if _CELLS not in line for s in sentences(line)])
+    versions = set(among(found, "regions.before", "sieves.region_codes"))
+    return [s for s in found if s not in versions or not of_another_version(s)]
 
 
 def fill_from_prose(spec: ReleaseSpec) -> None:

@@ -42,10 +42,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "runtime_before": cue("runtime_before"),
         "runtime_after": re.compile(rf"^\s*(?:{alternation(words('runtime_after'))})", re.I),
         "extra_after": re.compile(rf"^\s*(?:{alternation(words('extra_after'))})", re.I),
-        # a disc word, then the count right before it (`2 dischi`, `two dual-layer discs`, `2枚組`)
+        # a disc word, then the count right before it (`2 dischi`, `two dual-layer discs`, `2 DVD9 discs`,
+        # `2枚組`; not `2 different discs`)
         "disc_word": re.compile(rf"(?<![^\W\d_])(?:{alternation(words('disc_words'))})", re.I),
         "count_before": re.compile(rf"(?<![\d.,:-])(?<![^\W\d_](?<![\u3040-\u30ff\u4e00-\u9fff]))({count})"
-                                   rf"(?:[-\s](?:[\w-]+\s)?)?$", re.I),
+                                   rf"(?:[-\s](?:\w+-[\w-]+\s|\w*\d\w*\s)?)?$", re.I),
         "other_version": re.compile(rf"[-\s]?(?:{alternation(regions['other_version'])})", re.I),
         "disc_counts": re.compile(rf"(?<![^\W_])({alternation(data()['disc_counts'])})", re.I),
         "region": re.compile(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))([0-8])(?!\d|[.,:]\d)"
@@ -117,6 +118,16 @@ def region_in(sentences: list[str]) -> str | None:
             else:
                 found.append(next(v for k, v in named.items() if re.match(alternation([k]), words_, re.I)))
     return _most_often(found)
+
+
+def of_another_version(sentence: str) -> bool:
+    """A sentence naming a region's other version (`The region 1 version has a DTS track`).
+
+    >>> of_another_version("The region 1 version has a DTS track."), of_another_version("A region 1 disc.")
+    (True, False)
+    """
+    found = _patterns()
+    return any(found["other_version"].match(sentence, m.end()) for m in found["region"].finditer(sentence))
 
 
 def system_in(sentences: list[str]) -> str | None:
