@@ -80,8 +80,9 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
                 releases: list[ReleaseSpec], unread: list[str], filled: dict[int, int]) -> None:
     """The releases of one block, added to `releases`; lines none of them takes are kept. A release
     whose prose was read to know that it is one is in `filled` (by `id`), with its unread lines' count."""
-    found = (assemble(block.lines, block.grammar) if block.score else []) or _prose_release(block)
-    for spec, numbers in found:
+    found = assemble(block.lines, block.grammar) if block.score else []
+    prose_only = not found
+    for spec, numbers in found or _prose_release(block):
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
         spec.video_system = spec.video_system or system_named(spec.raw)
@@ -91,7 +92,8 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         if prose_first:  # a block whose prose states a spec is a release all the same
             fill_from_prose(spec)
         if not spec.names_anything():  # `>` read as an extra in a web page is no release
-            _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
+            _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK] if prose_only else
+                  [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)

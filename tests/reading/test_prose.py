@@ -188,3 +188,9 @@ def test_a_sentence_about_a_regions_other_version_is_not_read(grammars):
             "This disc has Dutch subtitles and runs 91 minutes.")
     [spec] = read(text, grammars)
     assert (spec.audio, [t.language for t in spec.subtitles], spec.runtime_seconds) == ([], ["nl"], 91 * 60)
+
+
+def test_a_block_stating_no_spec_keeps_its_lines_as_they_were(grammars):
+    text = "Title: The Lantern Keeper\nRegion: 2\n-----\nWhat a lovely evening.\nhttps://www.imdb.com/title/tt0012345/"
+    [spec] = parse_text(text, grammars).releases
+    assert spec.unparsed[-2:] == ["What a lovely evening.", "https://www.imdb.com/title/tt0012345/"]
