@@ -194,3 +194,9 @@ def test_a_block_stating_no_spec_keeps_its_lines_as_they_were(grammars):
     text = "Title: The Lantern Keeper\nRegion: 2\n-----\nWhat a lovely evening.\nhttps://www.imdb.com/title/tt0012345/"
     [spec] = parse_text(text, grammars).releases
     assert spec.unparsed[-2:] == ["What a lovely evening.", "https://www.imdb.com/title/tt0012345/"]
+
+
+def test_a_director_said_to_be_one():
+    assert directors_in(["Ingrid Vall was a Swedish director whose films are slow."]) == ["Ingrid Vall"]
+    assert directors_in(["Anna Berg è una regista svedese."]) == ["Anna Berg"]
+    assert directors_in(["Per Holm was a great actor and a director."]) == []

@@ -52,14 +52,26 @@ def _lead() -> re.Pattern:
     return re.compile(rf"^(?:(?:{leads})\s+)+", re.I)
 
 
+@lru_cache(maxsize=1)
+def _named_before() -> re.Pattern:
+    """A name, then `was a Russian director` (`director_is`, then a director's noun)."""
+    particles = "|".join(words("name_particles"))
+    name = rf"{_CAPITAL}(?:\s+(?:(?:{particles})\s+)?{_CAPITAL}){{1,3}}"
+    return re.compile(rf"(?<![\w-])({name})\s+(?:{alternation(words('director_is'), stems=False)})\s+"
+                      rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?(?:{alternation(words('director_noun'), stems=False)})(?![^\W_])")
+
+
 def directors_in(sentences: list[str]) -> list[str]:
-    """The first name a director's cue is followed by (`directed by`, `un film di`, `режиссёр`)."""
-    for sentence in among(sentences, "director_cue"):
+    """The first name a director's cue is followed by (`directed by`, `un film di`, `режиссёр`), else
+    the first said to be one (`Andrei Tarkovsky was a Russian director`)."""
+    cued = among(sentences, "director_cue")
+    for sentence in cued:
         for match in cue("director_cue").finditer(sentence):
             name = _name().match(sentence, match.end())
             if name and not sentence[match.end():match.end() + 2].startswith(("'", "’")):
                 return [_POSSESSIVE.sub("", name.group(1)).rstrip(".")]
-    return []
+    said = next((m for s in among(sentences, "director_noun") if (m := _named_before().search(s))), None)
+    return [said.group(1)] if said else []
 
 
 def extras_in(sentences: list[str]) -> list[str]:
@@ -94,7 +106,8 @@ def _is_extra(item: str) -> bool:
 def _languages_only(item: str) -> bool:
     """`German and Polish`: languages of a list of tracks, no extra."""
     named = _NAME_WORD.findall(item)
-    return any(language_of(w) for w in named) and all(language_of(w) or w.casefold() in words("item_and") for w in named)
+    joins = words("item_and")
+    return any(language_of(w) for w in named) and all(language_of(w) or w.casefold() in joins for w in named)
 
 
 def _split_outside_brackets(text: str) -> list[str]:

@@ -30,7 +30,8 @@ _CLAUSE = re.compile(r"[,;:]\s*|\s+(?:or|o|ou|oder|или)\s+")
 _FORMAT = re.compile(
     rf"(?i)(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
-_CODEC = re.compile(rf"{CODEC}|\b(?:mono|stereo|моно|стерео|stéréo)\b")  # in lower case; a layout alone (`1.0`) is no sound
+# in lower case; a layout alone (`1.0`) is no sound
+_CODEC = re.compile(rf"{CODEC}|\b(?:mono|stereo|моно|стерео|stéréo)\b")
 _LIST_REACH = 200  # characters before a subtitle word where the languages it follows are
 _LANGUAGES_CLAUSE = 6  # words in a clause of languages alone, at most
 _SKIP_BEFORE_LIST = 12  # words between a subtitle word and the first language it lists, at most
@@ -47,7 +48,8 @@ def _spoken() -> re.Pattern:
     """`in Russian with`, `in Swedish and Finnish with` (`spoken_in`, `spoken_with` of the cue file)."""
     name = r"([^\W\d_][\w'’-]*)"
     joins = alternation(words("item_and"), stems=False)
-    return re.compile(rf"(?<![^\W_])(?:{alternation(words('spoken_in'), stems=False)})\s{name}(?:\s(?:{joins})\s{name})?"
+    spoken_in = alternation(words("spoken_in"), stems=False)
+    return re.compile(rf"(?<![^\W_])(?:{spoken_in})\s{name}(?:\s(?:{joins})\s{name})?"
                       rf"\s(?:{alternation(words('spoken_with'), stems=False)})(?![^\W_])", re.I)
 
 
@@ -96,7 +98,8 @@ def _formats(clause: str) -> list[str]:
 
 def _spoken_in(text: str) -> list[str]:
     """`… is in Russian with English subtitles`: the language a film is spoken in."""
-    return [_ELIDED.sub("", name) for m in _spoken().finditer(text) for name in m.groups() if name and language_of(name)]
+    return [_ELIDED.sub("", name) for m in _spoken().finditer(text) for name in m.groups()
+            if name and language_of(name)]
 
 
 def subtitles_in(sentences: list[str]) -> list[str]:

@@ -38,7 +38,8 @@ def _patterns() -> dict[str, re.Pattern]:
     minutes = alternation(words("prose_minutes"), stems=False)
     regions = data()["regions"]
     return {
-        "runtime": re.compile(rf"(?<![\w.,:+-])(?<![+x×]\s)({count})[-\s]?(?:{minutes})(?![^\W\d_])\.?((?:\s+\S+){{0,2}})", re.I),
+        "runtime": re.compile(rf"(?<![\w.,:+-])(?<![+x×]\s)({count})[-\s]?(?:{minutes})(?![^\W\d_])\.?"
+                              rf"((?:\s+\S+){{0,2}})", re.I),
         "runtime_before": cue("runtime_before"),
         "runtime_after": re.compile(rf"^\s*(?:{alternation(words('runtime_after'))})", re.I),
         "extra_after": re.compile(rf"^\s*(?:{alternation(words('extra_after'))})", re.I),
@@ -49,7 +50,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                    rf"(?:[-\s](?:\w+-[\w-]+\s|\w*\d\w*\s)?)?$", re.I),
         "other_version": re.compile(rf"[-\s]?(?:{alternation(regions['other_version'])})", re.I),
         "disc_counts": re.compile(rf"(?<![^\W_])({alternation(data()['disc_counts'])})", re.I),
-        "region": re.compile(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))([0-8])(?!\d|[.,:]\d)"
+        "region": re.compile(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))"
+                             rf"([0-8])(?!\d|[.,:]\d)"
                              rf"|({alternation(regions['free'])})|({alternation(regions['named'])}))", re.I),
     }
 
@@ -80,7 +82,8 @@ def discs_in(sentences: list[str]) -> tuple[int | None, str | None]:
     for sentence in among(sentences, "disc_words", "disc_counts", "layers", "sieves.dvd_layers"):
         if count is None and sentence in counted:
             digits = next((c for m in found["disc_word"].finditer(sentence)
-                           if (c := found["count_before"].search(sentence, max(0, m.start() - _WINDOW), m.start()))), None)
+                           if (c := found["count_before"].search(sentence, max(0, m.start() - _WINDOW), m.start()))),
+                          None)
             named = found["disc_counts"].search(sentence)
             if digits and number(digits.group(1)):
                 count = number(digits.group(1))
