@@ -200,3 +200,8 @@ def test_a_director_said_to_be_one():
     assert directors_in(["Ingrid Vall was a Swedish director whose films are slow."]) == ["Ingrid Vall"]
     assert directors_in(["Anna Berg è una regista svedese."]) == ["Anna Berg"]
     assert directors_in(["Per Holm was a great actor and a director."]) == []
+
+
+def test_extras_split_on_semicolons_when_the_list_has_them():
+    assert extras_in(["It has thefollowing extras: THE MAKING OF X, a documentary; a music video; and a trailer."]) == \
+        ["THE MAKING OF X, a documentary", "a music video", "a trailer"]

@@ -19,6 +19,7 @@ from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lo
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 _POSSESSIVE = re.compile(r"['’]s$")
+_SEMICOLON = re.compile(r";\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD = re.compile(r"[^\W\d_]{3}")  # an extra is named in words (`Extras: C` is a grade)
 
@@ -86,7 +87,10 @@ def extras_in(sentences: list[str]) -> list[str]:
 
 
 def _items_after_cue(sentence: str) -> list[str]:
-    match = cue("extras_cue").search(sentence)
+    """The items after a sentence's last extras cue (`It will also include the following extras: …`)."""
+    match = None
+    for match in cue("extras_cue").finditer(sentence):
+        pass
     if match is not None:
         text = sentence[match.end():]
     else:
@@ -111,7 +115,8 @@ def _languages_only(item: str) -> bool:
 
 
 def _split_outside_brackets(text: str) -> list[str]:
-    """`_item_split` applied where no bracket is open."""
+    """`_item_split` applied where no bracket is open; a list with a `;` is split on `;` only (its items
+    may hold commas: `THE MAKING OF X, the documentary that…; a music video`)."""
     masked, depth = [], 0
     for ch in text:
         depth += ch in "(["
@@ -119,7 +124,7 @@ def _split_outside_brackets(text: str) -> list[str]:
         masked.append("\0" if depth and ch not in "([" else ch)
     masked_text = "".join(masked)
     items, start = [], 0
-    for m in _item_split().finditer(masked_text):
+    for m in (_SEMICOLON if ";" in masked_text else _item_split()).finditer(masked_text):
         items.append(text[start:m.start()])
         start = m.end()
     return items + [text[start:]]

@@ -72,6 +72,8 @@ class Cue:
 
     >>> [m.start() for m in cue("subtitle_words").finditer("Subs: English SUBTITLES, no subtitlesX")]
     [0, 14, 28]
+    >>> [m.group() for m in cue("extras_cue").finditer("It has thefollowing extras: a trailer")]
+    ['extras:']
     """
 
     def __init__(self, pattern: str) -> None:
@@ -79,9 +81,14 @@ class Cue:
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         low = lower(text)
-        for match in self.pattern.finditer(low, pos, endpos):
+        match = self.pattern.search(low, pos, endpos)
+        while match is not None:
             if not match.start() or not low[match.start() - 1].isalnum():
                 yield match
+                pos = max(match.end(), match.start() + 1)
+            else:  # inside a word (`thefollowing extras:`): a cue may start later inside the match
+                pos = match.start() + 1
+            match = self.pattern.search(low, pos, endpos)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         return next(self.finditer(text, pos, endpos), None)
