@@ -205,3 +205,15 @@ def test_a_director_said_to_be_one():
 def test_extras_split_on_semicolons_when_the_list_has_them():
     assert extras_in(["It has thefollowing extras: THE MAKING OF X, a documentary; a music video; and a trailer."]) == \
         ["THE MAKING OF X, a documentary", "a music video", "a trailer"]
+
+
+@pytest.mark.parametrize("sentence, minutes, track, subtitles", [
+    ("Il film dura 118 minuti e la traccia italiana è in Dolby Digital 5.1.", "118 min", "italiana Dolby Digital 5.1", []),
+    ("Фильм идет 95 минут, звук Dolby Digital 2.0 на русском языке.", "95 min", "русском Dolby Digital 2.0", []),
+    ("Der Film läuft 90 Minuten, Ton: Deutsch Dolby Digital 5.1, Untertitel auf Englisch.", "90 min",
+     "Deutsch Dolby Digital 5.1", ["Englisch"]),
+    ("Le film dure 105 minutes, en version anglaise Dolby Digital 5.1 avec sous-titres français.", "105 min",
+     "anglaise Dolby Digital 5.1", ["français"]),
+])
+def test_a_sentence_in_the_languages_of_the_notes(sentence, minutes, track, subtitles):
+    assert (runtime_in([sentence]), audio_in([sentence]), subtitles_in([sentence])) == (minutes, [track], subtitles)
