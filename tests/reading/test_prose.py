@@ -152,7 +152,7 @@ def test_extras_after_an_extras_word_and_a_colon_or_a_bracket():
     assert extras_in(["La sezione extra è ricca: il trailer, nel secondo disco alcune gallerie e un gioco."]) == \
         ["il trailer", "secondo disco alcune gallerie", "un gioco"]
     assert extras_in(["It comes with extras on two discs (commentary, featurettes, etc)."]) == ["commentary", "featurettes"]
-    assert extras_in(["It will include subtitles in English, German and Polish, plus a booklet."]) == ["a booklet"]
+    assert extras_in(["The DVD will include subtitles in English, German and Polish, plus a booklet."]) == ["a booklet"]
 
 
 def test_prose_names_the_disc_a_bare_dvd_left_open(grammars):
@@ -217,3 +217,9 @@ def test_extras_split_on_semicolons_when_the_list_has_them():
 ])
 def test_a_sentence_in_the_languages_of_the_notes(sentence, minutes, track, subtitles):
     assert (runtime_in([sentence]), audio_in([sentence]), subtitles_in([sentence])) == (minutes, [track], subtitles)
+
+
+def test_a_future_tense_lists_extras_only_of_a_disc():
+    assert extras_in(["The film will feature Tom Hanks, Meg Ryan and a dog."]) == []
+    assert extras_in(["The disc will feature a commentary, a trailer and a booklet."]) == ["a commentary", "a trailer",
+                                                                                          "a booklet"]

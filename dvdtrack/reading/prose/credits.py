@@ -6,7 +6,7 @@
 ['Marco Rossi']
 >>> extras_in(["Extras include a commentary, deleted scenes (with optional commentary) and the trailer."])
 ['a commentary', 'deleted scenes (with optional commentary)', 'the trailer']
->>> extras_in(["It will feature an anamorphic widescreen transfer, English subtitles, photo galleries and a booklet."])
+>>> extras_in(["The disc will feature an anamorphic transfer, English subtitles, photo galleries and a booklet."])
 ['photo galleries', 'a booklet']
 """
 
@@ -79,7 +79,7 @@ def extras_in(sentences: list[str]) -> list[str]:
     """The items after an extras cue (`Extras include …`, `extras: …`, `extras (…)`), split on commas
     and `and`, inside no bracket; an item naming a spec (a transfer, subtitles, a track), a language
     alone or a note (`etc`) is no extra."""
-    for sentence in among(sentences, "extras_cue", "extras_word"):
+    for sentence in among(sentences, "extras_cue", "extras_word", "extras_cue_disc"):
         found = [item for item in _items_after_cue(sentence) if _is_extra(item)]
         if found:
             return found
@@ -91,6 +91,9 @@ def _items_after_cue(sentence: str) -> list[str]:
     match = None
     for match in cue("extras_cue").finditer(sentence):
         pass
+    if match is None and among([sentence], "disc_mention"):  # `the disc will feature …`
+        for match in cue("extras_cue_disc").finditer(sentence):
+            pass
     if match is not None:
         text = sentence[match.end():]
     else:

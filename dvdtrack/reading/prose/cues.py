@@ -151,7 +151,7 @@ def among(sentences: list[str], *names: str) -> list[str]:
 # The word lists `among` sieves sentences with (the `[sieves]` table's too: `system`, `ratio`, `dvd_layers`)
 SIEVED = ("prose_minutes", "disc_words", "disc_counts", "layers", "regions.before", "regions.free", "regions.named",
           "audio_words", "codecs", "subtitle_words", "director_cue", "director_noun", "extras_cue", "extras_word",
-          "other_release",
+          "extras_cue_disc", "disc_mention", "other_release",
           "sieves.system", "sieves.ratio", "sieves.dvd_layers", "sieves.region_codes")
 
 
