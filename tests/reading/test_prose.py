@@ -223,3 +223,8 @@ def test_a_future_tense_lists_extras_only_of_a_disc():
     assert extras_in(["The film will feature Tom Hanks, Meg Ryan and a dog."]) == []
     assert extras_in(["The disc will feature a commentary, a trailer and a booklet."]) == ["a commentary", "a trailer",
                                                                                           "a booklet"]
+
+
+def test_the_originals_ratio_gives_way_to_the_discs():
+    assert aspect_in(["Its theatrical ratio was 1.66:1.", "This disc is 1.78:1."]) == "1.78:1"
+    assert aspect_in(["It keeps its original 1.37:1 framing."]) == "1.37:1"

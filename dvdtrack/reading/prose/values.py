@@ -28,6 +28,7 @@ _RATIO = re.compile(r"(?<![\d.,:])(?:(\d)[.,](\d\d)\s?:\s?1|1:(\d\d)(?::1)?|(16|
 _ALONE_BEFORE = re.compile(r"(?:^|[,;(]\s?)$")  # a length standing alone in its clause
 _ALONE_AFTER = re.compile(r"\s?(?:[,;)]|[.!]?$)")
 _FEATURE = 40  # minutes, at least, of a length named with no runtime word
+_ORIGINAL_REACH = 25  # characters before a ratio where a word says it is the original's
 _WINDOW = 40  # characters before a disc word where its count is
 _DVD_LAYER = re.compile(r"(?<![\w-])DVD[-\s]?([59])(?!\d)", re.I)
 
@@ -140,17 +141,25 @@ def system_in(sentences: list[str]) -> str | None:
 
 
 def aspect_in(sentences: list[str]) -> str | None:
-    """The film's ratio the prose names most often (`in 2.35:1`, `1:85` for 1.85:1); a frame's (`16:9`)
-    only when it names no film's ratio."""
-    films, frames = [], []
+    """The film's ratio the prose names most often (`in 2.35:1`, `1:85` for 1.85:1), the original's
+    (`shot in 2.35:1`, `its theatrical 1.66:1`) left out where the prose names another; a frame's
+    (`16:9`) only when it names no film's ratio.
+
+    >>> aspect_in(["Shot in 2.35:1, it is cropped to 1.85:1 here."]), aspect_in(["Its original 1.66:1 ratio."])
+    ('1.85:1', '1.66:1')
+    """
+    films, originals, frames = [], set(), []
     for sentence in among(sentences, "sieves.ratio"):
         for m in _RATIO.finditer(sentence):
             whole, decimals, short, wide, high = m.groups()
             if wide:
                 frames.append(f"{wide}:{high}")
-            else:
-                films.append(f"{whole}.{decimals}:1" if whole else f"1.{short}:1")
-    return _most_often(films) or _most_often(frames)
+                continue
+            films.append(f"{whole}.{decimals}:1" if whole else f"1.{short}:1")
+            if cue("original_ratio").search(sentence, max(0, m.start() - _ORIGINAL_REACH), m.start()):
+                originals.add(films[-1])
+    disc = [ratio for ratio in films if ratio not in originals]
+    return _most_often(disc or films) or _most_often(frames)
 
 
 def _most_often(found: list[str]) -> str | None:
