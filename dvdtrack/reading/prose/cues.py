@@ -22,7 +22,7 @@ import langcodes
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.trie import trie_pattern
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|。")  # a sentence ends after it
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|。|\n")  # a sentence ends after it (and so does a line)
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")  # `l'italiano`, `dell'inglese`
 _LONGEST_NAME = 20  # letters of a language's name, at most
 _NUMBER_PARTS = re.compile(r"[-\s]+(?:and\s+)?")

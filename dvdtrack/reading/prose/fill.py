@@ -30,7 +30,7 @@ def prose_sentences(spec: ReleaseSpec) -> list[str]:
     (not of another release, nor of a region's other version); a line of cells (`Posted in War |
     Tagged DVD9`: a page's footer or a table) is no prose."""
     lines = (spec.synopsis or "").splitlines() + spec.unparsed
-    found = of_this_disc([s for line in lines if _CELLS not in line for s in sentences(line)])
+    found = of_this_disc(sentences("\n".join(line for line in lines if _CELLS not in line)))
     versions = set(among(found, "regions.before", "sieves.region_codes"))
     return [s for s in found if s not in versions or not of_another_version(s)]
 

@@ -27,8 +27,8 @@ from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lo
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’]")
 _CLAUSE = re.compile(r"[,;:]\s*|\s+(?:or|o|ou|oder|или)\s+")
-_FORMAT = re.compile(
-    rf"(?i)(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
+_FORMAT = re.compile(  # matched in lower case
+    rf"(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
 # in lower case; a layout alone (`1.0`) is no sound
 _CODEC = re.compile(rf"{CODEC}|\b(?:mono|stereo|моно|стерео|stéréo)\b")
@@ -88,7 +88,7 @@ def _clause_tracks(text: str) -> list[str]:
 def _formats(clause: str) -> list[str]:
     """The formats a clause names, those written side by side one format (`2.0 Dolby Digital`)."""
     found: list[list[int]] = []
-    for match in _FORMAT.finditer(clause):
+    for match in _FORMAT.finditer(lower(clause)):
         if found and not clause[found[-1][1]:match.start()].strip():
             found[-1][1] = match.end()
         else:

@@ -89,8 +89,7 @@ def discs_in(sentences: list[str]) -> tuple[int | None, str | None]:
             if digits and number(digits.group(1)):
                 count = number(digits.group(1))
             elif named:
-                count = next(n for word, n in data()["disc_counts"].items()
-                             if re.match(alternation([word]), named.group(1), re.I))
+                count = _value_of("disc_counts", named.group(1))
         if fmt is None:
             fmt = _layers(sentence)
     return count, fmt
@@ -108,7 +107,6 @@ def _layers(sentence: str) -> str | None:
 def region_in(sentences: list[str]) -> str | None:
     """The region the prose names most often (the first of those named as often): `regione 2`, `Code 3`,
     `R2`, `region free`, `второй зоны`."""
-    named = data()["regions"]["named"]
     found: list[str] = []
     for sentence in among(sentences, "regions.before", "regions.free", "regions.named", "sieves.region_codes"):
         for match in _patterns()["region"].finditer(sentence):
@@ -120,7 +118,7 @@ def region_in(sentences: list[str]) -> str | None:
             elif free:
                 found.append(region("Free"))
             else:
-                found.append(next(v for k, v in named.items() if re.match(alternation([k]), words_, re.I)))
+                found.append(_value_of("regions.named", words_))
     return _most_often(found)
 
 
@@ -160,6 +158,19 @@ def aspect_in(sentences: list[str]) -> str | None:
                 originals.add(films[-1])
     disc = [ratio for ratio in films if ratio not in originals]
     return _most_often(disc or films) or _most_often(frames)
+
+
+def _value_of(table: str, text: str):
+    """The value of the `[table]` word a cue word matched (`двухдисковое` → 2 of `двухдисков`)."""
+    return next(value for pattern, value in _table_patterns(table) if pattern.match(text))
+
+
+@lru_cache(maxsize=None)
+def _table_patterns(table: str) -> tuple[tuple[re.Pattern, object], ...]:
+    found = data()
+    for part in table.split("."):
+        found = found[part]
+    return tuple((re.compile(alternation([word]), re.I), value) for word, value in found.items())
 
 
 def _most_often(found: list[str]) -> str | None:
