@@ -228,3 +228,7 @@ def test_a_future_tense_lists_extras_only_of_a_disc():
 def test_the_originals_ratio_gives_way_to_the_discs():
     assert aspect_in(["Its theatrical ratio was 1.66:1.", "This disc is 1.78:1."]) == "1.78:1"
     assert aspect_in(["It keeps its original 1.37:1 framing."]) == "1.37:1"
+
+
+def test_a_subtitle_language_named_twice_is_one_track():
+    assert subtitles_in(["The film has subtitles (both Dutch and Dutch HoH types)."]) == ["Dutch"]

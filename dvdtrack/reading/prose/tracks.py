@@ -106,8 +106,8 @@ def subtitles_in(sentences: list[str]) -> list[str]:
     """The subtitles' languages of the first sentence that names some."""
     for sentence in among(sentences, "subtitle_words"):
         for _, _, named in _subtitle_spans(sentence):
-            if named:
-                return named
+            if named:  # `both English and English HoH types`: one language named twice
+                return list(dict.fromkeys(named))
     return []
 
 
