@@ -24,6 +24,7 @@ from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.prose.fill import fill_from_prose
 from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
 
 _RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
@@ -55,12 +56,13 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
     chosen = [(choose_parts(body, candidates), dict(body), film, cut) for body, film, cut in pieces]
     releases: list[ReleaseSpec] = []
     unread: list[str] = []  # lines before the first release: they go to it
+    filled: dict[int, int] = {}  # releases whose prose was read already, and the count of their unread lines then
     for parts, lines, film, cut in chosen:
         before = len(releases)
         for block in parts:
-            _read_block(block, lines, grammars, releases, unread)
+            _read_block(block, lines, grammars, releases, unread, filled)
         if film and len(releases) == before:  # a DVDInfo report alone: its film's title set is the release
-            _read_block(choose(film, candidates), dict(film), grammars, releases, unread)
+            _read_block(choose(film, candidates), dict(film), grammars, releases, unread, filled)
         elif film:
             _fill_from_report(releases[-1], film, grammars[parts[-1].grammar])
         _keep(releases, unread, [line.strip() for _, line in cut if line.strip()])
@@ -68,33 +70,51 @@ def parse_text(text: str, grammars: dict[str, Grammar], grammar_name: str | None
         raise NothingParsed("no release found: no line names a title, format, runtime or track"
                             + (f" ({grammar_name})" if grammar_name else ""))
     releases[-1].unparsed += unread
+    for spec in releases:  # below every labelled line: what the lines left empty (again, with lines kept since)
+        if filled.get(id(spec)) != len(spec.unparsed):
+            fill_from_prose(spec)
     return ParseResult(releases, [block for parts, *_ in chosen for block in parts if block.lines])
 
 
 def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, Grammar],
-                releases: list[ReleaseSpec], unread: list[str]) -> None:
-    """The releases of one block, added to `releases`; lines none of them takes are kept."""
+                releases: list[ReleaseSpec], unread: list[str], filled: dict[int, int]) -> None:
+    """The releases of one block, added to `releases`; lines none of them takes are kept. A release
+    whose prose was read to know that it is one is in `filled` (by `id`), with its unread lines' count."""
     found = assemble(block.lines, block.grammar) if block.score else []
-    if not found:
-        _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK])
-    rules = _rules_by_line(block.lines) if found else {}  # once a block: a file of 16,000 releases is one block
-    for spec, numbers in found:
+    prose_only = not found
+    rules = _rules_by_line(block.lines)  # once a block: a file of 16,000 releases is one block
+    for spec, numbers in found or _prose_release(block):
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
         spec.video_system = spec.video_system or system_named(spec.raw)
         spec.region = spec.region or region_named(spec.raw)
         imdb_from_links(spec)
+        prose_first = not spec.names_anything()
+        if prose_first:  # a block whose prose states a spec is a release all the same
+            fill_from_prose(spec)
         if not spec.names_anything():  # `>` read as an extra in a web page is no release
-            _keep(releases, unread, [line.strip() for line in spec.raw.splitlines() if line.strip()])
+            _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK] if prose_only else
+                  [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
         title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
         title_from_first_item(spec)
         tags_after_title(spec)
         label_off_titles(spec)
+        if prose_first and not unread:  # its prose read, all of it (a title line taken since is no news)
+            filled[id(spec)] = len(spec.unparsed)
         spec.unparsed[:0] = unread
         unread.clear()
         releases.append(spec)
+
+
+def _prose_release(block: BlockChoice) -> list[tuple[ReleaseSpec, list[int]]]:
+    """A block no rule read: its lines, unread, as a release for its prose to fill (`_read_block`
+    keeps them, unread, when the prose states nothing either)."""
+    lines = [read for read in block.lines if read.kind != ReadKind.BLANK]
+    if not lines:
+        return []
+    return [(ReleaseSpec(grammar=block.grammar, unparsed=[read.text for read in lines]), [r.number for r in lines])]
 
 
 def _fill_from_report(spec: ReleaseSpec, film: list[tuple[int, str]], grammar: Grammar) -> None:
