@@ -453,7 +453,7 @@ EXPECTED = {
     ("specsheet", 69): {"directors": ["Andrei Tarkovsky"], "disc_format": "DVD", "region": "2", "aspect_ratio": "1.37:1",
                         "runtime_seconds": 106 * 60, A: [("ru", None, None, None)], S: ["en"], "unparsed": []},
     # every label glued to its value
-    ("specsheet", 70): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "region": "0", "runtime_seconds": 155 * 60,
+    ("specsheet", 70): {"titles": ["Stalker"], "year": 1979, "disc_format": "DVD9", "region": "ALL", "runtime_seconds": 155 * 60,
                         A: [("ru", None, None, None)], S: ["en", "fr"], "unparsed": []},
     # numbers in a synopsis are no specs; spec bullets with `*`; a blog's footer stays unread
     ("blog", 14): {"titles": ["Dvadtsat vosem panfilovtsev", "Panfilov's 28 Men"], "year": 2016, "disc_format": "DVD",
@@ -859,7 +859,7 @@ EXPECTED = {
                   A: [("sv", "Dolby Digital", "2.0", None), ("ru", "Dolby Digital", "5.1", None)], S: ["en", "ru"],
                   "unparsed": ["Rating.......: 7.4/10 (1,234 votes)", "Release Date.: 05/14/2011", "Retail Date..: 2009"]},
     # `Video Format: NTSC 1.66:1`: the system and the ratio; `Audio #2`; `Region : Free`
-    ("nfo", 25): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD5", "region": "0",
+    ("nfo", 25): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD5", "region": "ALL",
                   "video_system": "NTSC", "aspect_ratio": "1.66:1", "runtime_seconds": 5475,
                   A: [("sv", "Dolby Digital", "1.0", None), ("en", "Dolby Digital", "2.0", "commentary")], S: ["en"],
                   "unparsed": []},

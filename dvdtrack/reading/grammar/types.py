@@ -53,7 +53,12 @@ RUNTIME_RE = (
     rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
 )
 SIZE_RE = r"\d{1,3}(?:,\d{3}){2,}\s?bytes|\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"  # `7,654,321,987 bytes`
-REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
+# `2`, `2,4`, `B`, with a word for "region" before it (`R4`, `Code 3`, `Zone 2`), or a word for every region
+REGION_RE = (rf"(?:(?:(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b))?"
+             r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|[ABC](?:\s?[,/]\s?[ABC])*)"
+             rf"|(?:{alternation('region_free')}))")
+_REGION_PREFIX = re.compile(rf"^(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b)", re.I)
+_REGION_FREE = re.compile(rf"(?:{alternation('region_free')})", re.I)
 
 
 @with_pattern(YEAR_RE)
@@ -105,7 +110,14 @@ def percent(text: str) -> float:
 
 @with_pattern(REGION_RE)
 def region(text: str) -> str:
-    return _SPACE.sub("", text).upper().replace("FREE", "0")
+    """`R4` → `4`, `Code 2,4` → `2,4`; a disc for every region (`Free`, `Alle`) → `ALL`.
+
+    >>> region("R4"), region("Code 2, 4"), region("Region Free"), region("Alle"), region("0")
+    ('4', '2,4', 'ALL', 'ALL', '0')
+    """
+    if _REGION_FREE.fullmatch(text.strip()):
+        return "ALL"
+    return _SPACE.sub("", _REGION_PREFIX.sub("", text.strip())).upper()
 
 
 @with_pattern(r"\d{1,2}")
