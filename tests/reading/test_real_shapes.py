@@ -4,6 +4,7 @@ labels in many languages, values spelt many ways (issue 18). No text here is cop
 import parse
 import pytest
 
+from dvdtrack.normalise import normalise
 from dvdtrack.reading import parse_text
 from dvdtrack.reading.grammar.types import field_types
 
@@ -17,7 +18,7 @@ def release(grammars, text: str):
     """The one release a made-up text gives."""
     releases = parse_text(text, grammars).releases
     assert releases, text
-    return releases[0]
+    return normalise(releases[0])
 
 
 @pytest.mark.parametrize("text, value", [
@@ -34,3 +35,56 @@ def test_region_words_in_a_sheet(grammars):
     assert release(grammars, "Velvet Orchard (1971)\nRegion Code: Code 2\nLaufzeit: 92 min").region == "2"
     assert release(grammars, "Velvet Orchard (1971)\nRegion: Zone 2 (Europe)").region == "2"
     assert release(grammars, "Velvet Orchard (1971)\nRegion: Free").region == "ALL"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Dual Layered", (1, "DVD9")), ("RSDL", (1, "DVD9")), ("doppio strato", (1, "DVD9")), ("dupla camada", (1, "DVD9")),
+    ("двухслойный", (1, "DVD9")), ("片面2層", (1, "DVD9")), ("single layer", (1, "DVD5")),
+])
+def test_layers_in_words(text, value):
+    assert typed("Discs", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("2-disc", 2), ("2-Disc Set", 2), ("quatro DVDs", 4), ("2枚組", 2), ("2 диска", 2), ("Dual Disc Set", 2),
+    ("3 dischi", 3),
+])
+def test_disc_tallies(text, value):
+    assert typed("DiscTally", text) == value
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Dauer: 84 Minuten", "runtime_seconds", 84 * 60), ("Duração: 84 min.", "runtime_seconds", 84 * 60),
+    ("収録時間:84分", "runtime_seconds", 84 * 60), ("Approximate Running Time: 84 minutes", "runtime_seconds", 84 * 60),
+    ("Erscheinungsjahr: 1971", "year", 1971), ("Выпуск: Северный Свет", "label", "Северный Свет"),
+    ("発売元:ノースライト", "label", "ノースライト"), ("Disk Typ: DVD 9 / Dual Layer", "disc_format", "DVD9"),
+    ("Nº de discos: 3", "disc_count", 3), ("Discos: 4 DVD-9", "disc_count", 4), ("リージョン:2", "region", "2"),
+    ("画面比率: 1.85:1", "aspect_ratio", "1.85:1"),
+])
+def test_labels_of_many_languages(grammars, line, field, value):
+    spec = release(grammars, f"Velvet Orchard (1971)\nLand: Schweden\n{line}")
+    assert getattr(spec, field) == value
+
+
+@pytest.mark.parametrize("line, field, names", [
+    ("Legendas: Português, Inglês", "subtitles", ["pt", "en"]), ("字幕:英語、日本語", "subtitles", ["en", "ja"]),
+    ("Geluid: Engels (Dolby Digital 5.1)", "audio", ["en"]), ("Áudio: Inglês (Dolby Digital 2.0)", "audio", ["en"]),
+])
+def test_track_labels_of_many_languages(grammars, line, field, names):
+    spec = release(grammars, f"Velvet Orchard (1971)\nLand: Schweden\n{line}")
+    assert [track.language for track in getattr(spec, field)] == names
+
+
+@pytest.mark.parametrize("text, seconds", [
+    ("約84分", 84 * 60), ("1時間24分", 84 * 60), ("1 Hr 24 Min", 84 * 60), ("1 час 24 минуты", 84 * 60),
+])
+def test_runtime_spellings(text, seconds):
+    from dvdtrack.normalise.runtime import runtime_seconds
+
+    assert typed("Runtime", text) is not None
+    assert runtime_seconds(text) == seconds
+
+
+def test_languages_joined_by_and_in_other_languages(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nOndertitels: Nederlands en Frans\nLand: Schweden")
+    assert [track.language for track in spec.subtitles] == ["nl", "fr"]

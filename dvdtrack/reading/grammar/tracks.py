@@ -16,7 +16,7 @@ from parse import with_pattern
 from dvdtrack.reading.grammar.words import alternation, words
 
 # ` | ` too: `Subtitles....: English | French` (NFOs, tables)
-_SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
+_SPLIT_TOP = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
 _JOINED = re.compile(rf"\s+(?:&|{alternation('and')})\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
@@ -35,7 +35,7 @@ _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$"
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 # ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
 # `2/0` channels or `w/ subs`)
-_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
+_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}

@@ -34,7 +34,9 @@ _SPACE = re.compile(r"\s")
 _TIMES = re.compile(r"\s?[x×]\s?")
 
 YEAR_RE = rf"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:{alternation('year_marks')})\.?)?"
-DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kinds)
+_LAYERS = {"DVD9": alternation("dual_layer"), "DVD5": alternation("single_layer")}
+DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kinds), `Dual Layered`
+    rf"(?:{_LAYERS['DVD9']}|{_LAYERS['DVD5']})(?![^\W\d_])|"
     r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
     r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?(?:\s?\+\s?(?:\d{1,2}\s?[xх×]\s?)?DVD[-\s]?(?:5|9|10|18)\b)*"
 )
@@ -68,7 +70,15 @@ def year(text: str) -> int:
 
 @with_pattern(DISCS_RE)
 def discs(text: str) -> tuple[int, str]:
-    """The count and the format of the first disc: `2 x DVD9` → (2, 'DVD9'), `DVD9 + DVD5` → (2, 'DVD9')."""
+    """The count and the format of the first disc: `2 x DVD9` → (2, 'DVD9'), `DVD9 + DVD5` → (2, 'DVD9');
+    layers in words: `Dual Layered` → (1, 'DVD9').
+
+    >>> discs("RSDL"), discs("片面2層"), discs("single layer")
+    ((1, 'DVD9'), (1, 'DVD9'), (1, 'DVD5'))
+    """
+    for fmt, layer_words in _LAYERS.items():
+        if re.fullmatch(layer_words, text.strip(), re.I):
+            return 1, fmt
     if "+" in text:
         parts = [discs(part.strip()) for part in text.split("+")]
         return sum(count for count, _ in parts), parts[0][1]
@@ -123,6 +133,22 @@ def region(text: str) -> str:
 @with_pattern(r"\d{1,2}")
 def count(text: str) -> int:
     return int(text)
+
+
+_NUMBER_WORDS = {word: n for n in range(2, 7) for word in words(f"number_{n}")}
+_NUMBER = rf"\d{{1,2}}|{'|'.join(re.escape(w) for w in sorted(_NUMBER_WORDS, key=len, reverse=True))}"
+DISC_TALLY_RE = rf"(?:{_NUMBER})\s?-?\s?(?:{alternation('disc_units')})(?:\s?(?:set|box))?"
+
+
+@with_pattern(DISC_TALLY_RE)
+def disc_tally(text: str) -> int:
+    """A number of discs with its unit: `2-disc set`, `2 диска`, `2枚組`, `quatro DVDs`, `Dual Disc Set`.
+
+    >>> disc_tally("2-disc set"), disc_tally("2枚組"), disc_tally("quatro DVDs"), disc_tally("Dual Disc Set")
+    (2, 2, 4, 2)
+    """
+    number = re.match(_NUMBER, text.strip(), re.I).group()
+    return int(number) if number.isdigit() else _NUMBER_WORDS[number.casefold()]
 
 
 @with_pattern(r".+")
@@ -267,6 +293,7 @@ FIELD_TYPES = {
     "Size": size,
     "Percent": percent,
     "Count": count,
+    "DiscTally": disc_tally,
     "Region": region,
     "List": items,
     "Languages": languages,
