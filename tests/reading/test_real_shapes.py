@@ -88,3 +88,36 @@ def test_runtime_spellings(text, seconds):
 def test_languages_joined_by_and_in_other_languages(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nOndertitels: Nederlands en Frans\nLand: Schweden")
     assert [track.language for track in spec.subtitles] == ["nl", "fr"]
+
+
+# A review site's two-column table, flattened: each line holds a field of each column
+FLATTENED = """Velvet Orchard (1971)
+
+Genre Drama
+Running Time 94:12 (Case: 95)
+RSDL / Flipper Dual Layered Cast & Crew
+Region Coding 2,4 Directed By Ingrid Vall
+RPI $19.95 Music Per Holm
+
+Video Audio
+Pan & Scan/Full Frame None Swedish Dolby Digital 2.0 (224Kb/s)
+Widescreen Aspect Ratio 1.66:1
+Original Aspect Ratio 1.85:1
+Subtitles None Smoking Yes
+"""
+
+
+def test_flattened_two_column_table(grammars):
+    spec = release(grammars, FLATTENED)
+    assert (spec.region, spec.directors, spec.disc_format) == ("2,4", ["Ingrid Vall"], "DVD9")
+    assert spec.subtitles == []
+    assert [(t.language, t.codec, t.channels) for t in spec.audio] == [("sv", "Dolby Digital", "2.0")]
+    assert spec.aspect_ratio == "1.66:1"  # the disc's, not the film's original ratio
+    assert spec.runtime_seconds == 94 * 60 + 12
+    assert any("Music" in line for line in spec.unparsed)  # a field no rule reads is kept, never dropped
+
+
+def test_layers_answered(grammars):
+    assert release(grammars, "Velvet Orchard (1971)\nRSDL: Yes\nLand: Schweden").disc_format == "DVD9"
+    assert release(grammars, "Velvet Orchard (1971)\nRSDL / Flipper No/No\nLand: Schweden").disc_format == "DVD5"
+    assert release(grammars, "Velvet Orchard (1971)\nRSDL (51:10)\nLand: Schweden").runtime_seconds is None

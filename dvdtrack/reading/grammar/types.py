@@ -87,6 +87,20 @@ def discs(text: str) -> tuple[int, str]:
     return int(m.group(1) or m.group(3) or 1), fmt
 
 
+_LAYER_YES = re.compile(rf"(?:{alternation('layer_yes')})\b", re.I)
+
+
+@with_pattern(rf"(?:{alternation('layer_yes')}|{alternation('layer_no')})(?![^\W\d_])(?:\s?/\s?[^\W\d_]+)?")
+def layer_answer(text: str) -> tuple[int, str]:
+    """An answer under a layers label: yes is two layers, no is one (after a slash, a second
+    question's answer: `RSDL / Flipper: No/No`).
+
+    >>> layer_answer("Yes"), layer_answer("No/No")
+    ((1, 'DVD9'), (1, 'DVD5'))
+    """
+    return 1, "DVD9" if _LAYER_YES.match(text) else "DVD5"
+
+
 @with_pattern(SYSTEM_RE)
 def video_system(text: str) -> str:
     return text.upper()
@@ -294,6 +308,7 @@ FIELD_TYPES = {
     "Percent": percent,
     "Count": count,
     "DiscTally": disc_tally,
+    "LayerAnswer": layer_answer,
     "Region": region,
     "List": items,
     "Languages": languages,

@@ -11,8 +11,9 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.reading.grammar.loading import Grammar, Rule
+from dvdtrack.reading.grammar.loading import Grammar, Rule, shared_label_lists
 from dvdtrack.reading.grammar.tracks import is_answer
+from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.words import alternation, words
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
@@ -197,18 +198,48 @@ def _unbracketed(parts: list[str]) -> list[str]:
 
 def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
-    → `Label: value` parts, when three known labels or more start a value there; else [].
+    → `Label: value` parts, when three known labels or more start a value there, or when the line
+    starts with a label and holds two or more (`Region Coding 2,4 Directed By Ingrid Vall`), or one of
+    no field (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`, see `UNREAD`); else [].
+    A label right before another (`Widescreen Aspect Ratio 2.35:1`) is no field of its own.
 
     >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
     ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
+    >>> spaced_fields(load_grammars()["specsheet"], "Subtitles None Smoking Yes")
+    ['Subtitles: None', 'Smoking: Yes']
     """
-    found = list(grammar.spaced_splitter.finditer(text)) if grammar.spaced_splitter else []
-    if len(found) < 3:
+    known = list(grammar.spaced_splitter.finditer(text)) if grammar.spaced_splitter else []
+    found = _apart(sorted(known + list(UNREAD.finditer(text)), key=lambda m: (m.start(), -m.end())))
+    if not found or (len(found) < 3 and (found[0].start() or (len(found) < 2 and found[0].re is not UNREAD))):
         return []
     ends = [m.start() for m in found[1:]] + [len(text)]
     head = [text[: found[0].start()].strip()] if found[0].start() else []
     return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
+
+
+def _apart(found: list[re.Match]) -> list[re.Match]:
+    """Labels that neither overlap one before them nor run straight into the next one."""
+    kept: list[re.Match] = []
+    for m in found:
+        if kept and m.start() < kept[-1].end():
+            continue
+        if kept and not m.string[kept[-1].end():m.start()].strip():
+            kept.pop()  # `Widescreen Aspect Ratio`: the first has no value, it is part of the next
+        kept.append(m)
+    return kept
+
+
+# Labels of fields no rule reads (`grammars/words/labels.toml`'s `unread`) before a value
+UNREAD = re.compile(rf"(?<!\w)(?:{trie_pattern(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
+
+
+def is_unread_label(label: str) -> bool:
+    """True for a label of a field no rule reads (`Smoking`, `RPI`)."""
+    return label.casefold() in _UNREAD_LABELS
+
+
+_UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
 
 
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's

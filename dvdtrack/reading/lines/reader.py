@@ -17,8 +17,8 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import (lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
-                                           split_unknown)
+from dvdtrack.reading.lines.labels import (is_unread_label, lookup, match_label, rules_for, spaced_fields, split_fields,
+                                           split_label, split_unknown)
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 
@@ -55,13 +55,49 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
         state.above = above
         return [read]
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
-    if len(reads) == 1 and reads[0].kind in (ReadKind.UNPARSED, ReadKind.PROSE):  # a table flattened with no colons
-        spaced = _read_fields(grammar, number, spaced_fields(grammar, text), state)
-        reads = spaced if sum(read.kind == ReadKind.RULE for read in spaced) >= 2 else reads
+    if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (parts := spaced_fields(grammar, text)):
+        spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
+        reads = spaced if _spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
         state.above = (rules, indent) if rules else None
+    return reads
+
+
+_SPACED_OVER = (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE)
+
+
+def _spaced_better(whole: LineRead, spaced: list[LineRead], from_start: bool) -> bool:
+    """A flattened table's fields are taken over the line read whole when two of them or more are
+    read where nothing read the whole (the old rule); or, in a line starting with a label, when every
+    field of a known label is read (`Subtitles None Smoking Yes`: not a subtitle `None Smoking Yes`)
+    and they give no fewer fields than the whole."""
+    rules = sum(read.kind == ReadKind.RULE for read in spaced)
+    if whole.kind != ReadKind.RULE and rules >= 2:
+        return True
+    known = [read for read in spaced if not is_unread_label(read.text.partition(":")[0]) and read.kind != ReadKind.RULE]
+    return from_start and rules >= 1 and not known and len({n for r in spaced for n in r.fields}) >= len(whole.fields)
+
+
+def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> list[LineRead]:
+    """One field of a flattened table; a value its label's rules do not read may end in a cell of the
+    next column, which an unlabelled rule reads (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`:
+    `None`, then a track)."""
+    reads = _read_fields(grammar, number, [part], state)
+    label, _, value = part.partition(": ")
+    if len(reads) != 1 or reads[0].kind == ReadKind.RULE or not value:
+        return reads
+    rules = rules_for(grammar, label)
+    words = value.split(" ")
+    for cut in range(1, min(4, len(words))):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        cell = match_rules(grammar.unlabelled, tail, number, tail)
+        if cell is None:
+            continue
+        first = match_rules(rules, head, number, f"{label}: {head}") if rules else None
+        if first is not None or rules is None:
+            return [first or LineRead(number, f"{label}: {head}", ReadKind.UNPARSED), cell]
     return reads
 
 
