@@ -98,7 +98,7 @@ EXPECTED = {
                        "aspect_ratio": "4:3", "disc_format": "DVD9", "features": ["Filmografie", "Fotogalerie"],
                        "unparsed": []},
     ("specsheet", 9): {"runtime_seconds": 96 * 60 + 40, "region": "2,5", "video_system": "PAL", S: ["en"],
-                       "aspect_ratio": "1.66:1", "unparsed": ["RSDL / Flipper RSDL (51:10)"]},
+                       "aspect_ratio": "1.66:1", "disc_format": "DVD9", "unparsed": []},
     ("specsheet", 6): {"titles": ["Die Brücke"], "year": 1959, "runtime_seconds": 99 * 60, "aspect_ratio": "1.66:1",
                        A: [("de", "Dolby Digital", "2.0", None), ("en", None, None, None)], S: ["de", "en"],
                        "region": "2", "unparsed": ["FSK: ab 12"]},
