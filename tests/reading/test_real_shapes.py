@@ -121,3 +121,21 @@ def test_layers_answered(grammars):
     assert release(grammars, "Velvet Orchard (1971)\nRSDL: Yes\nLand: Schweden").disc_format == "DVD9"
     assert release(grammars, "Velvet Orchard (1971)\nRSDL / Flipper No/No\nLand: Schweden").disc_format == "DVD5"
     assert release(grammars, "Velvet Orchard (1971)\nRSDL (51:10)\nLand: Schweden").runtime_seconds is None
+
+
+def test_label_blank_value(grammars):
+    """A shop's table copied as label, blank line, value."""
+    text = "Velvet Orchard\n\nLaufzeit\n\nca. 3 x 45 min.\n\nAudiokanäle\n\n1. Schwedisch, Dolby Digital 2.0\n\n" \
+           "Regionalcode\n\n2\n\nFilm\n\nEin Sommer auf einer Salzwiese am Meer, und was die Leute dort so reden, wenn keiner zuhört."
+    spec = release(grammars, text)
+    assert (spec.runtime_seconds, spec.region) == (135 * 60, "2")
+    assert [t.language for t in spec.audio] == ["sv"]
+    assert spec.titles == ["Velvet Orchard"]  # the paragraph after `Film` and a blank is no title
+
+
+@pytest.mark.parametrize("text, seconds", [("01h:24m:10s", 84 * 60 + 10), ("1.012 min.", 1012 * 60), ("4 x 21 min", 84 * 60)])
+def test_more_runtime_spellings(text, seconds):
+    from dvdtrack.normalise.runtime import runtime_seconds
+
+    assert typed("Runtime", text) is not None
+    assert runtime_seconds(text) == seconds

@@ -50,9 +50,11 @@ RUNTIME_RE = (
     rf"(?:(?:{alternation('about')})\s?)?"
     r"(?:\d{1,2}:\d{2}:\d{2}"
     # `1 hr. 45 min.`, `1 hour, 45 minutes`, `1 hour and 45 minutes`, `1h45`
-    rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:{alternation('and')})\s)?"
-    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:{alternation('seconds')})\.?)?|\d{{2}}(?!\d))?"
-    rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
+    # `01h:36m:51s` too
+    rf"|\d{{1,2}}\s?{_HOUR}\.?[,:]?\s?(?:(?:{alternation('and')})\s)?"
+    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?::?\s?\d{{1,2}}\s?(?:{alternation('seconds')})\.?)?|\d{{2}}(?!\d))?"
+    # `4 x 42 min.` (a set's episodes: their total), `3.012 min.` (a thousands mark)
+    rf"|(?:\d{{1,2}}\s?[xх×]\s?)?(?:\d{{2,3}}|\d[.,]\d{{3}})\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
 )
 SIZE_RE = r"\d{1,3}(?:,\d{3}){2,}\s?bytes|\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"  # `7,654,321,987 bytes`
 # `2`, `2,4`, `B`, with a word for "region" before it (`R4`, `Code 3`, `Zone 2`), or a word for every region

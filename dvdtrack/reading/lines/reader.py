@@ -47,9 +47,13 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
 def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> list[LineRead]:
     text = clean_line(raw, grammar.line_prefixes)
     above, state.above = state.above, None
-    if not text:
-        state.pending, state.plain_items = None, False
+    if not text:  # a label's value may come after one blank line, if none came before it
+        state.pending, state.plain_items = state.pending if state.waiting else None, False
+        state.across, state.waiting = state.pending is not None, False
         return [LineRead(number, text, ReadKind.BLANK)]
+    if state.across and _is_prose(text):  # `Film` / blank / a paragraph: no value of the label
+        state.pending = None
+    state.waiting = state.across = False
     indent = len(raw) - len(raw.lstrip())
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
@@ -131,14 +135,14 @@ def _read_remembered(grammar: Grammar, number: int, raw: str, state: ReadState) 
     # The open section and rules are the grammar's own objects, which live as long as its key.
     # Only an indented line reads on from the line above it.
     above = raw[:1].isspace() and state.above and (id(state.above[0]), state.above[1])
-    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above)
+    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above, state.waiting, state.across)
     known = remembered.get(key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
-        remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
-                           state.section, state.pending, state.plain_items, state.above)
+        remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads), state.section,
+                           state.pending, state.plain_items, state.above, state.waiting, state.across)
         return reads
-    templates, state.section, state.pending, state.plain_items, state.above = known
+    templates, state.section, state.pending, state.plain_items, state.above, state.waiting, state.across = known
     return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
 
 

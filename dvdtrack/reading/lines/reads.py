@@ -54,6 +54,10 @@ class ReadState:
     section: Section | None = None
     pending: list[Rule] | None = None
     plain_items: bool = False  # a section header was just read: plain lines are items until a blank
+    # a label on a line of its own was just read: its value may come after one blank line
+    # (`Laufzeit` / blank / `ca. 96 min.`); `across` says the pending label came over one
+    waiting: bool = False
+    across: bool = False
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
 

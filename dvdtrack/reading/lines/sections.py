@@ -32,7 +32,7 @@ def read_header(grammar: Grammar, number: int, text: str, label: str, state: Rea
         state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, ReadKind.HEADER, section.name)
     rules = rules_for(grammar, label)
-    state.section, state.pending = None, rules
+    state.section, state.pending, state.waiting = None, rules, rules is not None
     return LineRead(number, text, ReadKind.HEADER if rules else ReadKind.UNPARSED, rules[0].name if rules else None)
 
 
