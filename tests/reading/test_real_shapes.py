@@ -139,3 +139,17 @@ def test_more_runtime_spellings(text, seconds):
 
     assert typed("Runtime", text) is not None
     assert runtime_seconds(text) == seconds
+
+
+def test_header_row_then_value_row(grammars):
+    """A table's rows pasted as a line of labels, then a line of their values."""
+    text = "Velvet Orchard (1971)\nLanguage Subtitles\nSwedish Finnish\nRegion Number of Discs\n2 3\nAspect Ratio Sound\n1.66:1 2.0 Stereo"
+    spec = release(grammars, text)
+    assert ([t.language for t in spec.audio], [t.language for t in spec.subtitles]) == (["sv"], ["fi"])
+    assert (spec.region, spec.disc_count, spec.aspect_ratio) == ("2", 3, "1.66:1")
+
+
+def test_column_heads_are_no_header_row(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nVideo Audio\nPan & Scan/Full Frame None Swedish Dolby Digital 2.0")
+    assert [(t.language, t.channels) for t in spec.audio] == [("sv", "2.0")]
+    assert release(grammars, "Velvet Orchard (1971)\nRSDL / Flipper Dual Layered\nDual Disc Set").disc_format == "DVD9"

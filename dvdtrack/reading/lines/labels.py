@@ -8,6 +8,7 @@ where a line holding several labels splits into fields.
 from __future__ import annotations
 
 import re
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -240,6 +241,49 @@ def is_unread_label(label: str) -> bool:
 
 
 _UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
+
+
+def label_row(grammar: Grammar, text: str) -> tuple[str, ...]:
+    """The labels of a table's header row flattened into one line (`Region Number of Discs`), two to
+    four known labels of different fields and nothing else; () for any other line.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> label_row(load_grammars()["specsheet"], "Aspect Ratio Subtitles"), label_row(load_grammars()["specsheet"], "Aspect Ratio 2.35:1")
+    (('Aspect Ratio', 'Subtitles'), ())
+    """
+    if grammar.glued_label is None or ":" in text or len(text) > _ROW_LENGTH:
+        return ()
+    labels, at = [], 0
+    while at < len(text):
+        m = grammar.glued_label.match(text, at)
+        if m is None or (m.end() < len(text) and text[m.end()] != " ") or len(labels) == _ROW_LABELS:
+            return ()
+        labels.append(m.group())
+        at = m.end() + 1
+    rules = [rules_for(grammar, label) for label in labels]
+    # the labels of a row name different fields (`RSDL / Flipper Dual Layered` is a label and its value)
+    return tuple(labels) if len(labels) >= 2 and all(rules) and len({r[0].name for r in rules}) == len(rules) else ()
+
+
+_ROW_LENGTH = 80
+_ROW_LABELS = 4
+
+
+def row_values(values: str, count: int) -> list[list[str]]:
+    """Each way of cutting a row of values into `count` parts at its spaces, fewest words first in
+    the first parts (`2.35:1 1.0 Mono` into two: `2.35:1` + `1.0 Mono`, then `2.35:1 1.0` + `Mono`).
+
+    >>> row_values("2.35:1 1.0 Mono", 2)
+    [['2.35:1', '1.0 Mono'], ['2.35:1 1.0', 'Mono']]
+    """
+    words = values.split()
+    if len(words) > _ROW_WORDS:
+        return []
+    return [[" ".join(words[a:b]) for a, b in zip((0,) + cuts, cuts + (len(words),))]
+            for cuts in combinations(range(1, len(words)), count - 1)]
+
+
+_ROW_WORDS = 12
 
 
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's

@@ -17,8 +17,8 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import (is_unread_label, lookup, match_label, rules_for, spaced_fields, split_fields,
-                                           split_label, split_unknown)
+from dvdtrack.reading.lines.labels import (is_unread_label, label_row, lookup, match_label, row_values, rules_for,
+                                           spaced_fields, split_fields, split_label, split_unknown)
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 
@@ -54,6 +54,12 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
     if state.across and _is_prose(text):  # `Film` / blank / a paragraph: no value of the label
         state.pending = None
     state.waiting = state.across = False
+    row, state.row = state.row, ()
+    if row and (values := _row_values(grammar, number, text, row)):
+        return values
+    if labels := label_row(grammar, text):
+        state.row, state.pending, state.section = labels, None, None
+        return [LineRead(number, text, ReadKind.HEADER, "+".join(rules_for(grammar, label)[0].name for label in labels))]
     indent = len(raw) - len(raw.lstrip())
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
@@ -105,6 +111,20 @@ def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> 
     return reads
 
 
+def _row_values(grammar: Grammar, number: int, text: str, labels: tuple[str, ...]) -> list[LineRead]:
+    """The line under a header row (`Language Subtitles` / `Japanese English`): its values cut into
+    one per label, the first cut where each label's rules read a value; [] when none does, or when
+    the line holds labels of its own (`Video Audio` over `Pan & Scan/Full Frame None English Dolby
+    Digital 5.1` heads two columns, not two values)."""
+    if spaced_fields(grammar, text):
+        return []
+    for values in row_values(text, len(labels)):
+        reads = [match_rules(rules_for(grammar, label), value, number, f"{label}: {value}") for label, value in zip(labels, values)]
+        if all(read is not None and any(read.fields.values()) for read in reads):
+            return reads
+    return []
+
+
 def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadState) -> list[LineRead]:
     """The fields of a line one by one. In a line of several, a field that runs into labels no
     grammar knows (`Rok výroby: 1989 Certificate: 15`) is read split before them when it was left
@@ -135,14 +155,16 @@ def _read_remembered(grammar: Grammar, number: int, raw: str, state: ReadState) 
     # The open section and rules are the grammar's own objects, which live as long as its key.
     # Only an indented line reads on from the line above it.
     above = raw[:1].isspace() and state.above and (id(state.above[0]), state.above[1])
-    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above, state.waiting, state.across)
+    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above, state.waiting, state.across,
+           state.row)
     known = remembered.get(key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
         remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads), state.section,
-                           state.pending, state.plain_items, state.above, state.waiting, state.across)
+                           state.pending, state.plain_items, state.above, state.waiting, state.across, state.row)
         return reads
-    templates, state.section, state.pending, state.plain_items, state.above, state.waiting, state.across = known
+    (templates, state.section, state.pending, state.plain_items, state.above, state.waiting, state.across,
+     state.row) = known
     return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
 
 

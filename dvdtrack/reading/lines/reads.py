@@ -58,6 +58,8 @@ class ReadState:
     # (`Laufzeit` / blank / `ca. 96 min.`); `across` says the pending label came over one
     waiting: bool = False
     across: bool = False
+    # a line of labels alone (`Region Number of Discs`): the next line holds their values in order
+    row: tuple[str, ...] = ()
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
 
