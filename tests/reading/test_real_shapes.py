@@ -153,3 +153,8 @@ def test_column_heads_are_no_header_row(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nVideo Audio\nPan & Scan/Full Frame None Swedish Dolby Digital 2.0")
     assert [(t.language, t.channels) for t in spec.audio] == [("sv", "2.0")]
     assert release(grammars, "Velvet Orchard (1971)\nRSDL / Flipper Dual Layered\nDual Disc Set").disc_format == "DVD9"
+
+
+def test_a_label_with_a_word_more_is_no_misspelling(grammars):
+    spec = release(grammars, "Velvet Orchard\nErscheinungsjahr: 1971\nDVD Erscheinungsjahr: 2009\nLand: Schweden")
+    assert spec.year == 1971

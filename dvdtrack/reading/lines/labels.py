@@ -75,12 +75,13 @@ def _starts_value(value: str) -> bool:
 
 
 def lookup(table: dict, label: str):
-    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
+    """Exact label first, then a close spelling of as many words (`Special Freatures`) by rapidfuzz."""
     key = label.casefold()
     if key in table:
         return table[key]
     best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
-    return table[best[0]] if best else None
+    # a misspelling adds no word: `DVD Erscheinungsjahr` is the disc's year, not `Erscheinungsjahr`
+    return table[best[0]] if best and best[0].count(" ") == key.count(" ") else None
 
 
 def rules_for(grammar: Grammar, label: str) -> list | None:
@@ -197,12 +198,13 @@ def _unbracketed(parts: list[str]) -> list[str]:
     return [part for part in parts if part]
 
 
-def spaced_fields(grammar: Grammar, text: str) -> list[str]:
+def spaced_fields(grammar: Grammar, text: str, from_start: bool = False) -> list[str]:
     """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
     → `Label: value` parts, when three known labels or more start a value there, or when the line
     starts with a label and holds two or more (`Region Coding 2,4 Directed By Ingrid Vall`), or one of
     no field (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`, see `UNREAD`); else [].
-    A label right before another (`Widescreen Aspect Ratio 2.35:1`) is no field of its own.
+    A label right before another (`Widescreen Aspect Ratio 2.35:1`) is no field of its own; with
+    `from_start`, only a line starting with a label is split.
 
     >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
@@ -210,7 +212,9 @@ def spaced_fields(grammar: Grammar, text: str) -> list[str]:
     >>> spaced_fields(load_grammars()["specsheet"], "Subtitles None Smoking Yes")
     ['Subtitles: None', 'Smoking: Yes']
     """
-    known = list(grammar.spaced_splitter.finditer(text)) if grammar.spaced_splitter else []
+    if grammar.spaced_splitter is None or (from_start and not (grammar.spaced_splitter.match(text) or UNREAD.match(text))):
+        return []  # `from_start`: only a line that starts with a label, which is quick to tell
+    known = list(grammar.spaced_splitter.finditer(text))
     found = _apart(sorted(known + list(UNREAD.finditer(text)), key=lambda m: (m.start(), -m.end())))
     if not found or (len(found) < 3 and (found[0].start() or (len(found) < 2 and found[0].re is not UNREAD))):
         return []

@@ -65,7 +65,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
         state.above = above
         return [read]
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
-    if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (parts := spaced_fields(grammar, text)):
+    # a line read whole by a label may be a flattened table too, if no colon marks its label
+    if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (reads[0].kind != ReadKind.RULE or ": " not in text) \
+            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)):
         spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
         reads = spaced if _spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
