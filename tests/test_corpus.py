@@ -1037,7 +1037,7 @@ EXPECTED = {
     # `Feature: 1:31:15` is the film's length, never an extra; a layer break's time and an extra's are neither
     ("blog", 33): {"titles": ["The Salt Meadow"], "year": 1963, "disc_format": "DVD9", "video_system": "PAL",
                    "aspect_ratio": "1.66:1", "runtime_seconds": 5475, "features": [],
-                   "unparsed": ["RSDL (51:10)", "Trailer (2:05)"]},
+                   "unparsed": ["Trailer (2:05)"]},
     # a review's marks (`Sound: B+`, `Video: 4/5`) are no field's values: kept, not read
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],

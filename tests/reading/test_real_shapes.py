@@ -158,3 +158,44 @@ def test_column_heads_are_no_header_row(grammars):
 def test_a_label_with_a_word_more_is_no_misspelling(grammars):
     spec = release(grammars, "Velvet Orchard\nErscheinungsjahr: 1971\nDVD Erscheinungsjahr: 2009\nLand: Schweden")
     assert spec.year == 1971
+
+
+def test_short_sentences_of_specs(grammars):
+    """A review's spec line of short sentences, or of cells between spaced full stops."""
+    spec = release(grammars, "Velvet Orchard (1971)\nNorthlight (Sweden). Region 4, PAL. 1.66:1 (16:9 enhanced). "
+                             "Swedish DD 2.0, Finnish DD 2.0. English subtitles. 92 minutes")
+    assert (spec.region, spec.video_system, spec.aspect_ratio, spec.runtime_seconds) == ("4", "PAL", "1.66:1", 92 * 60)
+    assert ([t.language for t in spec.audio], [t.language for t in spec.subtitles]) == (["sv", "fi"], ["en"])
+    spec = release(grammars, "Velvet Orchard (1971)\nNorthlight Video . R2 . B&W . 92 mins . PG . PAL")
+    assert (spec.region, spec.video_system, spec.runtime_seconds) == ("2", "PAL", 92 * 60)
+
+
+def test_a_catalogue_line_between_slashes(grammars):
+    spec = release(grammars, "Velvet Orchard\n1971/92 Mins/Color/Dolby Digital 2.0")
+    assert (spec.year, spec.runtime_seconds) == (1971, 92 * 60)
+
+
+def test_prose_is_no_spec_sentences(grammars):
+    text = "Velvet Orchard (1971)\nRegion: 2\n\nThe film opens at dawn. A boy walks to the sea with his dog. " \
+           "They find a boat on the shore and row out until the village is a line of roofs. Nobody sees them go."
+    assert release(grammars, text).runtime_seconds is None
+
+
+@pytest.mark.parametrize("text, value", [("R4", "4"), ("RC 2", "2"), ("Region Free", "ALL"), ("RegionFree", "ALL")])
+def test_region_tags(text, value):
+    assert typed("RegionTag", text) == value
+
+
+@pytest.mark.parametrize("text", ["2", "All", "Free"])
+def test_a_bare_word_is_no_region_tag(text):
+    assert typed("RegionTag", text) is None
+
+
+def test_a_header_whose_value_is_lost_takes_no_specs(grammars):
+    """`Directed by` with its name lost, then the disc's spec bullets: they are specs, not directors."""
+    text = "Velvet Orchard (1971)\nDirected by\n• Widescreen 1.66:1\n• Swedish: Dolby Digital Mono\n\nRegion: 2"
+    spec = release(grammars, text)
+    assert spec.directors == [] and spec.aspect_ratio == "1.66:1"
+    spec = release(grammars, "Velvet Orchard (1971)\nDirected by\nWidescreen 1.66:1\n\nRegion: 2")
+    assert spec.directors == [] and spec.aspect_ratio == "1.66:1"
+    assert release(grammars, "Velvet Orchard (1971)\nDirected by\nIngrid Vall\n\nRegion: 2").directors == ["Ingrid Vall"]

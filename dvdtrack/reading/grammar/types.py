@@ -63,6 +63,7 @@ REGION_RE = (rf"(?:(?:(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b))?"
              rf"|(?:{alternation('region_free')}))")
 _REGION_PREFIX = re.compile(rf"^(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b)", re.I)
 _REGION_FREE = re.compile(rf"(?:{alternation('region_free')})", re.I)
+_REGION_FREE_END = re.compile(rf"(?<![^\W\d_])(?:{alternation('region_free')})$|(?<=[a-z])(?:{alternation('region_free')})$", re.I)
 
 
 @with_pattern(YEAR_RE)
@@ -144,6 +145,21 @@ def region(text: str) -> str:
     if _REGION_FREE.fullmatch(text.strip()):
         return "ALL"
     return _SPACE.sub("", _REGION_PREFIX.sub("", text.strip())).upper()
+
+
+# A region said with its word (`R4`, `Code 3`, `RC 2`, `Region Free`): a bare number says nothing
+REGION_TAG_RE = (rf"(?:(?:{alternation('region_prefixes')})\s?(?:[0-8](?:\s?[,/&+]\s?[0-8])*|[ABC]|{alternation('region_free')})"
+                 rf"|{'|'.join(re.escape(w) for w in words('region_free') if ' ' in w)})")
+
+
+@with_pattern(REGION_TAG_RE)
+def region_tag(text: str) -> str:
+    """`R4` → `4`, `RC 2` → `2`, `Region Free` → `ALL`.
+
+    >>> region_tag("R4"), region_tag("RC 2"), region_tag("Region Free")
+    ('4', '2', 'ALL')
+    """
+    return "ALL" if _REGION_FREE_END.search(text) else region(text)
 
 
 @with_pattern(r"\d{1,2}")
@@ -312,6 +328,7 @@ FIELD_TYPES = {
     "DiscTally": disc_tally,
     "LayerAnswer": layer_answer,
     "Region": region,
+    "RegionTag": region_tag,
     "List": items,
     "Languages": languages,
     "CellLanguages": cell_languages,

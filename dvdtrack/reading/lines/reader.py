@@ -19,7 +19,7 @@ from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import (is_unread_label, label_row, lookup, match_label, row_values, rules_for,
                                            spaced_fields, split_fields, split_label, split_unknown)
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
@@ -203,8 +203,10 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     elif (items := _items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)
-        cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body),
-                       grammar.cell_rules if items is _DASHES else ())
+        parts = split_items(body, items) if items is _CELL_COMMA else items.split(body)
+        if items is _PERIODS:  # a sentence's commas part its items too: `Region 4, PAL.`
+            parts = [item for part in parts for item in split_items(part, _CELL_COMMA)]
+        cells = _cells(grammar, number, parts, grammar.cell_rules if items is _DASHES else ())
         if sum(c.kind == ReadKind.RULE for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
@@ -217,11 +219,22 @@ def _names(rules: list[Rule]) -> set[str]:
 
 
 def _items(text: str, read_whole: bool) -> re.Pattern | None:
-    """What splits a line into items, if any: commas, three parts or more between dashes, or, in a
-    line no rule read whole, between slashes (` / ` in a title line joins its titles)."""
+    """What splits a line into items, if any: three short sentences or more (`Region 4, PAL. 1.78:1.
+    English DD 2.0. 91 minutes`, `Madman . R4 . 96 mins . PAL`), commas, three parts or more between
+    dashes, or, in a line no rule read whole, between slashes (` / ` in a title line joins its
+    titles; `1971/103 Mins/Color` is a catalogue's line)."""
+    if len(sentences := _PERIODS.split(text)) >= 3 and all(len(s.split()) <= _SENTENCE_WORDS for s in sentences):
+        return _PERIODS
     if ", " in text:
         return _CELL_COMMA
-    return next((s for s in (_DASHES,) + (() if read_whole else (_SLASHES,)) if len(s.split(text)) >= 3), None)
+    slashes = () if read_whole else (_SLASHES, _TIGHT_SLASHES)
+    return next((s for s in (_DASHES,) + slashes if len(s.split(text)) >= 3), None)
+
+
+# Between the sentences of a spec line: a full stop before a space, never a number's (`1.78:1`)
+_PERIODS = re.compile(r"(?<=[^\W\d_)]|\))\.\s+|(?<=\d)\.\s+(?=[A-ZА-ЯЁ])|\s\.\s+")
+_SENTENCE_WORDS = 6
+_TIGHT_SLASHES = re.compile(r"(?<=\w)/(?=\w)")
 
 
 def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
@@ -273,7 +286,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         # Mb/s` after `Subtitles` + `English` is no subtitle
         read = match_rules(state.pending, text, number, text)
         if read is not None:
-            return read
+            return _spec_not_value(grammar, read, state)
     # `Extras: Trailer, Booklet`; `Feature: Interview with the director`, which no runtime rule read
     if label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None
@@ -286,6 +299,12 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         return match_rules(grammar.item_rules, text, number, text) or \
             LineRead(number, text, ReadKind.ITEM, section.name, {section.field: [text]})
     return _read_unlabelled(grammar, number, text, label)
+
+
+def _spec_not_value(grammar: Grammar, read: LineRead, state: ReadState) -> LineRead:
+    """A line under a label on a line of its own is the label's value, unless an unlabelled rule
+    reads it as specs of other fields (`spec_over_value`)."""
+    return spec_over_value(read, _read_unlabelled(grammar, read.number, read.text, None), state)
 
 
 def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: ReadState) -> LineRead:
