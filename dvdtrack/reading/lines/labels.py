@@ -8,13 +8,11 @@ where a line holding several labels splits into fields.
 from __future__ import annotations
 
 import re
-from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.reading.grammar.loading import Grammar, Rule, shared_label_lists
+from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.tracks import is_answer
-from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.words import alternation, words
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
@@ -196,98 +194,6 @@ def _unbracketed(parts: list[str]) -> list[str]:
         if parts[i].endswith("(") and parts[i + 1].endswith(")") and "(" not in parts[i + 1]:
             parts[i], parts[i + 1] = parts[i][:-1].rstrip(), parts[i + 1][:-1].rstrip()
     return [part for part in parts if part]
-
-
-def spaced_fields(grammar: Grammar, text: str, from_start: bool = False) -> list[str]:
-    """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
-    → `Label: value` parts, when three known labels or more start a value there, or when the line
-    starts with a label and holds two or more (`Region Coding 2,4 Directed By Ingrid Vall`), or one of
-    no field (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`, see `UNREAD`); else [].
-    A label right before another (`Widescreen Aspect Ratio 2.35:1`) is no field of its own; with
-    `from_start`, only a line starting with a label is split.
-
-    >>> from dvdtrack.reading.grammar.loading import load_grammars
-    >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
-    ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
-    >>> spaced_fields(load_grammars()["specsheet"], "Subtitles None Smoking Yes")
-    ['Subtitles: None', 'Smoking: Yes']
-    """
-    if grammar.spaced_splitter is None or (from_start and not (grammar.spaced_splitter.match(text) or UNREAD.match(text))):
-        return []  # `from_start`: only a line that starts with a label, which is quick to tell
-    known = list(grammar.spaced_splitter.finditer(text))
-    found = _apart(sorted(known + list(UNREAD.finditer(text)), key=lambda m: (m.start(), -m.end())))
-    if not found or (len(found) < 3 and (found[0].start() or (len(found) < 2 and found[0].re is not UNREAD))):
-        return []
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    head = [text[: found[0].start()].strip()] if found[0].start() else []
-    return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
-
-
-def _apart(found: list[re.Match]) -> list[re.Match]:
-    """Labels that neither overlap one before them nor run straight into the next one."""
-    kept: list[re.Match] = []
-    for m in found:
-        if kept and m.start() < kept[-1].end():
-            continue
-        if kept and not m.string[kept[-1].end():m.start()].strip():
-            kept.pop()  # `Widescreen Aspect Ratio`: the first has no value, it is part of the next
-        kept.append(m)
-    return kept
-
-
-# Labels of fields no rule reads (`grammars/words/labels.toml`'s `unread`) before a value
-UNREAD = re.compile(rf"(?<!\w)(?:{trie_pattern(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
-
-
-def is_unread_label(label: str) -> bool:
-    """True for a label of a field no rule reads (`Smoking`, `RPI`)."""
-    return label.casefold() in _UNREAD_LABELS
-
-
-_UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
-
-
-def label_row(grammar: Grammar, text: str) -> tuple[str, ...]:
-    """The labels of a table's header row flattened into one line (`Region Number of Discs`), two to
-    four known labels of different fields and nothing else; () for any other line.
-
-    >>> from dvdtrack.reading.grammar.loading import load_grammars
-    >>> label_row(load_grammars()["specsheet"], "Aspect Ratio Subtitles"), label_row(load_grammars()["specsheet"], "Aspect Ratio 2.35:1")
-    (('Aspect Ratio', 'Subtitles'), ())
-    """
-    if grammar.glued_label is None or ":" in text or len(text) > _ROW_LENGTH:
-        return ()
-    labels, at = [], 0
-    while at < len(text):
-        m = grammar.glued_label.match(text, at)
-        if m is None or (m.end() < len(text) and text[m.end()] != " ") or len(labels) == _ROW_LABELS:
-            return ()
-        labels.append(m.group())
-        at = m.end() + 1
-    rules = [rules_for(grammar, label) for label in labels]
-    # the labels of a row name different fields (`RSDL / Flipper Dual Layered` is a label and its value)
-    return tuple(labels) if len(labels) >= 2 and all(rules) and len({r[0].name for r in rules}) == len(rules) else ()
-
-
-_ROW_LENGTH = 80
-_ROW_LABELS = 4
-
-
-def row_values(values: str, count: int) -> list[list[str]]:
-    """Each way of cutting a row of values into `count` parts at its spaces, fewest words first in
-    the first parts (`2.35:1 1.0 Mono` into two: `2.35:1` + `1.0 Mono`, then `2.35:1 1.0` + `Mono`).
-
-    >>> row_values("2.35:1 1.0 Mono", 2)
-    [['2.35:1', '1.0 Mono'], ['2.35:1 1.0', 'Mono']]
-    """
-    words = values.split()
-    if len(words) > _ROW_WORDS:
-        return []
-    return [[" ".join(words[a:b]) for a, b in zip((0,) + cuts, cuts + (len(words),))]
-            for cuts in combinations(range(1, len(words)), count - 1)]
-
-
-_ROW_WORDS = 12
 
 
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's

@@ -17,16 +17,14 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import (is_unread_label, label_row, lookup, match_label, row_values, rules_for,
-                                           spaced_fields, split_fields, split_label, split_unknown)
+from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
+from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, label_row, line_items, row_values, spaced_better,
+                                           spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
-_DASHES = re.compile(r"\s[-–—]\s")
-_SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
-_CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
 # A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
 _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out_of')})\s?(?:4|5|10|20|100)"
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
@@ -69,7 +67,7 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
     if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (reads[0].kind != ReadKind.RULE or ": " not in text) \
             and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)):
         spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
-        reads = spaced if _spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
+        reads = spaced if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
@@ -78,18 +76,6 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
 
 
 _SPACED_OVER = (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE)
-
-
-def _spaced_better(whole: LineRead, spaced: list[LineRead], from_start: bool) -> bool:
-    """A flattened table's fields are taken over the line read whole when two of them or more are
-    read where nothing read the whole (the old rule); or, in a line starting with a label, when every
-    field of a known label is read (`Subtitles None Smoking Yes`: not a subtitle `None Smoking Yes`)
-    and they give no fewer fields than the whole."""
-    rules = sum(read.kind == ReadKind.RULE for read in spaced)
-    if whole.kind != ReadKind.RULE and rules >= 2:
-        return True
-    known = [read for read in spaced if not is_unread_label(read.text.partition(":")[0]) and read.kind != ReadKind.RULE]
-    return from_start and rules >= 1 and not known and len({n for r in spaced for n in r.fields}) >= len(whole.fields)
 
 
 def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> list[LineRead]:
@@ -200,13 +186,13 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
             return cells if any(c.kind == ReadKind.RULE for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
-    elif (items := _items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
+    elif (items := line_items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)
-        parts = split_items(body, items) if items is _CELL_COMMA else items.split(body)
-        if items is _PERIODS:  # a sentence's commas part its items too: `Region 4, PAL.`
-            parts = [item for part in parts for item in split_items(part, _CELL_COMMA)]
-        cells = _cells(grammar, number, parts, grammar.cell_rules if items is _DASHES else ())
+        parts = split_items(body, items) if items is CELL_COMMA else items.split(body)
+        if items is PERIODS:  # a sentence's commas part its items too: `Region 4, PAL.`
+            parts = [item for part in parts for item in split_items(part, CELL_COMMA)]
+        cells = _cells(grammar, number, parts, grammar.cell_rules if items is DASHES else ())
         if sum(c.kind == ReadKind.RULE for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
@@ -218,23 +204,6 @@ def _names(rules: list[Rule]) -> set[str]:
     return {rule.name for rule in rules}
 
 
-def _items(text: str, read_whole: bool) -> re.Pattern | None:
-    """What splits a line into items, if any: three short sentences or more (`Region 4, PAL. 1.78:1.
-    English DD 2.0. 91 minutes`, `Madman . R4 . 96 mins . PAL`), commas, three parts or more between
-    dashes, or, in a line no rule read whole, between slashes (` / ` in a title line joins its
-    titles; `1971/103 Mins/Color` is a catalogue's line)."""
-    if len(sentences := _PERIODS.split(text)) >= 3 and all(len(s.split()) <= _SENTENCE_WORDS for s in sentences):
-        return _PERIODS
-    if ", " in text:
-        return _CELL_COMMA
-    slashes = () if read_whole else (_SLASHES, _TIGHT_SLASHES)
-    return next((s for s in (_DASHES,) + slashes if len(s.split(text)) >= 3), None)
-
-
-# Between the sentences of a spec line: a full stop before a space, never a number's (`1.78:1`)
-_PERIODS = re.compile(r"(?<=[^\W\d_)]|\))\.\s+|(?<=\d)\.\s+(?=[A-ZА-ЯЁ])|\s\.\s+")
-_SENTENCE_WORDS = 6
-_TIGHT_SLASHES = re.compile(r"(?<=\w)/(?=\w)")
 
 
 def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
