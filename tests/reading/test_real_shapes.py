@@ -199,3 +199,25 @@ def test_a_header_whose_value_is_lost_takes_no_specs(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nDirected by\nWidescreen 1.66:1\n\nRegion: 2")
     assert spec.directors == [] and spec.aspect_ratio == "1.66:1"
     assert release(grammars, "Velvet Orchard (1971)\nDirected by\nIngrid Vall\n\nRegion: 2").directors == ["Ingrid Vall"]
+
+
+@pytest.mark.parametrize("line, field, value", [
+    ("Anamorphic Widescreen 1.66:1", "aspect_ratio", "1.66:1"), ("Vídeo: 1.66:1", "aspect_ratio", "1.66:1"),
+    ("収録時間:約92分(本編)", "runtime_seconds", 92 * 60), ("Genero: Drama", "genres", ["Drama"]),
+])
+def test_more_labels_and_values(grammars, line, field, value):
+    spec = release(grammars, f"Velvet Orchard (1971)\nLand: Schweden\n{line}")
+    assert getattr(spec, field) == value
+
+
+def test_a_russian_format_line_may_be_a_ratio(grammars):
+    text = "Бархатный сад (1971)\nЖанр: драма\nФормат: 1.66:1\nПродолжительность: 92 мин."
+    assert release(grammars, text).aspect_ratio == "1.66:1"
+    text = "Бархатный сад (1971)\nЖанр: драма\nФормат: DVD9\nПродолжительность: 92 мин."
+    assert release(grammars, text).disc_format == "DVD9"
+
+
+def test_japanese_fields_on_one_line(grammars):
+    text = "ベルベット果樹園\n価格:3,800円 品番:ABCD-123 収録時間:約92分(本編) 画面サイズ:ビスタ 字幕:英語、日本語"
+    spec = release(grammars, text)
+    assert (spec.runtime_seconds, [t.language for t in spec.subtitles]) == (92 * 60, ["en", "ja"])

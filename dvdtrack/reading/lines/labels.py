@@ -203,7 +203,9 @@ _VALUE_WORD = re.compile(rf"(?i:{alternation('value_words')})\b")
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
 _ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
-                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
+                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b"
+                        # a Japanese or Chinese label (no capitals there), its value often right after the colon
+                        r"|(?<=\s)[\u3040-\u30ff\u3400-\u9fff]{2,8}\s?[:：](?=\s?\S)")
 
 
 def _unknown_first(word: str, known_words: frozenset[str]) -> bool:
@@ -228,6 +230,8 @@ def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[
     ['Субтитры: Русский', 'Spine #417']
     >>> split_unknown("Langues: Français Dolby Digital Mono Price: €28.99")
     ['Langues: Français Dolby Digital Mono', 'Price: €28.99']
+    >>> split_unknown("収録時間:約90分 画面サイズ:ビスタ")
+    ['収録時間:約90分', '画面サイズ:ビスタ']
     """
     starts = [0]
     for m in _ANY_LABEL.finditer(text):
