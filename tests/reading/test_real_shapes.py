@@ -221,3 +221,19 @@ def test_japanese_fields_on_one_line(grammars):
     text = "ベルベット果樹園\n価格:3,800円 品番:ABCD-123 収録時間:約92分(本編) 画面サイズ:ビスタ 字幕:英語、日本語"
     spec = release(grammars, text)
     assert (spec.runtime_seconds, [t.language for t in spec.subtitles]) == (92 * 60, ["en", "ja"])
+
+
+def test_numbered_tracks_with_rates(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nAudio: #1 Swedish AC3 5.1 @ 448 Kbps, #2 Swedish AC3 1ch @ 96 Kbps\nRegion: 2")
+    assert [(t.language, t.channels) for t in spec.audio] == [("sv", "5.1"), ("sv", "1.0")]
+
+
+def test_a_catalogue_number_is_no_track(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nAudio: Northlight Spine #417\nRegion: 2")
+    assert spec.audio == []
+
+
+def test_tracks_with_their_format_in_brackets(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nDVD9 | PAL 4:3 (720x576) VBR | 01:32:00 | 7.1 Gb\n"
+                             "Swedish (Dolby AC3, 6 ch), Swedish (Dolby AC3, 1 ch)")
+    assert [t.language for t in spec.audio] == ["sv", "sv"] and spec.aspect_ratio == "4:3"

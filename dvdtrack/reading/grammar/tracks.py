@@ -44,11 +44,12 @@ _LIST_NOTES = frozenset(words("list_notes"))
 # The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
 _YES = f"(?i:{alternation('yes')})"
 _YES_WORD = re.compile(_YES)
+_TRACK_NUMBER = re.compile(r"^#\d{1,2}\s+")
 _ANSWERED = re.compile(rf"{_YES}\s*\(([^()]+)\)$")
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
-TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
+TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s\(?"  # `Russian (Dolby AC3, 6 ch)`
              rf"(?:(?:{CODEC}|{LAYOUT})\b|dd(?=\d))[^|]*)")  # `DD2.0`
 
 
@@ -97,7 +98,8 @@ def is_answer(text: str) -> bool:
 # A review's sentence (`The Russian mono track is clear, …`) is no list of languages, nor is a
 # number with no letter (`4:3`, `1932` under a label whose value came on the line before) or a
 # catalogue number (`Spine #417`)
-@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b)(?![\W_]*\d[\d\W_]*$)(?!.*#\d).+")
+# `#1 Russian AC3 5.1 @ 448 Kbps, #2 …`: a track's number opens an item, but `Spine #417` is no track
+@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b)(?![\W_]*\d[\d\W_]*$)(?!.*\w\s?#\d).+")
 def languages(text: str) -> list[str]:
     """Items of a language list; `English & French DD 2.0` names one format for two languages.
 
@@ -115,8 +117,11 @@ def languages(text: str) -> list[str]:
     ['English Dolby Digital 5.1', 'French Dolby Digital 5.1']
     >>> languages("Yes (English), Optional Finnish")
     ['English', 'Finnish']
+    >>> languages("#1 Russian AC3 5.1 @ 448 Kbps, #2 Russian AC3 1ch")
+    ['Russian AC3 5.1 448 Kbps', 'Russian AC3 1ch']
     """
-    listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+    listed = [_without_note(_TRACK_NUMBER.sub("", item).replace(" @ ", " "))
+              for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in _one_track(listed) for part in _joined(item) for track in _formats_each(part)]
 
