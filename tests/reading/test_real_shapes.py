@@ -237,3 +237,16 @@ def test_tracks_with_their_format_in_brackets(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nDVD9 | PAL 4:3 (720x576) VBR | 01:32:00 | 7.1 Gb\n"
                              "Swedish (Dolby AC3, 6 ch), Swedish (Dolby AC3, 1 ch)")
     assert [t.language for t in spec.audio] == ["sv", "sv"] and spec.aspect_ratio == "4:3"
+
+
+@pytest.mark.parametrize("line, genres", [
+    ("Komedie / Drama", ["Komedie", "Drama"]), ("92 minutes | Sweden | Adventure, Drama, Sci-Fi", ["Adventure", "Drama", "Sci-Fi"]),
+    ("Category Drama Main Menu Introduction", ["Drama"]), ("Category Science Fiction", ["Science Fiction"]),
+])
+def test_genres_the_vocabulary_knows(grammars, line, genres):
+    spec = release(grammars, f"Velvet Orchard (1971)\nRegion: 2\n{line}")
+    assert spec.genres == genres
+
+
+def test_one_genre_alone_is_no_genre_line(grammars):
+    assert typed("GenreList", "Western") is None and typed("GenreList", "Western, Drama") == ["Western", "Drama"]

@@ -101,6 +101,28 @@ def items(text: str) -> list[str]:
     return [item for item in split_items(text, _SPLIT_NAMES) if not is_none_word(item)]
 
 
+_GENRE = rf"(?:{alternation('genres')})(?![^\W\d_])"
+_GENRE_SPLIT = re.compile(r"\s*[,/;|]\s*")
+
+
+@with_pattern(rf"(?i:{_GENRE}(?:\s*[,/;|]?\s*{_GENRE})*)")
+def genre_words(text: str) -> list[str]:
+    """Genres the vocabulary knows, as written: `Drama`, `Komedie / Drama`, `Science Fiction Thriller`
+    (a table's `Category Drama Main Menu` takes `Drama` and leaves the next column's cell).
+
+    >>> genre_words("Komedie / Drama"), genre_words("Adventure, Sci-Fi")
+    (['Komedie', 'Drama'], ['Adventure', 'Sci-Fi'])
+    """
+    return [name for name in _GENRE_SPLIT.split(text.strip()) if name]
+
+
+@with_pattern(rf"(?i:{_GENRE}(?:\s*[,/;|]\s*{_GENRE})+)")
+def genre_list(text: str) -> list[str]:
+    """Two known genres or more between commas or slashes: a bare line of them is the film's genres
+    (one alone may be a title: `Western`)."""
+    return genre_words(text)
+
+
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
 RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3|16\s?[x×]\s?9|4\s?[x×]\s?3"  # `16x9 anamorphic`
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
@@ -238,6 +260,8 @@ FIELD_TYPES = {
     "Region": region,
     "RegionTag": region_tag,
     "List": items,
+    "GenreWords": genre_words,
+    "GenreList": genre_list,
     "Languages": languages,
     "CellLanguages": cell_languages,
     "LanguageWord": language_word,
