@@ -250,3 +250,10 @@ def test_genres_the_vocabulary_knows(grammars, line, genres):
 
 def test_one_genre_alone_is_no_genre_line(grammars):
     assert typed("GenreList", "Western") is None and typed("GenreList", "Western, Drama") == ["Western", "Drama"]
+
+
+def test_labels_glued_to_the_value_before(grammars):
+    spec = release(grammars, "Velvet Orchard\nVuosi: 1971Kesto: 92 minuuttia\nMaa: Ruotsi")
+    assert (spec.year, spec.runtime_seconds) == (1971, 92 * 60)
+    spec = release(grammars, "Velvet Orchard (1971)\nDirector: Ingrid ValleRating: IMDb 7.5Cast: Per Holm, Eva Berg")
+    assert (spec.directors, spec.cast) == (["Ingrid Valle"], ["Per Holm", "Eva Berg"])

@@ -8,6 +8,7 @@ where a line holding several labels splits into fields.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -158,6 +159,7 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
     the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
     if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
         return [text]
+    text = _unglued(grammar, text)
     starts = _label_starts(grammar.label_splitter, text)
     if len(starts) < 2:
         return [text]
@@ -165,6 +167,29 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
         starts.insert(0, 0)
     # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
     return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
+
+
+def _unglued(grammar: Grammar, text: str) -> str:
+    """`Vuosi: 1931Kesto: 105 min`: a known label glued to the value before it (a number's last
+    digit, a bracket, a sentence's full stop) gets its space back.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> _unglued(load_grammars()["specsheet"], "Vuosi: 1931Kesto: 105 minuuttia")
+    'Vuosi: 1931 Kesto: 105 minuuttia'
+    >>> _unglued(load_grammars()["specsheet"], "Director: Ingrid ValleRating: 7.5Cast: Per Holm")
+    'Director: Ingrid Valle Rating: 7.5 Cast: Per Holm'
+    """
+    return _CAMEL_LABEL.sub(" ", _glued_pattern(grammar.label_splitter.pattern).sub(" ", text))
+
+
+# `Aleksandr AskoldovRating: IMDb 7.5`: a capitalised label glued to a word in lower case before it
+_CAMEL_LABEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]+\s?:\s)")
+
+
+@lru_cache(maxsize=16)
+def _glued_pattern(splitter: str) -> re.Pattern:
+    """Where a label of the splitter's starts right after a digit or a word's full stop."""
+    return re.compile(r"(?:(?<=\d)|(?<=[^\W\d_]{3}\.))(?=" + splitter.replace(r"(?<!\w)", "", 1) + ")", re.I)
 
 
 def _label_starts(splitter: re.Pattern, text: str) -> list[int]:
