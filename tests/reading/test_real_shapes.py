@@ -257,3 +257,13 @@ def test_labels_glued_to_the_value_before(grammars):
     assert (spec.year, spec.runtime_seconds) == (1971, 92 * 60)
     spec = release(grammars, "Velvet Orchard (1971)\nDirector: Ingrid ValleRating: IMDb 7.5Cast: Per Holm, Eva Berg")
     assert (spec.directors, spec.cast) == (["Ingrid Valle"], ["Per Holm", "Eva Berg"])
+
+
+def test_one_format_for_a_list_of_languages(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nTon: DD5.1 Schwedisch, Englisch\nRegion: 2")
+    assert [(t.language, t.codec, t.channels) for t in spec.audio] == [("sv", "Dolby Digital", "5.1"), ("en", "Dolby Digital", "5.1")]
+
+
+def test_a_format_variant_is_no_language(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nAudio: Dolby Digital 5.1, DTS 5.1 ES\nRegion: 2")
+    assert "es" not in [t.language for t in spec.audio]

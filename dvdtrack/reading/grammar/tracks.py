@@ -31,6 +31,7 @@ _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _NOTE_AFTER = re.compile(r"^(.+?)\s[-–—]\s(.+)$")  # `2.0 — Авторский (одноголосый)`: the kind after a dash
 _RATE = re.compile(rf"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:{alternation('rate_units')})$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
+_FORMAT_HEAD = re.compile(rf"(?i)^((?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s?)+?)\s+([^\W\d_].*)$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 # ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
@@ -117,6 +118,8 @@ def languages(text: str) -> list[str]:
     ['English Dolby Digital 5.1', 'French Dolby Digital 5.1']
     >>> languages("Yes (English), Optional Finnish")
     ['English', 'Finnish']
+    >>> languages("DD5.1 Deutsch, Englisch")
+    ['Deutsch DD5.1', 'Englisch DD5.1']
     >>> languages("#1 Russian AC3 5.1 @ 448 Kbps, #2 Russian AC3 1ch")
     ['Russian AC3 5.1 448 Kbps', 'Russian AC3 1ch']
     """
@@ -164,6 +167,9 @@ def _shared_format(text: str) -> str:
     head, colon, rest = text.partition(": ")
     if colon and _FORMAT_ONLY.match(head):
         return ", ".join(f"{item} {head}" for item in split_items(rest, _SPLIT_LANGUAGES))
+    first = _FORMAT_HEAD.match(text)  # `DD5.1 Deutsch, Englisch`: the format before a list of bare names
+    if first and len(names := split_items(first.group(2), _SPLIT_LANGUAGES)) > 1 and not any(names_a_format(n) for n in names):
+        return ", ".join(f"{name} {first.group(1)}" for name in names)
     m = _DASH_FORMAT.match(text)
     if m is None or not (_CODEC_WORD.search(m.group(2)) or _CHANNEL_WORD.search(m.group(2))):
         return text

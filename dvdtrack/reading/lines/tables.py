@@ -32,6 +32,8 @@ def spaced_fields(grammar: Grammar, text: str, from_start: bool = False) -> list
     if grammar.spaced_splitter is None or (from_start and not (grammar.spaced_splitter.match(text) or UNREAD.match(text))):
         return []  # `from_start`: only a line that starts with a label, which is quick to tell
     known = list(grammar.spaced_splitter.finditer(text))
+    if not known and not UNREAD.match(text):
+        return []  # labels of no field alone split a line only from its start
     found = _apart(sorted(known + list(UNREAD.finditer(text)), key=lambda m: (m.start(), -m.end())))
     if not found or (len(found) < 3 and (found[0].start() or (len(found) < 2 and found[0].re is not UNREAD))):
         return []
