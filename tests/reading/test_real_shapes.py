@@ -267,3 +267,10 @@ def test_one_format_for_a_list_of_languages(grammars):
 def test_a_format_variant_is_no_language(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nAudio: Dolby Digital 5.1, DTS 5.1 ES\nRegion: 2")
     assert "es" not in [t.language for t in spec.audio]
+
+
+@pytest.mark.parametrize("name, code", [("ing", "en"), ("ita", "it"), ("CAST", "es"), ("Manderin", "zh"), ("FRA", "fr")])
+def test_language_short_forms_and_misspellings(name, code):
+    from dvdtrack.normalise.language import resolve_language
+
+    assert resolve_language(name) == code
