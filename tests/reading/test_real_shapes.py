@@ -274,3 +274,15 @@ def test_language_short_forms_and_misspellings(name, code):
     from dvdtrack.normalise.language import resolve_language
 
     assert resolve_language(name) == code
+
+
+def test_a_header_row_with_a_label_of_no_field(grammars):
+    text = "Velvet Orchard (1971)\nDVD Length Original Length\n92 Minutes 95 Minutes\nCompany Year of Manufacture\nNorthlight Video 1999"
+    spec = release(grammars, text)
+    assert (spec.runtime_seconds, spec.label) == (92 * 60, "Northlight Video")
+    assert "Original Length: 95 Minutes" in spec.unparsed
+
+
+def test_a_runtime_labels_bare_number_is_minutes(grammars):
+    assert release(grammars, "Velvet Orchard (1971)\nRunning Time 303\nRegion: 2").runtime_seconds == 303 * 60
+    assert release(grammars, "Velvet Orchard (1971)\nRunning Time: 1999\nRegion: 2").runtime_seconds is None

@@ -78,6 +78,12 @@ def runtime(text: str) -> str:
     return text.strip()
 
 
+@with_pattern(r"\d{2,3}")
+def bare_minutes(text: str) -> str:
+    """A runtime label's bare number is minutes (`Running Time 303`): never a year or a count."""
+    return f"{text} min"
+
+
 @with_pattern(SIZE_RE)
 def size(text: str) -> str:
     return text.strip()
@@ -252,6 +258,7 @@ FIELD_TYPES = {
     "FrameSystem": frame_system,
     "Aspect": aspect,
     "Runtime": runtime,
+    "BareMinutes": bare_minutes,
     "Size": size,
     "Percent": percent,
     "Count": count,

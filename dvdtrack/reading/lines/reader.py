@@ -20,8 +20,8 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
-from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, label_row, line_items, row_values, spaced_better,
-                                           spaced_fields)
+from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items, row_values,
+                                           spaced_better, spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -57,7 +57,7 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
         return values
     if labels := label_row(grammar, text):
         state.row, state.pending, state.section = labels, None, None
-        return [LineRead(number, text, ReadKind.HEADER, "+".join(rules_for(grammar, label)[0].name for label in labels))]
+        return [LineRead(number, text, ReadKind.HEADER, "+".join(rules[0].name for label in labels if (rules := rules_for(grammar, label))))]
     indent = len(raw) - len(raw.lstrip())
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
@@ -106,9 +106,13 @@ def _row_values(grammar: Grammar, number: int, text: str, labels: tuple[str, ...
     Digital 5.1` heads two columns, not two values)."""
     if spaced_fields(grammar, text):
         return []
-    for values in row_values(text, len(labels)):
-        reads = [match_rules(rules_for(grammar, label), value, number, f"{label}: {value}") for label, value in zip(labels, values)]
-        if all(read is not None and any(read.fields.values()) for read in reads):
+    unread = [is_unread_label(label) for label in labels]
+    # beside a label of no field, whose value any words may be, a known label's value is the longest it reads
+    for values in row_values(text, len(labels))[::-1 if any(unread) else 1]:
+        reads = [LineRead(number, f"{label}: {value}", ReadKind.UNPARSED) if skip
+                 else match_rules(rules_for(grammar, label), value, number, f"{label}: {value}")
+                 for label, value, skip in zip(labels, values, unread)]
+        if all(skip or (read is not None and any(read.fields.values())) for read, skip in zip(reads, unread)):
             return reads
     return []
 

@@ -54,6 +54,7 @@ def _apart(found: list[re.Match]) -> list[re.Match]:
     return kept
 
 
+_UNREAD_WORDS = re.compile(trie_pattern(shared_label_lists()["unread"]), re.I)
 # Labels of fields no rule reads (`grammars/words/labels.toml`'s `unread`) before a value
 UNREAD = re.compile(rf"(?<!\w)(?:{trie_pattern(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
 
@@ -78,14 +79,17 @@ def label_row(grammar: Grammar, text: str) -> tuple[str, ...]:
         return ()
     labels, at = [], 0
     while at < len(text):
-        m = grammar.glued_label.match(text, at)
-        if m is None or (m.end() < len(text) and text[m.end()] != " ") or len(labels) == _ROW_LABELS:
+        found = [m for m in (grammar.glued_label.match(text, at), _UNREAD_WORDS.match(text, at))
+                 if m is not None and (m.end() == len(text) or text[m.end()] == " ")]
+        if not found or len(labels) == _ROW_LABELS:
             return ()
-        labels.append(m.group())
-        at = m.end() + 1
-    rules = [rules_for(grammar, label) for label in labels]
-    # the labels of a row name different fields (`RSDL / Flipper Dual Layered` is a label and its value)
-    return tuple(labels) if len(labels) >= 2 and all(rules) and len({r[0].name for r in rules}) == len(rules) else ()
+        labels.append(max(found, key=lambda m: m.end()).group())
+        at += len(labels[-1]) + 1
+    # the labels of a row name different fields (`RSDL / Flipper Dual Layered` is a label and its
+    # value); a label of no field may stand among them (`DVD Length Original Length`)
+    names = [rules[0].name for label in labels if (rules := rules_for(grammar, label))]
+    known = len(names) + sum(is_unread_label(label) for label in labels) == len(labels)
+    return tuple(labels) if len(labels) >= 2 and names and known and len(set(names)) == len(names) else ()
 
 
 _ROW_LENGTH = 80
