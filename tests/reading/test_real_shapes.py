@@ -286,3 +286,16 @@ def test_a_header_row_with_a_label_of_no_field(grammars):
 def test_a_runtime_labels_bare_number_is_minutes(grammars):
     assert release(grammars, "Velvet Orchard (1971)\nRunning Time 303\nRegion: 2").runtime_seconds == 303 * 60
     assert release(grammars, "Velvet Orchard (1971)\nRunning Time: 1999\nRegion: 2").runtime_seconds is None
+
+
+def test_a_magazine_header_in_brackets(grammars):
+    spec = release(grammars, "Бархатный сад\n(Студия Северный свет, 1999/Нордлайт-видео, 92 мин, США)\nЖанр: драма")
+    assert (spec.year, spec.label, spec.runtime_seconds) == (1999, "Нордлайт-видео", 92 * 60)
+
+
+def test_a_catalogue_card(grammars):
+    text = "Каталог\nНОРДЛАЙТ | |||||||\nБархатный сад |\n|||||||\nРоссия 1971 92 мин. | |||||||\n" \
+           "PAL, цветной Регион 5, DVD9 |\nРежиссёр: | Ингрид Валл | ||||||"
+    spec = release(grammars, text)
+    assert (spec.year, spec.runtime_seconds, spec.region, spec.disc_format) == (1971, 92 * 60, "5", "DVD9")
+    assert spec.directors == ["Ингрид Валл"]

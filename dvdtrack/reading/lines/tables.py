@@ -115,7 +115,8 @@ _ROW_WORDS = 12
 
 DASHES = re.compile(r"\s[-–—]\s")
 SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
-CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
+CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*"  # not in a date: `May 4, 2009`
+                        r"|(?<=\d),\s+(?!\d)")  # but after a number before a word: `Регион 5, DVD9`
 
 
 def line_items(text: str, read_whole: bool) -> re.Pattern | None:
