@@ -299,3 +299,8 @@ def test_a_catalogue_card(grammars):
     spec = release(grammars, text)
     assert (spec.year, spec.runtime_seconds, spec.region, spec.disc_format) == (1971, 92 * 60, "5", "DVD9")
     assert spec.directors == ["Ингрид Валл"]
+
+
+def test_a_joining_word_before_a_format_joins_no_languages(grammars):
+    spec = release(grammars, "Velvet Orchard (1971)\nLangues: Français en Dolby Digital 5.1\nRégion: 2")
+    assert [(t.language, t.codec, t.channels) for t in spec.audio] == [("fr", "Dolby Digital", "5.1")]

@@ -194,7 +194,7 @@ def _joined(item: str) -> list[str]:
     bracket = item.find("(")
     head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
     parts = _JOINED.split(head)
-    if len(parts) < 2:
+    if len(parts) < 2 or _CODEC_WORD.match(parts[-1]):  # `Français en Dolby Digital`: `en` is "in" there
         return [item]
     if any(len(p.split()) != 1 for p in parts[:-1]):
         if all(_FORMAT_ONLY.match(p) for p in parts[1:]):  # `German Dolby Digital 5.1 and 2.0`: two layouts
