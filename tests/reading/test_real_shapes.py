@@ -304,3 +304,8 @@ def test_a_catalogue_card(grammars):
 def test_a_joining_word_before_a_format_joins_no_languages(grammars):
     spec = release(grammars, "Velvet Orchard (1971)\nLangues: Français en Dolby Digital 5.1\nRégion: 2")
     assert [(t.language, t.codec, t.channels) for t in spec.audio] == [("fr", "Dolby Digital", "5.1")]
+
+
+def test_the_discs_beside_a_runtime(grammars):
+    spec = release(grammars, "Бархатный сад (1971)\nПродолжительность: 180 мин. (2 x DVD 9)\nЖанр: драма")
+    assert (spec.runtime_seconds, spec.disc_count, spec.disc_format) == (180 * 60, 2, "DVD9")
