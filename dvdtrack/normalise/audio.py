@@ -61,7 +61,11 @@ def translation_kind(text: str) -> str | None:
 
 def split_track(raw: str) -> AudioTrack:
     """Split one audio item into its parts; the leftover words are the language name (may be
-    empty: `DD 2.0` after `English DD 5.1` is a second layout of the same language)."""
+    empty: `DD 2.0` after `English DD 5.1` is a second layout of the same language).
+
+    >>> split_track("DTS 5.1 ES").name, split_track("Spanish DTS 5.1").name
+    ('', 'Spanish')
+    """
     name, codec, channels, kind = _split(raw)
     return AudioTrack(name=name, codec=codec, channels=channels, kind=kind)
 
@@ -72,7 +76,12 @@ def _split(raw: str) -> tuple[str, str | None, str | None, str | None]:
     rest, channels = _take(rest, _CHANNELS)
     rest, kind = _take(rest, _KINDS)
     name = " ".join(_FILLER.sub(" ", rest).split())
+    if (codec, name) in _FORMAT_SUFFIXES:  # `DTS 5.1 ES` is DTS-ES, `Dolby Digital 5.1 EX` is EX: no Spanish
+        name = ""
     return name, codec, channels, kind
+
+
+_FORMAT_SUFFIXES = {("DTS", "ES"), ("Dolby Digital", "EX"), ("DTS", "EX")}
 
 
 def _take(text: str, table: list[tuple[re.Pattern, str]]) -> tuple[str, str | None]:

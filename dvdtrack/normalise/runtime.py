@@ -2,20 +2,38 @@
 
 >>> [runtime_seconds(t) for t in ("01:31:15", "104 mins", "2Hr05Mins", "1h 42mn", "97 минут", "91:15", "2:40")]
 [5475, 6240, 7500, 6120, 5820, 5475, 9600]
+>>> [runtime_seconds(t) for t in ("約156分", "2時間10分", "3 часа 20 минут", "1 Hr 38 Min")]
+[9360, 7800, 12000, 5880]
 """
 
 from __future__ import annotations
 
 import re
 
+from dvdtrack.reading.grammar.words import alternation
+
 _CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
-_HOURS = re.compile(r"(\d{1,2})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч)", re.I)
-_MINUTES = re.compile(r"(\d{1,3})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|$)", re.I)
+_HOURS = re.compile(rf"(\d{{1,2}})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч|{alternation('hours')})", re.I)
+_MINUTES = re.compile(rf"(\d{{1,4}})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|{alternation('minutes')}|$)", re.I)
 _SECONDS = re.compile(r"(\d{1,2})\s?(?:s|sec)\b\.?$", re.I)
 
 
+_TIMES = re.compile(r"^\D*?(\d{1,2})\s?[xх×]\s?(?=\d)")  # `4 x 42 min.`: four episodes
+_THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\s?\D)")  # `3.012 min.`
+
+
 def runtime_seconds(text: str) -> int | None:
-    """Seconds in a runtime as written; None when the text holds no runtime."""
+    """Seconds in a runtime as written; None when the text holds no runtime. A set's episodes
+    (`4 x 42 min.`) are their total.
+
+    >>> runtime_seconds("ca. 4 x 42 min."), runtime_seconds("3.012 min."), runtime_seconds("01h:36m:51s")
+    (10080, 180720, 5811)
+    """
+    times = _TIMES.match(text)
+    if times:
+        single = runtime_seconds(text[times.end():])
+        return None if single is None else int(times.group(1)) * single
+    text = _THOUSANDS.sub("", text)
     clock = _CLOCK.search(text)
     if clock:
         return _from_clock(*clock.groups())

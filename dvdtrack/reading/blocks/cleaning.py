@@ -23,6 +23,7 @@ _MARKUP_SIGN = re.compile(r"[\[<]/?[a-zA-Z*]|\*\*|&#?\w+;")
 _MARKUP = re.compile(r"\[/?(?:b|i|u|s|size|colou?r|font|url|img|center|left|right|quote|spoiler|hide|code|list|align|pre|hr"
                      r"|br|h\d)(?:=[^\]]*)?\]|</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>|\*\*", re.I)
 _TRAILING_CELLS = re.compile(r"(?:\s*\|)+$")
+_LABEL_PIPE = re.compile(r"^([^|:]{1,40}):\s\|\s*(?=\S)")
 BULLET_MARKS = "•·▪►▶●◦○■□➤✓✔✅☑❖➔➜*–—-"  # what marks a bullet item (`dvdtrack.reading.lines.reader.BULLET`)
 _CELL_BULLET = re.compile(rf"^[{BULLET_MARKS}]+\s*")
 _BB_ITEM = re.compile(r"^\s*\[\*\]\s*")
@@ -83,6 +84,8 @@ def clean_text(line: str) -> str:
         return ""
     if text[-1:] == "|":  # `Runtime | 1:42:18 | |`: a review's row copied with its empty cells
         text = _TRAILING_CELLS.sub(" |" if text[:1] == "|" else "", text)
+    if ": |" in text:  # `Режиссёр: | Игорь Майборода`: a label cell, then its value's
+        text = _LABEL_PIPE.sub(r"\1: ", text, count=1)
     row = _TABLE_ROW.match(text)
     if row:
         text = f"{row.group('label')}: {row.group('value')}".rstrip(": ") if row.group("value") else row.group("label")

@@ -16,7 +16,7 @@ from parse import with_pattern
 from dvdtrack.reading.grammar.words import alternation, words
 
 # ` | ` too: `Subtitles....: English | French` (NFOs, tables)
-_SPLIT_TOP = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
+_SPLIT_TOP = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
 _JOINED = re.compile(rf"\s+(?:&|{alternation('and')})\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
@@ -31,11 +31,12 @@ _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _NOTE_AFTER = re.compile(r"^(.+?)\s[-–—]\s(.+)$")  # `2.0 — Авторский (одноголосый)`: the kind after a dash
 _RATE = re.compile(rf"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:{alternation('rate_units')})$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
+_FORMAT_HEAD = re.compile(rf"(?i)^((?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s?)+?)\s+([^\W\d_].*)$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)
 _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<![\d.,])[1-7]\.[01](?![\d.,])|\b\d\s?ch\b")
 # ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
 # `2/0` channels or `w/ subs`)
-_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
+_SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
 _NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
                "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
                "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
@@ -44,11 +45,12 @@ _LIST_NOTES = frozenset(words("list_notes"))
 # The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
 _YES = f"(?i:{alternation('yes')})"
 _YES_WORD = re.compile(_YES)
+_TRACK_NUMBER = re.compile(r"^#\d{1,2}\s+")
 _ANSWERED = re.compile(rf"{_YES}\s*\(([^()]+)\)$")
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
-TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s"
+TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s\(?"  # `Russian (Dolby AC3, 6 ch)`
              rf"(?:(?:{CODEC}|{LAYOUT})\b|dd(?=\d))[^|]*)")  # `DD2.0`
 
 
@@ -97,7 +99,8 @@ def is_answer(text: str) -> bool:
 # A review's sentence (`The Russian mono track is clear, …`) is no list of languages, nor is a
 # number with no letter (`4:3`, `1932` under a label whose value came on the line before) or a
 # catalogue number (`Spine #417`)
-@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b)(?![\W_]*\d[\d\W_]*$)(?!.*#\d).+")
+# `#1 Russian AC3 5.1 @ 448 Kbps, #2 …`: a track's number opens an item, but `Spine #417` is no track
+@with_pattern(r"(?!(?:\S+\s+){3}.*?\b(?:is|are|was|were|sounds|looks)\b)(?![\W_]*\d[\d\W_]*$)(?!.*\w\s?#\d).+")
 def languages(text: str) -> list[str]:
     """Items of a language list; `English & French DD 2.0` names one format for two languages.
 
@@ -115,8 +118,13 @@ def languages(text: str) -> list[str]:
     ['English Dolby Digital 5.1', 'French Dolby Digital 5.1']
     >>> languages("Yes (English), Optional Finnish")
     ['English', 'Finnish']
+    >>> languages("DD5.1 Deutsch, Englisch")
+    ['Deutsch DD5.1', 'Englisch DD5.1']
+    >>> languages("#1 Russian AC3 5.1 @ 448 Kbps, #2 Russian AC3 1ch")
+    ['Russian AC3 5.1 448 Kbps', 'Russian AC3 1ch']
     """
-    listed = [_without_note(item) for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+    listed = [_without_note(_TRACK_NUMBER.sub("", item).replace(" @ ", " "))
+              for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in _one_track(listed) for part in _joined(item) for track in _formats_each(part)]
 
@@ -159,6 +167,11 @@ def _shared_format(text: str) -> str:
     head, colon, rest = text.partition(": ")
     if colon and _FORMAT_ONLY.match(head):
         return ", ".join(f"{item} {head}" for item in split_items(rest, _SPLIT_LANGUAGES))
+    # `DD5.1 Deutsch, Englisch`: the format before a list of bare names (a head of formats is short:
+    # the pattern's lazy head would try every split of a long run of them)
+    first = _FORMAT_HEAD.match(text, 0, 400) if len(text) <= 400 else None
+    if first and len(names := split_items(first.group(2), _SPLIT_LANGUAGES)) > 1 and not any(names_a_format(n) for n in names):
+        return ", ".join(f"{name} {first.group(1)}" for name in names)
     m = _dash_format(text)
     if m is None or not (_CODEC_WORD.search(m[1]) or _CHANNEL_WORD.search(m[1])):
         return text
@@ -212,7 +225,7 @@ def _joined(item: str) -> list[str]:
     bracket = item.find("(")
     head, tail = (item, "") if bracket < 0 else (item[:bracket].rstrip(), " " + item[bracket:])
     parts = _JOINED.split(head)
-    if len(parts) < 2:
+    if len(parts) < 2 or _CODEC_WORD.match(parts[-1]):  # `Français en Dolby Digital`: `en` is "in" there
         return [item]
     if any(len(p.split()) != 1 for p in parts[:-1]):
         if all(_FORMAT_ONLY.match(p) for p in parts[1:]):  # `German Dolby Digital 5.1 and 2.0`: two layouts

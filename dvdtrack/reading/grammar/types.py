@@ -19,6 +19,8 @@ from pathlib import Path
 
 from parse import with_pattern
 
+# the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
+from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -28,16 +30,11 @@ from dvdtrack.reading.grammar.words import alternation, words
 
 _SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
-_DASH_SPACE = re.compile(r"[-\s]")
-_SPACE = re.compile(r"\s")
+
+
 _TIMES = re.compile(r"\s?[x×]\s?")
 
 YEAR_RE = rf"(?:c\s?)?(?:18[89]\d|19\d\d|20[0-4]\d)(?:\s?(?:{alternation('year_marks')})\.?)?"
-DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kinds)
-    r"(?:\d{1,2}\s?[xх×]\s?)?(?:DVD[-\s]?(?:5|9|10|18)\b|BD-?(?:25|50|66|100)|DVD(?:-R)?|Blu-?ray|BD)"
-    r"(?:\s?[xх×]\s?\d{1,2}(?!\d))?(?:\s?\+\s?(?:\d{1,2}\s?[xх×]\s?)?DVD[-\s]?(?:5|9|10|18)\b)*"
-)
 SYSTEM_RE = r"PAL|NTSC|SECAM"
 FRAME_RE = r"(?:720|704|352|480)\s?[x×]\s?(?:576|480|288|240)"  # a DVD frame size: PAL or NTSC lines
 # a ratio (`1.85:1`, `16:9`, `2:40`) or a decimal (`1.78`), never a whole number (`Region 2`)
@@ -48,28 +45,16 @@ RUNTIME_RE = (
     rf"(?:(?:{alternation('about')})\s?)?"
     r"(?:\d{1,2}:\d{2}:\d{2}"
     # `1 hr. 45 min.`, `1 hour, 45 minutes`, `1 hour and 45 minutes`, `1h45`
-    rf"|\d{{1,2}}\s?{_HOUR}\.?,?\s?(?:(?:{alternation('and')})\s)?"
-    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?:\s?\d{{1,2}}\s?(?:{alternation('seconds')})\.?)?|\d{{2}}(?!\d))?"
-    rf"|\d{{2,3}}\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
+    # `01h:36m:51s` too
+    rf"|\d{{1,2}}\s?{_HOUR}\.?[,:]?\s?(?:(?:{alternation('and')})\s)?"
+    rf"(?:\d{{1,2}}\s?{_MIN}\.?(?::?\s?\d{{1,2}}\s?(?:{alternation('seconds')})\.?)?|\d{{2}}(?!\d))?"
+    # `4 x 42 min.` (a set's episodes: their total), `3.012 min.` (a thousands mark)
+    rf"|(?:\d{{1,2}}\s?[xх×]\s?)?(?:\d{{2,3}}|\d[.,]\d{{3}})\s?{_MIN}\.?|\d{{1,3}}:\d{{2}}(?:\s?{_MIN}\.?)?)"
 )
 SIZE_RE = r"\d{1,3}(?:,\d{3}){2,}\s?bytes|\d{1,5}(?:[.,]\d{1,3})?\s?(?:[KMGT]i?B|[KMGT]b|[КМГТ][Бб]|bytes)"  # `7,654,321,987 bytes`
-REGION_RE = r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|ALL|Free|[ABC](?:\s?[,/]\s?[ABC])*)"
-
-
 @with_pattern(YEAR_RE)
 def year(text: str) -> int:
     return int(_FOUR_DIGITS.search(text).group())
-
-
-@with_pattern(DISCS_RE)
-def discs(text: str) -> tuple[int, str]:
-    """The count and the format of the first disc: `2 x DVD9` → (2, 'DVD9'), `DVD9 + DVD5` → (2, 'DVD9')."""
-    if "+" in text:
-        parts = [discs(part.strip()) for part in text.split("+")]
-        return sum(count for count, _ in parts), parts[0][1]
-    m = _COUNT_TIMES.match(text)
-    fmt = _DASH_SPACE.sub("", m.group(2)).upper().replace("BLURAY", "BD")
-    return int(m.group(1) or m.group(3) or 1), fmt
 
 
 @with_pattern(SYSTEM_RE)
@@ -93,6 +78,12 @@ def runtime(text: str) -> str:
     return text.strip()
 
 
+@with_pattern(r"\d{2,3}")
+def bare_minutes(text: str) -> str:
+    """A runtime label's bare number is minutes (`Running Time 303`): never a year or a count."""
+    return f"{text} min"
+
+
 @with_pattern(SIZE_RE)
 def size(text: str) -> str:
     return text.strip()
@@ -103,16 +94,9 @@ def percent(text: str) -> float:
     return float(text.rstrip("% ").replace(",", "."))
 
 
-@with_pattern(REGION_RE)
-def region(text: str) -> str:
-    return _SPACE.sub("", text).upper().replace("FREE", "0")
-
-
 @with_pattern(r"\d{1,2}")
 def count(text: str) -> int:
     return int(text)
-
-
 @with_pattern(r".+")
 def items(text: str) -> list[str]:
     """A list of names: `Per Holm and Eva Berg` is two.
@@ -121,6 +105,28 @@ def items(text: str) -> list[str]:
     ['Per Holm', 'Eva Berg', 'Ингрид Свен', 'Ольга Нор']
     """
     return [item for item in split_items(text, _SPLIT_NAMES) if not is_none_word(item)]
+
+
+_GENRE = rf"(?:{alternation('genres')})(?![^\W\d_])"
+_GENRE_SPLIT = re.compile(r"\s*[,/;|]\s*")
+
+
+@with_pattern(rf"(?i:{_GENRE}(?:\s*[,/;|]?\s*{_GENRE})*)")
+def genre_words(text: str) -> list[str]:
+    """Genres the vocabulary knows, as written: `Drama`, `Komedie / Drama`, `Science Fiction Thriller`
+    (a table's `Category Drama Main Menu` takes `Drama` and leaves the next column's cell).
+
+    >>> genre_words("Komedie / Drama"), genre_words("Adventure, Sci-Fi")
+    (['Komedie', 'Drama'], ['Adventure', 'Sci-Fi'])
+    """
+    return [name for name in _GENRE_SPLIT.split(text.strip()) if name]
+
+
+@with_pattern(rf"(?i:{_GENRE}(?:\s*[,/;|]\s*{_GENRE})+)")
+def genre_list(text: str) -> list[str]:
+    """Two known genres or more between commas or slashes: a bare line of them is the film's genres
+    (one alone may be a title: `Western`)."""
+    return genre_words(text)
 
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
@@ -252,11 +258,17 @@ FIELD_TYPES = {
     "FrameSystem": frame_system,
     "Aspect": aspect,
     "Runtime": runtime,
+    "BareMinutes": bare_minutes,
     "Size": size,
     "Percent": percent,
     "Count": count,
+    "DiscTally": disc_tally,
+    "LayerAnswer": layer_answer,
     "Region": region,
+    "RegionTag": region_tag,
     "List": items,
+    "GenreWords": genre_words,
+    "GenreList": genre_list,
     "Languages": languages,
     "CellLanguages": cell_languages,
     "LanguageWord": language_word,

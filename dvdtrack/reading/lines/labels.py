@@ -8,6 +8,7 @@ where a line holding several labels splits into fields.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -73,12 +74,13 @@ def _starts_value(value: str) -> bool:
 
 
 def lookup(table: dict, label: str):
-    """Exact label first, then a close spelling (`Special Freatures`) by rapidfuzz."""
+    """Exact label first, then a close spelling of as many words (`Special Freatures`) by rapidfuzz."""
     key = label.casefold()
     if key in table:
         return table[key]
     best = process.extractOne(key, table.keys(), scorer=fuzz.ratio, score_cutoff=_LABEL_SIMILARITY)
-    return table[best[0]] if best else None
+    # a misspelling adds no word: `DVD Erscheinungsjahr` is the disc's year, not `Erscheinungsjahr`
+    return table[best[0]] if best and best[0].count(" ") == key.count(" ") else None
 
 
 def rules_for(grammar: Grammar, label: str) -> list | None:
@@ -157,6 +159,7 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
     the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
     if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
         return [text]
+    text = _unglued(grammar, text)
     starts = _label_starts(grammar.label_splitter, text)
     if len(starts) < 2:
         return [text]
@@ -164,6 +167,29 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
         starts.insert(0, 0)
     # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
     return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
+
+
+def _unglued(grammar: Grammar, text: str) -> str:
+    """`Vuosi: 1931Kesto: 105 min`: a known label glued to the value before it (a number's last
+    digit, a bracket, a sentence's full stop) gets its space back.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> _unglued(load_grammars()["specsheet"], "Vuosi: 1931Kesto: 105 minuuttia")
+    'Vuosi: 1931 Kesto: 105 minuuttia'
+    >>> _unglued(load_grammars()["specsheet"], "Director: Ingrid ValleRating: 7.5Cast: Per Holm")
+    'Director: Ingrid Valle Rating: 7.5 Cast: Per Holm'
+    """
+    return _CAMEL_LABEL.sub(" ", _glued_pattern(grammar.label_splitter.pattern).sub(" ", text))
+
+
+# `Aleksandr AskoldovRating: IMDb 7.5`: a capitalised label glued to a word in lower case before it
+_CAMEL_LABEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]+\s?:\s)")
+
+
+@lru_cache(maxsize=16)
+def _glued_pattern(splitter: str) -> re.Pattern:
+    """Where a label of the splitter's starts right after a digit or a word's full stop."""
+    return re.compile(r"(?:(?<=\d)|(?<=[^\W\d_]{3}\.))(?=" + splitter.replace(r"(?<!\w)", "", 1) + ")", re.I)
 
 
 def _label_starts(splitter: re.Pattern, text: str) -> list[int]:
@@ -195,22 +221,6 @@ def _unbracketed(parts: list[str]) -> list[str]:
     return [part for part in parts if part]
 
 
-def spaced_fields(grammar: Grammar, text: str) -> list[str]:
-    """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
-    → `Label: value` parts, when three known labels or more start a value there; else [].
-
-    >>> from dvdtrack.reading.grammar.loading import load_grammars
-    >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
-    ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
-    """
-    found = list(grammar.spaced_splitter.finditer(text)) if grammar.spaced_splitter else []
-    if len(found) < 3:
-        return []
-    ends = [m.start() for m in found[1:]] + [len(text)]
-    head = [text[: found[0].start()].strip()] if found[0].start() else []
-    return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
-
-
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's
 # value ends with (`… Dolby Digital Mono Price: €28.99`)
 _JOINING_WORDS = frozenset(words("joining_words"))
@@ -218,7 +228,9 @@ _VALUE_WORD = re.compile(rf"(?i:{alternation('value_words')})\b")
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
 _ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
-                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b")
+                        r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b"
+                        # a Japanese or Chinese label (no capitals there), its value often right after the colon
+                        r"|(?<=\s)[\u3040-\u30ff\u3400-\u9fff]{2,8}\s?[:：](?=\s?\S)")
 
 
 def _unknown_first(word: str, known_words: frozenset[str]) -> bool:
@@ -243,6 +255,8 @@ def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[
     ['Субтитры: Русский', 'Spine #417']
     >>> split_unknown("Langues: Français Dolby Digital Mono Price: €28.99")
     ['Langues: Français Dolby Digital Mono', 'Price: €28.99']
+    >>> split_unknown("収録時間:約90分 画面サイズ:ビスタ")
+    ['収録時間:約90分', '画面サイズ:ビスタ']
     """
     starts = [0]
     for m in _ANY_LABEL.finditer(text):

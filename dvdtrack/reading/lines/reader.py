@@ -17,16 +17,14 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import (lookup, match_label, rules_for, spaced_fields, split_fields, split_label,
-                                           split_unknown)
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
+from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
+from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
+                                           row_values, spaced_better, spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
-_DASHES = re.compile(r"\s[-–—]\s")
-_SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
-_CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*")  # not in a date: `May 4, 2009`
 # A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
 _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out_of')})\s?(?:4|5|10|20|100)"
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
@@ -47,22 +45,76 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
 def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> list[LineRead]:
     text = clean_line(raw, grammar.line_prefixes)
     above, state.above = state.above, None
-    if not text:
-        state.pending, state.plain_items = None, False
+    if not text:  # a label's value may come after one blank line, if none came before it
+        state.pending, state.plain_items = state.pending if state.waiting else None, False
+        state.across, state.waiting = state.pending is not None, False
         return [LineRead(number, text, ReadKind.BLANK)]
+    if state.across and _is_prose(text):  # `Film` / blank / a paragraph: no value of the label
+        state.pending = None
+    state.waiting = state.across = False
+    row, state.row = state.row, ()
+    if row and (values := _row_values(grammar, number, text, row)):
+        return values
+    if labels := label_row(grammar, text):
+        state.row, state.pending, state.section = labels, None, None
+        return [LineRead(number, text, ReadKind.HEADER, "+".join(rules[0].name for label in labels if (rules := rules_for(grammar, label))))]
     indent = len(raw) - len(raw.lstrip())
     if above and indent > above[1] and (read := _continued(grammar, number, text, above[0])) is not None:
         state.above = above
         return [read]
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
-    if len(reads) == 1 and reads[0].kind in (ReadKind.UNPARSED, ReadKind.PROSE):  # a table flattened with no colons
-        spaced = _read_fields(grammar, number, spaced_fields(grammar, text), state)
-        reads = spaced if sum(read.kind == ReadKind.RULE for read in spaced) >= 2 else reads
+    # a line read whole by a label may be a flattened table too, if no colon marks its label
+    if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (reads[0].kind != ReadKind.RULE or ": " not in text) \
+            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)):
+        spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
+        reads = spaced if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
         state.above = (rules, indent) if rules else None
     return reads
+
+
+_SPACED_OVER = (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE)
+
+
+def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> list[LineRead]:
+    """One field of a flattened table; a value its label's rules do not read may end in a cell of the
+    next column, which an unlabelled rule reads (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`:
+    `None`, then a track)."""
+    reads = _read_fields(grammar, number, [part], state)
+    label, _, value = part.partition(": ")
+    if len(reads) != 1 or reads[0].kind == ReadKind.RULE or not value:
+        return reads
+    rules = rules_for(grammar, label)
+    words = value.split(" ")
+    for cut in range(1, min(4, len(words))):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        cell = match_rules(grammar.unlabelled, tail, number, tail)
+        if cell is None:
+            continue
+        first = match_rules(rules, head, number, f"{label}: {head}") if rules else None
+        if first is not None or rules is None:
+            return [first or LineRead(number, f"{label}: {head}", ReadKind.UNPARSED), cell]
+    return reads
+
+
+def _row_values(grammar: Grammar, number: int, text: str, labels: tuple[str, ...]) -> list[LineRead]:
+    """The line under a header row (`Language Subtitles` / `Japanese English`): its values cut into
+    one per label, the first cut where each label's rules read a value; [] when none does, or when
+    the line holds labels of its own (`Video Audio` over `Pan & Scan/Full Frame None English Dolby
+    Digital 5.1` heads two columns, not two values)."""
+    if spaced_fields(grammar, text):
+        return []
+    unread = [is_unread_label(label) for label in labels]
+    # beside a label of no field, whose value any words may be, a known label's value is the longest it reads
+    for values in row_values(text, len(labels))[::-1 if any(unread) else 1]:
+        reads = [LineRead(number, f"{label}: {value}", ReadKind.UNPARSED) if skip
+                 else match_rules(rules_for(grammar, label), value, number, f"{label}: {value}")
+                 for label, value, skip in zip(labels, values, unread)]
+        if all(skip or (read is not None and any(read.fields.values())) for read, skip in zip(reads, unread)):
+            return reads
+    return []
 
 
 def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadState) -> list[LineRead]:
@@ -95,14 +147,16 @@ def _read_remembered(grammar: Grammar, number: int, raw: str, state: ReadState) 
     # The open section and rules are the grammar's own objects, which live as long as its key.
     # Only an indented line reads on from the line above it.
     above = raw[:1].isspace() and state.above and (id(state.above[0]), state.above[1])
-    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above)
+    key = (grammar.key, id(state.section), id(state.pending), state.plain_items, above, state.waiting, state.across,
+           state.row)
     known = remembered.get(key)
     if known is None:
         reads = _read_line(grammar, number, raw, state)
-        remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads),
-                           state.section, state.pending, state.plain_items, state.above)
+        remembered[key] = (tuple((r.text, r.kind, r.rule, copy_fields(r.fields)) for r in reads), state.section,
+                           state.pending, state.plain_items, state.above, state.waiting, state.across, state.row)
         return reads
-    templates, state.section, state.pending, state.plain_items, state.above = known
+    (templates, state.section, state.pending, state.plain_items, state.above, state.waiting, state.across,
+     state.row) = known
     return [LineRead(number, t, kind, rule, copy_fields(fields)) for t, kind, rule, fields in templates]
 
 
@@ -136,11 +190,13 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
             return cells if any(c.kind == ReadKind.RULE for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
-    elif (items := _items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
+    elif (items := line_items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)
-        cells = _cells(grammar, number, split_items(body, items) if items is _CELL_COMMA else items.split(body),
-                       grammar.cell_rules if items is _DASHES else ())
+        parts = split_items(body, items) if items is CELL_COMMA else items.split(body)
+        if items is PERIODS:  # a sentence's commas part its items too: `Region 4, PAL.`
+            parts = [item for part in parts for item in split_items(part, CELL_COMMA)]
+        cells = _cells(grammar, number, parts, grammar.cell_rules if items is DASHES else ())
         if sum(c.kind == ReadKind.RULE for c in cells) * 2 < max(len(cells), 4):
             return [read]
     else:
@@ -152,12 +208,6 @@ def _names(rules: list[Rule]) -> set[str]:
     return {rule.name for rule in rules}
 
 
-def _items(text: str, read_whole: bool) -> re.Pattern | None:
-    """What splits a line into items, if any: commas, three parts or more between dashes, or, in a
-    line no rule read whole, between slashes (` / ` in a title line joins its titles)."""
-    if ", " in text:
-        return _CELL_COMMA
-    return next((s for s in (_DASHES,) + (() if read_whole else (_SLASHES,)) if len(s.split(text)) >= 3), None)
 
 
 def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
@@ -209,7 +259,7 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         # Mb/s` after `Subtitles` + `English` is no subtitle
         read = match_rules(state.pending, text, number, text)
         if read is not None:
-            return read
+            return _spec_not_value(grammar, read, state)
     # `Extras: Trailer, Booklet`; `Feature: Interview with the director`, which no runtime rule read
     if label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None
@@ -222,6 +272,12 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         return match_rules(grammar.item_rules, text, number, text) or \
             LineRead(number, text, ReadKind.ITEM, section.name, {section.field: [text]})
     return _read_unlabelled(grammar, number, text, label)
+
+
+def _spec_not_value(grammar: Grammar, read: LineRead, state: ReadState) -> LineRead:
+    """A line under a label on a line of its own is the label's value, unless an unlabelled rule
+    reads it as specs of other fields (`spec_over_value`)."""
+    return spec_over_value(read, _read_unlabelled(grammar, read.number, read.text, None), state)
 
 
 def _read_grade(rules: list[Rule] | None, number: int, text: str, value: str, state: ReadState) -> LineRead:

@@ -54,6 +54,12 @@ class ReadState:
     section: Section | None = None
     pending: list[Rule] | None = None
     plain_items: bool = False  # a section header was just read: plain lines are items until a blank
+    # a label on a line of its own was just read: its value may come after one blank line
+    # (`Laufzeit` / blank / `ca. 96 min.`); `across` says the pending label came over one
+    waiting: bool = False
+    across: bool = False
+    # a line of labels alone (`Region Number of Discs`): the next line holds their values in order
+    row: tuple[str, ...] = ()
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
 
@@ -65,3 +71,29 @@ def match_rules(rules: list[Rule], value: str, number: int, text: str) -> LineRe
         if fields is not None:
             return LineRead(number, text, ReadKind.RULE, rule.name, fields)
     return None
+
+
+# The fields of a disc's specs, which a line of names (`Directed by`'s) never holds
+_SPEC_FIELDS = frozenset({"aspect", "video_system", "audio", "subtitles", "runtime", "discs", "disc_count", "region", "size"})
+
+
+def spec_over_value(value: LineRead, spec: LineRead | None, state: ReadState) -> LineRead:
+    """The read of a line under a label on a line of its own (`value`), unless another rule reads
+    the line as specs of other fields (`spec`): `Directed by` (its name lost) over `• Widescreen
+    2.35:1` is a header with no value, and the spec closes it.
+
+    >>> state = ReadState(pending=[])
+    >>> spec_over_value(LineRead(2, "x", ReadKind.RULE, "director", {"directors": ["x"]}),
+    ...                 LineRead(2, "x", ReadKind.RULE, "bare-specs", {"aspect": "2.35:1"}), state).rule, state.pending
+    ('bare-specs', None)
+    """
+    found = _field_names(spec) if spec is not None and spec.kind == ReadKind.RULE else set()
+    if found and found <= _SPEC_FIELDS and not found & _field_names(value):
+        state.pending = None
+        return spec
+    return value
+
+
+def _field_names(read: LineRead) -> set[str]:
+    """The fields a read fills: a picture's are its system and ratio."""
+    return {name for key, value in read.fields.items() for name in (value if key == "picture" else (key,))}

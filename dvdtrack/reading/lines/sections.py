@@ -9,7 +9,7 @@ import re
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.grammar.tracks import is_answer, split_items
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 
@@ -32,7 +32,7 @@ def read_header(grammar: Grammar, number: int, text: str, label: str, state: Rea
         state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, ReadKind.HEADER, section.name)
     rules = rules_for(grammar, label)
-    state.section, state.pending = None, rules
+    state.section, state.pending, state.waiting = None, rules, rules is not None
     return LineRead(number, text, ReadKind.HEADER if rules else ReadKind.UNPARSED, rules[0].name if rules else None)
 
 
@@ -49,6 +49,8 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
         if read is not None:
             return read
     read = match_rules(rules or state.pending or grammar.item_rules, value if rules else item, number, item)
+    if read is not None and not rules and state.pending:  # `Directed by` over `• Widescreen 2.35:1`
+        read = spec_over_value(read, _spec_item(grammar, number, item), state)
     if read is None and section is None:  # `• Palme d'Or at Cannes` before any header; not an extra's words
         read = match_rules(grammar.orphan_rules, item, number, item)
     if read is not None:
@@ -58,3 +60,14 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     if target is None or (section is None and label is not None and value):
         return LineRead(number, item, ReadKind.UNPARSED)
     return LineRead(number, item, ReadKind.ITEM, section.name if section else target, {target: [item]})
+
+
+def _spec_item(grammar: Grammar, number: int, item: str) -> LineRead | None:
+    """An item read as a spec: by an item rule, or by a label and its value after a space
+    (`Widescreen 2.35:1`)."""
+    read = match_rules(grammar.item_rules, item, number, item)
+    if read is not None:
+        return read
+    label, value = split_label(grammar, item)
+    rules = rules_for(grammar, label) if label is not None and value else None
+    return match_rules(rules, value, number, item) if rules else None

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
 import tomllib
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 import langcodes

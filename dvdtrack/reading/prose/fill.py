@@ -14,10 +14,8 @@ from __future__ import annotations
 from dvdtrack.reading.prose.credits import directors_in, extras_in
 from dvdtrack.reading.prose.cues import among, of_this_disc, sentences
 from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
-from dvdtrack.reading.prose.values import (aspect_in, discs_in, of_another_version, region_in, runtime_in,
-                                            system_in)
+from dvdtrack.reading.prose.values import aspect_in, discs_in, of_another_version, region_in, runtime_in, system_in
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
-
 
 _CELLS = " | "
 # the fields prose may fill; when none is empty, the prose is not read

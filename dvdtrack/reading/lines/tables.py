@@ -1,0 +1,150 @@
+"""Tables flattened into lines: a row of two columns pasted into one line (`Region Coding 2,4
+Directed By Ingrid Vall`), a header row over a row of values (`Region Number of Discs` / `1 1`), and
+the separators that part a line of unlabelled cells (`Region 4, PAL. 1.78:1. 91 minutes`,
+`Madman . R4 . 96 mins . PAL`, `1971/103 Mins/Color`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from dvdtrack.reading.grammar.loading import Grammar, shared_label_lists
+from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.lines.labels import rules_for
+from dvdtrack.reading.lines.reads import LineRead, ReadKind
+
+
+def spaced_fields(grammar: Grammar, text: str, from_start: bool = False) -> list[str]:
+    """A table flattened into one line with no colons (`Format DVD9 Region 2 PAL Runtime 96 min`)
+    → `Label: value` parts, when three known labels or more start a value there, or when the line
+    starts with a label and holds two or more (`Region Coding 2,4 Directed By Ingrid Vall`), or one of
+    no field (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`, see `UNREAD`); else [].
+    A label right before another (`Widescreen Aspect Ratio 2.35:1`) is no field of its own; with
+    `from_start`, only a line starting with a label is split.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> spaced_fields(load_grammars()["specsheet"], "Format DVD9 Region 2 PAL Aspect ratio 1.66:1")
+    ['Format: DVD9', 'Region: 2 PAL', 'Aspect ratio: 1.66:1']
+    >>> spaced_fields(load_grammars()["specsheet"], "Subtitles None Smoking Yes")
+    ['Subtitles: None', 'Smoking: Yes']
+    """
+    if grammar.spaced_splitter is None or (from_start and not (grammar.spaced_splitter.match(text) or UNREAD.match(text))):
+        return []  # `from_start`: only a line that starts with a label, which is quick to tell
+    known = list(grammar.spaced_splitter.finditer(text))
+    if not known and not UNREAD.match(text):
+        return []  # labels of no field alone split a line only from its start
+    found = _apart(sorted(known + list(UNREAD.finditer(text)), key=lambda m: (m.start(), -m.end())))
+    if not found or (len(found) < 3 and (found[0].start() or (len(found) < 2 and found[0].re is not UNREAD))):
+        return []
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    head = [text[: found[0].start()].strip()] if found[0].start() else []
+    return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
+
+
+def _apart(found: list[re.Match]) -> list[re.Match]:
+    """Labels that neither overlap one before them nor run straight into the next one."""
+    kept: list[re.Match] = []
+    for m in found:
+        if kept and m.start() < kept[-1].end():
+            continue
+        if kept and not m.string[kept[-1].end():m.start()].strip():
+            kept.pop()  # `Widescreen Aspect Ratio`: the first has no value, it is part of the next
+        kept.append(m)
+    return kept
+
+
+_UNREAD_WORDS = re.compile(trie_pattern(shared_label_lists()["unread"]), re.I)
+# Labels of fields no rule reads (`grammars/words/labels.toml`'s `unread`) before a value
+UNREAD = re.compile(rf"(?<!\w)(?:{trie_pattern(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
+
+
+def is_unread_label(label: str) -> bool:
+    """True for a label of a field no rule reads (`Smoking`, `RPI`)."""
+    return label.casefold() in _UNREAD_LABELS
+
+
+_UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
+
+
+def label_row(grammar: Grammar, text: str) -> tuple[str, ...]:
+    """The labels of a table's header row flattened into one line (`Region Number of Discs`), two to
+    four known labels of different fields and nothing else; () for any other line.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> label_row(load_grammars()["specsheet"], "Aspect Ratio Subtitles"), label_row(load_grammars()["specsheet"], "Aspect Ratio 2.35:1")
+    (('Aspect Ratio', 'Subtitles'), ())
+    """
+    if grammar.glued_label is None or ":" in text or len(text) > _ROW_LENGTH:
+        return ()
+    labels, at = [], 0
+    while at < len(text):
+        found = [m for m in (grammar.glued_label.match(text, at), _UNREAD_WORDS.match(text, at))
+                 if m is not None and (m.end() == len(text) or text[m.end()] == " ")]
+        if not found or len(labels) == _ROW_LABELS:
+            return ()
+        labels.append(max(found, key=lambda m: m.end()).group())
+        at += len(labels[-1]) + 1
+    # the labels of a row name different fields (`RSDL / Flipper Dual Layered` is a label and its
+    # value); a label of no field may stand among them (`DVD Length Original Length`)
+    names = [rules[0].name for label in labels if (rules := rules_for(grammar, label))]
+    known = len(names) + sum(is_unread_label(label) for label in labels) == len(labels)
+    return tuple(labels) if len(labels) >= 2 and names and known and len(set(names)) == len(names) else ()
+
+
+_ROW_LENGTH = 80
+_ROW_LABELS = 4
+
+
+def row_values(values: str, count: int) -> list[list[str]]:
+    """Each way of cutting a row of values into `count` parts at its spaces, fewest words first in
+    the first parts (`2.35:1 1.0 Mono` into two: `2.35:1` + `1.0 Mono`, then `2.35:1 1.0` + `Mono`).
+
+    >>> row_values("2.35:1 1.0 Mono", 2)
+    [['2.35:1', '1.0 Mono'], ['2.35:1 1.0', 'Mono']]
+    """
+    words = values.split()
+    if len(words) > _ROW_WORDS:
+        return []
+    return [[" ".join(words[a:b]) for a, b in zip((0,) + cuts, cuts + (len(words),))]
+            for cuts in combinations(range(1, len(words)), count - 1)]
+
+
+_ROW_WORDS = 12
+
+
+DASHES = re.compile(r"\s[-–—]\s")
+SLASHES = re.compile(r"\s/\s")  # `Nordlicht Films / Region 2 / PAL`, a line no rule read whole
+CELL_COMMA = re.compile(r"(?<![^\W\d_]{3} \d)(?<![^\W\d_]{3} \d\d)\s*,\s*"  # not in a date: `May 4, 2009`
+                        r"|(?<=\d),\s+(?!\d)")  # but after a number before a word: `Регион 5, DVD9`
+
+
+def line_items(text: str, read_whole: bool) -> re.Pattern | None:
+    """What splits a line into items, if any: three short sentences or more (`Region 4, PAL. 1.78:1.
+    English DD 2.0. 91 minutes`, `Madman . R4 . 96 mins . PAL`), commas, three parts or more between
+    dashes, or, in a line no rule read whole, between slashes (` / ` in a title line joins its
+    titles; `1971/103 Mins/Color` is a catalogue's line)."""
+    if len(sentences := PERIODS.split(text)) >= 3 and all(len(s.split()) <= SENTENCE_WORDS for s in sentences):
+        return PERIODS
+    if ", " in text:
+        return CELL_COMMA
+    slashes = () if read_whole else (SLASHES, TIGHT_SLASHES)
+    return next((s for s in (DASHES,) + slashes if len(s.split(text)) >= 3), None)
+
+
+# Between the sentences of a spec line: a full stop before a space, never a number's (`1.78:1`)
+PERIODS = re.compile(r"(?<=[^\W\d_)]|\))\.\s+|(?<=\d)\.\s+(?=[A-ZА-ЯЁ])|\s\.\s+")
+SENTENCE_WORDS = 6
+TIGHT_SLASHES = re.compile(r"(?<=\w)/(?=\w)")
+
+
+def spaced_better(whole: LineRead, spaced: list[LineRead], from_start: bool) -> bool:
+    """A flattened table's fields are taken over the line read whole when two of them or more are
+    read where nothing read the whole (the old rule); or, in a line starting with a label, when every
+    field of a known label is read (`Subtitles None Smoking Yes`: not a subtitle `None Smoking Yes`)
+    and they give no fewer fields than the whole."""
+    rules = sum(read.kind == ReadKind.RULE for read in spaced)
+    if whole.kind != ReadKind.RULE and rules >= 2:
+        return True
+    known = [read for read in spaced if not is_unread_label(read.text.partition(":")[0]) and read.kind != ReadKind.RULE]
+    return from_start and rules >= 1 and not known and len({n for r in spaced for n in r.fields}) >= len(whole.fields)
