@@ -1042,10 +1042,11 @@ EXPECTED = {
     ("specsheet", 84): {"titles": ["Wings of the Harbour"], "region": "2", "runtime_seconds": 96 * 60,
                         A: [("sv", "Dolby Digital", "2.0", None)], S: ["en"], "features": [],
                         "unparsed": ["Movie: A-,", "Picture: B,", "Sound: B+,", "Extras: C", "Video: 4/5", "Overall: 8/10"]},
-    # a shop's title line of eight words in title case is no synopsis; `[Region 2]` ends the title
-    ("specsheet", 85): {"titles": ["Wings of the Harbour (Special Edition)"], "year": 1961, "region": "2",
+    # a shop's title line of eight words in title case is no synopsis; `[Region 2]` ends the title;
+    # the edition is kept in unparsed, not in the title
+    ("specsheet", 85): {"titles": ["Wings of the Harbour"], "year": 1961, "region": "2",
                         "video_system": "PAL", "disc_count": 2, "synopsis": None, A: [("sv", None, None, None)],
-                        S: ["en", "fi"], "cast": ["Marta Lind", "Per Holm"], "unparsed": ["Classification: 12"]},
+                        S: ["en", "fi"], "cast": ["Marta Lind", "Per Holm"], "unparsed": ["Classification: 12", "Special Edition"]},
     # a review's heading: a mark, the year, a rating, the runtime and the studio in brackets
     ("specsheet", 86): {"titles": ["WINGS OF THE HARBOUR"], "year": 1961, "runtime_seconds": 96 * 60, "label": "Northwind"},
 }

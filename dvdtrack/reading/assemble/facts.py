@@ -14,6 +14,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
+from dvdtrack.reading.grammar.titles import company_of, discs_of, headline_title, page_chrome, split_title
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -31,6 +32,7 @@ _TAG = re.compile(r"\[([^\[\]]{1,60})\]")
 _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
+_BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -65,9 +67,10 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     first = bracketed.group(1) if bracketed else line
     if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
         return
+    first = headline_title(first, ends=False)  # `DVD REVIEW: Solaris (1972)`, `Il DVD di Solaris`
     after = _AFTER_TITLE.search(first)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (first[: after.start()] if after else first).strip()
-    if not title or not _is_title_alone(title, raw_line):
+    if not title or not _is_title_alone(title, raw_line) or page_chrome(headline_title(title)):
         return
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
@@ -77,13 +80,15 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
 
 
 def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
-    """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`) and the ratio that follow a title on its line."""
+    """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`), the ratio and a company in brackets
+    (`(1979) (Artificial Eye - #215)`: the label) that follow a title on its line."""
     year_after = _YEAR_AFTER.search(rest)
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
     picture = _RATIO_AFTER.search(rest)
     if picture and spec.aspect_ratio is None:
         spec.aspect_ratio = ratio(picture.group())
+    spec.label = spec.label or company_of(_BRACKETED_TEXT.findall(rest))
     disc = _DISC_WORD.search(rest)
     if disc and spec.disc_format is None:
         count, spec.disc_format = discs(disc.group())
@@ -171,6 +176,41 @@ def title_under_title(spec: ReleaseSpec) -> None:
         return
     spec.titles.append(text)
     spec.unparsed.pop(0)
+
+
+def titles_checked(spec: ReleaseSpec) -> None:
+    """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
+    company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
+    company's name is found as the label (`assemble.labels`).
+
+    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"])
+    >>> titles_checked(spec); spec.titles, spec.unparsed
+    ([], ['Monday, March 30', 'Paramount Home Video'])
+    """
+    chrome = [t for t in spec.titles if page_chrome(t)]
+    spec.titles = [t for t in spec.titles if t not in chrome]
+    spec.unparsed += chrome
+
+
+def titles_cleaned(spec: ReleaseSpec) -> None:
+    """Each title without its headline's words (`[DVD] Winter Harbour`) and what follows it that is not
+    the title's (`grammar.titles.split_title`): a company's name is the label, where no line named one;
+    a disc count (`(Special Edition, 2 DVDs)`) the disc count; an edition is kept in `unparsed`.
+
+    >>> spec = ReleaseSpec(titles=["Moon Harbour (Special Edition, 2 DVDs)", "Kuu satamas (Ruscico)"])
+    >>> titles_cleaned(spec); spec.titles, spec.label, spec.disc_count, spec.unparsed
+    (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
+    """
+    cleaned = []
+    for title in spec.titles:
+        title, parts = split_title(headline_title(title))
+        company = company_of(parts)
+        spec.label = spec.label or company
+        spec.disc_count = spec.disc_count or discs_of(parts)
+        spec.unparsed += [p for p in parts if company is None or company not in p]
+        if title and title not in cleaned:
+            cleaned.append(title)
+    spec.titles = cleaned
 
 
 def label_off_titles(spec: ReleaseSpec) -> None:

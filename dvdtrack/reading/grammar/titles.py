@@ -10,7 +10,8 @@ import re
 
 from parse import with_pattern
 
-from dvdtrack.reading.grammar.words import alternation
+from dvdtrack.reading.grammar.companies import company_ending, is_company
+from dvdtrack.reading.grammar.words import alternation, words
 
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
@@ -38,7 +39,7 @@ def _bracketed_title(title: str) -> list[str]:
     title = _DISC_NOTE.sub("", title)  # `Title [DVD] (1963)`: the note is not the title's
     m = _BRACKETED.match(title)
     second = m and (m.group(2) or m.group(3))
-    if m is None or _EDITION.search(second) or _YEAR.search(second):  # `(Sweden, 1963)` is no title
+    if m is None or _EDITION.search(second) or _YEAR.search(second) or _company(second):  # `(Sweden, 1963)` is no title
         return [title]
     return [m.group(1).strip(), second.strip()]
 
@@ -62,3 +63,140 @@ title_pair.words = ("(", ")")  # what every match holds: `grammar` tries the pat
 def dotted_title(text: str) -> list[str]:
     """`Kin.dza.dza` (a release name) → `Kin dza dza`."""
     return [" ".join(re.split(r"[._]+", text)).strip()]
+
+
+
+_HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
+_HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
+_CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
+_EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
+                           r"|\d+-disc|two-disc)$")
+_EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
+_JOINERS = frozenset({"the", "and", "of"})
+_DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
+_NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
+_REGION_PHRASE = re.compile(r"(?i)\bregi[oó]n\s?(?:[0-8]|all|free)\b")
+_CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
+_BYLINE = re.compile(rf"(?i)^(?:{alternation('bylines')})\s")
+_NAV = frozenset(words("nav_words"))
+_TAIL_BRACKET = re.compile(r"\s*[\[(]([^()\[\]]+)[\])]$")
+_TAIL_SEPARATED = re.compile(r"^(.+?)(?::|\s[-–—])\s+([^:–—]+)$")
+_VOLUME_MARK = re.compile(r"\s+(V\d{1,2})$")  # `Death Note V01`: a volume of a set (`Vol. 26` is the title's)
+_SPINE = re.compile(r"\s*[-–,]?\s*(?:#|Spine\s?#?|No\.\s?)\d{1,4}$", re.I)
+
+
+def headline_title(text: str, ends: bool = True) -> str:
+    """A title line without its headline's words: a breadcrumb's path, `DVD REVIEW:`, `Il DVD di`,
+    `[DVD]`, `dvd review` (`grammars/words/vocab.toml`: headline_before, headline_after, breadcrumbs); with
+    `ends` False, only its path and the words before it (what follows a title may say more: `[DVD] [1957]`).
+
+    >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
+    ('Moon Over Tallinn', 'The Quiet Field')
+    >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
+    ('Winter Harbour', 'WINTER HARBOUR')
+    """
+    text = _CRUMBS.split(text)[-1].strip()
+    for _ in range(3):
+        cut = _HEAD_BEFORE.sub("", text)
+        cut = (_HEAD_AFTER.sub("", cut) if ends else cut).strip()
+        if not cut or cut == text:
+            break
+        text = cut
+    return text
+
+
+def split_title(title: str) -> tuple[str, list[str]]:
+    """A title and what follows it that is not the title's: an edition (`: Special Edition`, `(Collector's
+    Edition)`, `20th Anniversary Edition`), a disc count beside it, a kind of film (`(спектакль)`), a
+    volume mark (`V01`), a company's name (`(Ruscico)`, `: Criterion Collection`); those, in order.
+
+    >>> split_title("Solaris (Special Edition, 2 DVDs)")
+    ('Solaris', ['Special Edition', '2 DVDs'])
+    >>> split_title("Moon Harbour 25th Anniversary Edition"), split_title("The Final Cut")
+    (('Moon Harbour', ['25th Anniversary Edition']), ('The Final Cut', []))
+    >>> split_title("Kin-Dza-Dza (Ruscico)"), split_title("Harbour Lights: Criterion Collection")
+    (('Kin-Dza-Dza', ['Ruscico']), ('Harbour Lights', ['Criterion Collection']))
+    """
+    parts: list[str] = []
+    while True:
+        cut = _split_once(title)
+        if cut is None or not cut[0]:
+            return title, parts
+        title, parts = cut[0], cut[1] + parts
+
+
+def _split_once(title: str) -> tuple[str, list[str]] | None:
+    bracket = _TAIL_BRACKET.search(title)
+    if bracket and _not_title(bracket.group(1)):
+        return title[: bracket.start()].rstrip(), [p.strip() for p in bracket.group(1).split(",")]
+    separated = _TAIL_SEPARATED.match(title)
+    if separated and (_edition(separated.group(2)) or _company(separated.group(2))):
+        return separated.group(1).rstrip(), [separated.group(2).strip()]
+    volume = _VOLUME_MARK.search(title)
+    if volume:
+        return title[: volume.start()], [volume.group(1)]
+    tail = _edition_tail(title.split())
+    if tail:
+        return " ".join(title.split()[:-len(tail)]), [" ".join(tail)]
+    company = company_ending(title)  # `Last Hurrah Dragon Dynasty`: a name of two words or more, no separator
+    return (title[: -len(company)].rstrip(), [company]) if company and " " in company else None
+
+
+def discs_of(parts: list[str]) -> int | None:
+    """The disc count among what `split_title` cut off (`2 DVDs`), else None."""
+    return next((int(m.group(1)) for m in map(_DISC_COUNT.match, parts) if m), None)
+
+
+def company_of(parts: list[str]) -> str | None:
+    """The company among what `split_title` cut off a title, as written, without its spine number.
+
+    >>> company_of(["Artificial Eye - #215"]), company_of(["Special Edition"])
+    ('Artificial Eye', None)
+    """
+    return next((_SPINE.sub("", p) for p in parts if _company(p)), None)
+
+
+def _not_title(text: str) -> bool:
+    """A bracket after a title holding an edition, a disc count, a kind of film or a company."""
+    parts = [p.strip() for p in text.split(",")]
+    return all(_edition(p) or _DISC_COUNT.match(p) or p.casefold() in words("title_kinds") for p in parts) \
+        or (len(parts) == 1 and _company(parts[0]))
+
+
+def _company(text: str) -> bool:
+    return is_company(_SPINE.sub("", text))
+
+
+def _edition(text: str) -> bool:
+    """`Special Collector's Edition`, `Edizione speciale`: edition words only, with a head among them."""
+    tokens = text.split()
+    return bool(tokens) and all(_EDITION_WORD.match(t) for t in tokens) and any(_EDITION_HEAD.match(t) for t in tokens)
+
+
+def _edition_tail(tokens: list[str]) -> list[str]:
+    """The edition words ending a title (`… Platinum Series Extended Edition`), a head last; [] when none
+    or when they are the whole title (`The Final Cut`)."""
+    if not tokens or not _EDITION_HEAD.match(tokens[-1]):
+        return []
+    start = len(tokens) - 1
+    while start > 0 and _EDITION_WORD.match(tokens[start - 1]):
+        start -= 1
+    while start < len(tokens) and tokens[start].casefold() in _JOINERS:
+        start += 1
+    return tokens[start:] if any(t.casefold() not in _JOINERS for t in tokens[:start]) else []
+
+
+def page_chrome(text: str) -> bool:
+    """`text`, read where a title stands, is a page's chrome, not a title: a number (`10`, a rating's), a
+    date (`Monday, March 30`), a byline (`Reviewed by …`), a site's navigation (`HOME News Reviews
+    Search`), a region (`Hong Kong Region 3`), a company's name alone (`Paramount Home Video (2000)`).
+
+    >>> [page_chrome(t) for t in ("10", "Friday, 3 May", "Reviewed by Anna Berg", "Home News Reviews Search Forum")]
+    [True, True, True, True]
+    >>> [page_chrome(t) for t in ("Rush Hour 2", "May Day", "Paramount Home Video", "The Zone Region 2")]
+    [False, False, True, True]
+    """
+    tokens = text.casefold().split()
+    return bool(_NUMBERS.match(text) or (_CALENDAR.search(text) and any(c.isdigit() for c in text))
+                or _BYLINE.match(text) or _REGION_PHRASE.search(text) or is_company(text)
+                or (len(tokens) >= 3 and sum(t in _NAV for t in tokens) >= 0.6 * len(tokens)))

@@ -1,0 +1,106 @@
+"""Titles in headline shapes, editions split off titles, page chrome refused as a title, and labels
+named without `Label:` (issue 18, §3 and §6). Every text here is made up, in the shapes real pages have."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvdtrack.reading import parse_text
+
+
+def read(text: str, grammars):
+    return parse_text(text, grammars).releases[0]
+
+
+SPECS = "Region 2 PAL\nAspect ratio: 1.85:1\nRunning time: 94 min"
+
+
+@pytest.mark.parametrize("heading, title", [
+    ("DVD Review: The Lantern Keeper (1994)", "The Lantern Keeper"),
+    ("Il DVD di Le ombre del porto", "Le ombre del porto"),
+    ("[DVD] Moon over Tallinn (2001)", "Moon over Tallinn"),
+    ("Film Site >> Reviews >> Harbour Lights (1988) DVD Review", "Harbour Lights"),
+    ("HARBOUR LIGHTS dvd review", "HARBOUR LIGHTS"),
+    ("Resenha de DVD: A Casa do Farol", "A Casa do Farol"),
+])
+def test_headline_words_are_not_the_title(grammars, heading, title):
+    assert read(f"{heading}\n\n{SPECS}", grammars).titles == [title]
+
+
+@pytest.mark.parametrize("heading, title, edition", [
+    ("Harbour Lights: Special Edition (1999)", "Harbour Lights", "Special Edition"),
+    ("Harbour Lights (Collector’s Edition) (1999)", "Harbour Lights", "Collector’s Edition"),
+    ("Harbour Lights 25th Anniversary Edition (1999)", "Harbour Lights", "25th Anniversary Edition"),
+    ("Le ombre del porto - Edizione speciale", "Le ombre del porto", "Edizione speciale"),
+    ("Тихая гавань (спектакль)", "Тихая гавань", "спектакль"),
+    ("Moon Patrol V02 (2006)", "Moon Patrol", "V02"),
+])
+def test_an_edition_is_split_off_the_title_and_kept(grammars, heading, title, edition):
+    spec = read(f"{heading}\n\n{SPECS}", grammars)
+    assert spec.titles == [title]
+    assert edition in spec.unparsed
+
+
+def test_an_edition_with_its_disc_count(grammars):
+    spec = read(f"Harbour Lights (Special Edition, 2 DVDs)\n\n{SPECS}", grammars)
+    assert (spec.titles, spec.disc_count) == (["Harbour Lights"], 2)
+    assert "Special Edition" in spec.unparsed
+
+
+def test_a_title_that_is_its_name_is_not_cut(grammars):
+    assert read(f"The Final Cut (1983)\n\n{SPECS}", grammars).titles == ["The Final Cut"]
+
+
+@pytest.mark.parametrize("chrome", ["Tuesday, May 12, 2009", "Reviewed by Anna Berg", "HOME News Reviews Search Forum"])
+def test_page_chrome_is_no_title(grammars, chrome):
+    spec = read(f"{chrome}\n\n{SPECS}", grammars)
+    assert spec.titles == [] and chrome in " ".join(spec.unparsed)
+
+
+def test_a_rating_read_as_a_title_is_refused_for_the_headline(grammars):
+    spec = read(f"THE LANTERN KEEPER dvd review\n\n{SPECS}\n\nMovie: 9", grammars)
+    assert spec.titles == ["THE LANTERN KEEPER"]
+
+
+def test_a_company_in_a_title_bracket_is_the_label(grammars):
+    spec = read(f"The Lantern Keeper (Second Run)\n\n{SPECS}", grammars)
+    assert (spec.titles, spec.label) == (["The Lantern Keeper"], "Second Run")
+
+
+def test_a_company_after_a_title_with_its_spine_number(grammars):
+    spec = read(f"Harbour Lights / Гавань (1979) (Artificial Eye - #412)\n\n{SPECS}", grammars)
+    assert spec.label == "Artificial Eye" and spec.titles == ["Harbour Lights", "Гавань"]
+
+
+def test_a_company_after_a_colon_is_the_label(grammars):
+    spec = read(f"Harbour Lights: Criterion Collection (1950)\n\n{SPECS}", grammars)
+    assert (spec.titles, spec.label) == (["Harbour Lights"], "Criterion Collection")
+
+
+def test_a_bare_company_line_is_the_label(grammars):
+    spec = read(f"The Lantern Keeper (1994)\n\nUmbrella Entertainment\n\n{SPECS}", grammars)
+    assert spec.label == "Umbrella Entertainment" and "Umbrella Entertainment" not in spec.unparsed
+
+
+def test_a_distributor_line_beside_a_studio_line(grammars):
+    spec = read(f"The Lantern Keeper (1994)\nParamount Pictures\nParamount Home Video\n{SPECS}", grammars)
+    assert spec.label == "Paramount Home Video"
+
+
+def test_a_banner_names_the_label(grammars):
+    spec = read(f"The Lantern Keeper (1994)\n\n{SPECS}\n\nThe Criterion Collection presents a new transfer.", grammars)
+    assert spec.label == "The Criterion Collection"
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Second Run's Region 2 DVD is presented in its original ratio.", "Second Run"),
+    ("The disc was released by Madman Entertainment last spring.", "Madman Entertainment"),
+    ("Shot on the Universal back lot, the film is a small gem.", None),
+    ("Made at Mosfilm in 1962, it was restored this year.", None),
+])
+def test_a_company_in_prose_only_beside_a_disc_word(grammars, sentence, label):
+    assert read(f"The Lantern Keeper (1994)\n\n{SPECS}\n\n{sentence}", grammars).label == label
+
+
+def test_a_label_read_with_its_year_loses_the_year(grammars):
+    assert read(f"Title: The Lantern Keeper\nLabel: Nordwind (1998)\n{SPECS}", grammars).label == "Nordwind"
