@@ -104,3 +104,58 @@ def test_a_company_in_prose_only_beside_a_disc_word(grammars, sentence, label):
 
 def test_a_label_read_with_its_year_loses_the_year(grammars):
     assert read(f"Title: The Lantern Keeper\nLabel: Nordwind (1998)\n{SPECS}", grammars).label == "Nordwind"
+
+
+def test_a_title_under_a_date_in_the_head(grammars):
+    spec = read(f"sobota, 14 maja 2011\n\nHarbour Lights: The Return\n\n{SPECS}", grammars)
+    assert spec.titles == ["Harbour Lights: The Return"]
+
+
+def test_a_title_under_a_site_slogan_and_above_a_byline(grammars):
+    text = f"Reel Notes   Films from the vault to the drive-in™\n\nThe Lantern Keeper (Second Run)\nWritten by: on May 3rd, 2011\n\n{SPECS}"
+    spec = read(text, grammars)
+    assert (spec.titles, spec.label) == (["The Lantern Keeper"], "Second Run")
+
+
+def test_a_headline_line_before_the_release(grammars):
+    text = f"Search - The Lantern Keeper (Collector's Edition) on DVD\n\nActors: Anna Berg, Per Holm\n{SPECS}"
+    spec = read(text, grammars)
+    assert spec.titles == ["The Lantern Keeper"] and spec.disc_format == "DVD"
+
+
+def test_a_label_line_in_the_head_is_no_title(grammars):
+    spec = read(f"Jakelija: Nordwind\n\n{SPECS}", grammars)
+    assert spec.titles == []
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Umbrella Entertainment . R4 . COLOR . 94 mins . PAL", "Umbrella Entertainment"),
+    ("Madman (Australia). Region 4, PAL.", "Madman"),
+    ("Warner Bros. - June 2, 2009", "Warner Bros."),
+])
+def test_a_company_opening_a_line_of_specs(grammars, line, label):
+    assert read(f"The Lantern Keeper (1994)\n\n{line}\n\n{SPECS}", grammars).label == label
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("Second Run announced last week that the disc will be out in June.", "Second Run"),
+    ("Eureka Entertainment has done a fine job of releasing this western.", "Eureka Entertainment"),
+    ("Both films will be released as Special Editions by Arrow Films in June.", "Arrow Films"),
+    ("Vydavatel, společnost Bontonfilm, přidal české titulky.", "Bontonfilm"),
+    ("Изданием занимается компания «Союз-видео».", "Союз-видео"),
+    ("(Студия Ромашка, 1999/Видеосервис, 96 мин, Россия)", "Видеосервис"),
+    ("The Chinese Excel Media NTSC Region 6 DVD is anamorphic.", "Excel Media"),
+    ("The first Toho disc from Tristar is a fine one.", "Tristar"),
+])
+def test_a_company_in_prose_beside_words_of_releasing(grammars, sentence, label):
+    assert read(f"The Lantern Keeper (1994)\n\n{SPECS}\n\n{sentence}", grammars).label == label
+
+
+def test_a_date_read_as_a_label_is_no_label(grammars):
+    spec = read(f"Title: The Lantern Keeper\nLabel: November 13, 2005\n{SPECS}", grammars)
+    assert spec.label is None and "November 13, 2005" in spec.unparsed
+
+
+def test_a_company_read_as_a_title_is_the_label(grammars):
+    spec = read(f"The Lantern Keeper\n\nParamount Home Video (2000)\n\n{SPECS}", grammars)
+    assert (spec.titles, spec.label) == (["The Lantern Keeper"], "Paramount Home Video")

@@ -33,6 +33,8 @@ _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
+_HEAD_LINES = 12
+_TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -67,16 +69,57 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     first = bracketed.group(1) if bracketed else line
     if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
         return
-    first = headline_title(first, ends=False)  # `DVD REVIEW: Solaris (1972)`, `Il DVD di Solaris`
-    after = _AFTER_TITLE.search(first)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
-    title = (first[: after.start()] if after else first).strip()
-    if not title or not _is_title_alone(title, raw_line) or page_chrome(headline_title(title)):
+    title = _title_on(first, raw_line)
+    if title is None:
         return
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
-    _facts_after_title(spec, first[after.start():] if after else "")
+    _facts_after_title(spec, first[first.find(title) + len(title):])  # the headline's `[DVD]` says a disc too
     spec.unparsed.pop(0)
+
+
+def _title_on(line: str, raw_line: str, head: bool = False) -> str | None:
+    """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
+    Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone; in a
+    release's `head` (see `title_from_head`) a tagline is none and one `: ` may stand in it."""
+    heading = headline_title(line)
+    after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
+    title = (heading[: after.start()] if after else heading).strip()
+    if not title or page_chrome(title) or title not in line:
+        return None
+    if head:
+        left, colon, right = title.partition(": ")
+        if (colon and (len(right.split()) < 2 or ":" in right)) or _TAGLINE.search(raw_line) or title.endswith(".") \
+                or len(title) < 2:
+            return None
+        return title if _is_title_alone(f"{left} {right}" if colon else title, raw_line) else None
+    return title if _is_title_alone(title, raw_line) else None
+
+
+def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
+    """A release with no title yet takes the first line of its head (the lines `before` it that no release
+    took, then its own lines above the first one a rule read) that reads as a title alone: after a page's
+    date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija: Nordwind`) or a
+    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it).
+
+    >>> raw = "Tuesday, 3 May 2011\\n\\nHarbour Lights: The Return (1994)\\nRegion 2"
+    >>> spec = ReleaseSpec(raw=raw, unparsed=["Tuesday, 3 May 2011", "Harbour Lights: The Return (1994)"])
+    >>> title_from_head(spec, []); spec.titles, spec.year, spec.unparsed
+    (['Harbour Lights: The Return'], 1994, ['Tuesday, 3 May 2011'])
+    """
+    if spec.titles:
+        return
+    own = [(clean_text(raw), raw, spec.unparsed) for raw in spec.raw.split("\n")[:_HEAD_LINES]]
+    for line, raw_line, lines in [(line, line, before) for line in before[-_HEAD_LINES:]] + own:
+        if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
+            return
+        title = _title_on(line, raw_line, head=True) if line else None
+        if title:
+            spec.titles = titles(title)
+            _facts_after_title(spec, line[line.find(title) + len(title):])
+            lines.remove(line)
+            return
 
 
 def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
@@ -202,6 +245,7 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
     (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
     """
     cleaned = []
+    titles_checked(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
     for title in spec.titles:
         title, parts = split_title(headline_title(title))
         company = company_of(parts)

@@ -14,20 +14,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvdtrack.reading.grammar.companies import company_pattern, distributor_first, is_company
+from dvdtrack.reading.grammar.companies import company_at_start, company_spans, distributor_first, is_company
+from dvdtrack.reading.grammar.titles import is_date
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import ReleaseSpec
 
+_REACH = 80  # how far before a company its cue may start
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)$")
 
 
 
 @lru_cache(maxsize=1)
-def _cued() -> re.Pattern:
-    """A company after a cue (`released by X`) or before one (`X's Region 2 DVD`); group 1 or 2 is its name."""
-    company = company_pattern()
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation('label_cues_before')})\s+({company})"
-                      rf"|({company})\s*(?:{alternation('label_cues_after')})(?!\w)")
+def _cues() -> tuple[re.Pattern, ...]:
+    """The words around a company that say it put out the disc: before it (`released by`, `Vydavatel,
+    společnost`, `released as Special Editions by`, `1999/` of `(Студия X, 1999/Союз-видео)`), after it
+    (`'s Region 2 DVD`, `announces`, `has done a fine job of releasing`); and weaker words after it (`DVD`,
+    `NTSC Region 6 DVD`)."""
+    verbs = alternation("label_verbs")
+    before = re.compile(rf"(?i)(?:(?<!\w)(?:{alternation('label_cues_before')})\s*[:,]?\s+(?:[^\s.,;:]+\s+){{0,2}}?"
+                        rf"|(?<!\w)(?:{verbs})\w*\s(?:[^\s.]+\s){{0,6}}?by\s+|(?<!\d)(?:19|20)\d\d\s?/\s?)[«\"„“]?$")
+    after = re.compile(rf"(?i)[»\"“]?\s*(?:{alternation('label_cues_after')})(?!\w)"
+                       rf"|\s+(?:(?:has|have|had|is|are|will)\s(?:[^\s.]+\s){{0,6}}?)?(?:{verbs})")
+    weak = re.compile(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
+    return before, after, weak
+
+
+_LINE_START = re.compile(r"\s*(?:\(|/|[.|;–—-](?:\s|$)|\s[-–—/]\s)")  # `Madman (Australia). Region 4`
 
 
 def label_named(spec: ReleaseSpec) -> None:
@@ -41,6 +53,9 @@ def label_named(spec: ReleaseSpec) -> None:
     >>> label_named(spec); spec.label
     'Second Run'
     """
+    if spec.label and is_date(spec.label):  # `Published: November 13, 2005` read as a label
+        spec.unparsed.append(spec.label)
+        spec.label = None
     if spec.label:
         spec.label = _YEAR_AFTER.sub("", spec.label) or spec.label
         return
@@ -49,7 +64,22 @@ def label_named(spec: ReleaseSpec) -> None:
         spec.label = _YEAR_AFTER.sub("", bare[0].strip(" \t|"))
         spec.unparsed = [line for line in spec.unparsed if line != bare[0]]
         return
-    spec.label = label_in_prose(spec.raw)
+    spec.label = label_opening_line(spec.raw, spec.titles) or label_in_prose(spec.raw)
+
+
+def label_opening_line(text: str, titles: list[str]) -> str | None:
+    """A company opening a line of specs or a date, before a bracket or a separator (`Madman (Australia).
+    Region 4, PAL`, `Warner Bros. - May 31, 2005`); not a title's line (`Fox (1975)` may be a film).
+
+    >>> label_opening_line("Harbour Lights\\nRoadshow Entertainment . R4 . PAL", ["Harbour Lights"])
+    'Roadshow Entertainment'
+    """
+    for line in text.split("\n"):
+        found = company_at_start(line.strip())
+        if found and _LINE_START.match(line.strip()[len(found):]) \
+                and not any(line.strip().startswith(title) for title in titles):
+            return found
+    return None
 
 
 def label_in_prose(text: str) -> str | None:
@@ -60,8 +90,13 @@ def label_in_prose(text: str) -> str | None:
     >>> label_in_prose("Shot at the Universal lot in 1962, the film …") is None
     True
     """
-    for found in _cued().finditer(text):
-        name = found.group(1) or found.group(2)
-        if not name[0].islower():
+    before, after, weak = _cues()
+    weakly = None
+    for start, end in company_spans(text):
+        name = text[start:end]
+        if name[0].islower():
+            continue
+        if before.search(text[max(0, start - _REACH):start]) or after.match(text, end):
             return name
-    return None
+        weakly = weakly or (name if weak.match(text, end) else None)
+    return weakly

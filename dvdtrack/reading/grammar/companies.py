@@ -41,15 +41,36 @@ def companies() -> list[tuple[str, ...]]:
     return [tuple(names) for names in _data()["companies"]]
 
 
-@lru_cache(maxsize=1)
-def company_pattern() -> str:
-    """A regex (no groups) matching a known company's name with its prefix and suffixes, as whole words."""
+@lru_cache(maxsize=2)
+def company_pattern(lower: bool = False) -> str:
+    """A regex (no groups) matching a known company's name with its prefix and suffixes, as whole words;
+    `lower`: of their names in lower case (for a text in lower case, searched faster than with re.I)."""
     data = _data()
-    names = trie_pattern(sorted({n for names in data["companies"] for n in names}))
-    suffixes = trie_pattern(sorted(set(data["suffixes"])))
-    prefixes = trie_pattern(sorted(set(data["prefixes"])))
-    return (rf"(?<![{_LETTER}])(?:(?:{prefixes})\s?)?(?:{names})(?:[\s-]?(?:{suffixes})){{0,2}}"
+    fold = str.lower if lower else str
+
+    def trie(values) -> str:
+        return trie_pattern(sorted({fold(v) for v in values}))
+
+    names = trie(n for names in data["companies"] for n in names)
+    return (rf"(?<![{_LETTER}])(?:(?:{trie(data['prefixes'])})\s?)?(?:{names})(?:[\s-]?(?:{trie(data['suffixes'])})){{0,2}}"
             rf"(?![{_LETTER}])")
+
+
+@lru_cache(maxsize=1)
+def _lower() -> re.Pattern:
+    return re.compile(company_pattern(lower=True))
+
+
+def company_spans(text: str) -> list[tuple[int, int]]:
+    """Where known companies stand in `text` (start, end), in order, whatever their case.
+
+    >>> company_spans("out from SECOND RUN, then Arrow Films")
+    [(9, 19), (26, 37)]
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer: the slower search
+        return [m.span() for m in _compiled().finditer(text)]
+    return [m.span() for m in _lower().finditer(lowered)]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +90,12 @@ def company_in(text: str) -> str | None:
         if not found.group()[0].islower():
             return found.group()
     return None
+
+
+def company_at_start(text: str) -> str | None:
+    """The known company `text` starts with, as written (with a capital), else None."""
+    found = _compiled().match(text)
+    return found.group() if found and not found.group()[0].islower() else None
 
 
 def companies_in(text: str) -> list[str]:

@@ -68,6 +68,7 @@ def dotted_title(text: str) -> list[str]:
 
 _HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
 _HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
+_TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
 _CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
 _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
                            r"|\d+-disc|two-disc)$")
@@ -98,11 +99,17 @@ def headline_title(text: str, ends: bool = True) -> str:
     text = _CRUMBS.split(text)[-1].strip()
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
-        cut = (_HEAD_AFTER.sub("", cut) if ends else cut).strip()
+        cut = (_without_tail(cut) if ends else cut).strip()
         if not cut or cut == text:
             break
         text = cut
     return text
+
+
+def _without_tail(text: str) -> str:
+    """`text` without a headline's word at its end, looked for in its last characters only."""
+    tail = text[-_TAIL_REACH:]
+    return text[: len(text) - len(tail)] + _HEAD_AFTER.sub("", tail)
 
 
 def split_title(title: str) -> tuple[str, list[str]]:
@@ -197,6 +204,11 @@ def page_chrome(text: str) -> bool:
     [False, False, True, True]
     """
     tokens = text.casefold().split()
-    return bool(_NUMBERS.match(text) or (_CALENDAR.search(text) and any(c.isdigit() for c in text))
+    return bool(_NUMBERS.match(text) or is_date(text)
                 or _BYLINE.match(text) or _REGION_PHRASE.search(text) or is_company(text)
                 or (len(tokens) >= 3 and sum(t in _NAV for t in tokens) >= 0.6 * len(tokens)))
+
+
+def is_date(text: str) -> bool:
+    """`text` names a month or a weekday and a number: a date (`piątek, 3 lipca 2009`, `November 13, 2005`)."""
+    return any(c.isdigit() for c in text) and _CALENDAR.search(text) is not None
