@@ -159,3 +159,33 @@ def test_a_date_read_as_a_label_is_no_label(grammars):
 def test_a_company_read_as_a_title_is_the_label(grammars):
     spec = read(f"The Lantern Keeper\n\nParamount Home Video (2000)\n\n{SPECS}", grammars)
     assert (spec.titles, spec.label) == (["The Lantern Keeper"], "Paramount Home Video")
+
+
+@pytest.fixture
+def labelled(run, tmp_path):
+    """Four made-up releases, their labels written as pages write them."""
+    for n, (title, label) in enumerate([("The Lantern Keeper", "The Criterion Collection"),
+                                        ("Harbour Lights", "Russian Cinema Council"),
+                                        ("Moon over Tallinn", "СОЮЗ-ВИДЕО"),
+                                        ("Winter Harbour", "Madman Entertainment")]):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"Title: {title}\nYear: {1960 + n}\nLabel: {label}\nRegion 2 PAL\n", encoding="utf-8")
+        assert run("add", path).exit_code == 0
+    return run
+
+
+@pytest.mark.parametrize("asked, found", [
+    ("criterion", ["The Lantern Keeper"]),
+    ("The Criterion Collection", ["The Lantern Keeper"]),
+    ("RUSCICO", ["Harbour Lights"]),
+    ("Союз-видео", ["Moon over Tallinn"]),
+    ("madman", ["Winter Harbour"]),
+    ("Cinema Council", ["Harbour Lights"]),
+    ("Second Run", []),
+])
+def test_find_by_any_name_of_a_label(labelled, asked, found):
+    import json
+
+    result = labelled("find", "--label", asked, "--json")
+    assert result.exit_code == 0, result.output
+    assert sorted(r["film_title"] for r in json.loads(result.stdout)) == found

@@ -137,15 +137,23 @@ def aliases_of(text: str) -> set[str]:
 
     >>> sorted(aliases_of("criterion"))[:3]
     ['criterion', 'criterion collection', 'janus films']
-    >>> aliases_of("Dogme")
-    {'dogme'}
+    >>> aliases_of("Dogme"), aliases_of("Home Video")
+    ({'dogme'}, {'home video'})
     """
     wanted = _words(text)
     found = {text.casefold().strip()}
+    if not wanted or set(wanted) <= _generic():  # `video`, `home entertainment`: a part of too many names
+        return found
     for names in companies():
-        if wanted and any(_contains(_words(name), wanted) for name in names):
+        if any(_contains(_words(name), wanted) for name in names):
             found |= {name.casefold() for name in names}
     return found
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """The words of the suffixes and prefixes, which name no company alone."""
+    return frozenset(w for s in _data()["suffixes"] + _data()["prefixes"] for w in _words(s))
 
 
 def _words(text: str) -> list[str]:
