@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.reading.assemble.facts import (imdb_from_links, label_off_titles, region_named, system_named,
                                              tags_after_title, title_from_first_item, title_from_first_line,
-                                             title_from_head, title_under_title, titles_checked,
-                                             titles_cleaned)
+                                             title_under_title)
+from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
 from dvdtrack.reading.blocks.columns import split_columns
@@ -92,6 +92,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         title_from_first_line(spec, _rule_of(block.lines, min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
         title_from_head(spec, unread)
+        title_again_below(spec, unread)
         title_from_first_item(spec)
         tags_after_title(spec)
         label_off_titles(spec)

@@ -189,3 +189,28 @@ def test_find_by_any_name_of_a_label(labelled, asked, found):
     result = labelled("find", "--label", asked, "--json")
     assert result.exit_code == 0, result.output
     assert sorted(r["film_title"] for r in json.loads(result.stdout)) == found
+
+
+def test_the_title_again_below_in_another_language(grammars):
+    text = f"sobota, 14 maja 2011\n\nHarbour Lights: Ostatni rejs\n\nHarbour Lights: The Last Voyage\n\n{SPECS}"
+    assert read(text, grammars).titles == ["Harbour Lights: Ostatni rejs", "Harbour Lights: The Last Voyage"]
+
+
+def test_a_line_below_the_title_with_other_words_is_not_a_title(grammars):
+    text = f"Harbour Lights (1994)\n\nAnna Berg\n\n{SPECS}"
+    assert read(text, grammars).titles == ["Harbour Lights"]
+
+
+@pytest.mark.parametrize("chrome", ["Menu", "SKU 16360", "10,000 Reels   Films from the vault to the drive-in"])
+def test_more_page_chrome_is_no_title(grammars, chrome):
+    assert read(f"{chrome}\n\n{SPECS}", grammars).titles == []
+
+
+def test_an_edition_opening_a_title_in_japanese(grammars):
+    spec = read(f"スペシャル・エディション 港の灯 特別編\n\n{SPECS}", grammars)
+    assert spec.titles == ["港の灯"] and "特別編" in spec.unparsed
+
+
+def test_a_company_cell_with_its_year(grammars):
+    spec = read(f"The Lantern Keeper\nCompany Year of Manufacture\nImage Entertainment 1998\n{SPECS}", grammars)
+    assert spec.label == "Image Entertainment"

@@ -14,7 +14,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
-from dvdtrack.reading.grammar.titles import company_of, discs_of, headline_title, page_chrome, split_title
+from dvdtrack.reading.grammar.titles import company_of, headline_title, page_chrome
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -33,7 +33,6 @@ _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
-_HEAD_LINES = 12
 _TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
@@ -69,60 +68,34 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     first = bracketed.group(1) if bracketed else line
     if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
         return
-    title = _title_on(first, raw_line)
+    title = title_on(first, raw_line)
     if title is None:
         return
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
-    _facts_after_title(spec, first[first.find(title) + len(title):])  # the headline's `[DVD]` says a disc too
+    facts_after_title(spec, first[first.find(title) + len(title):])  # the headline's `[DVD]` says a disc too
     spec.unparsed.pop(0)
 
 
-def _title_on(line: str, raw_line: str, head: bool = False) -> str | None:
+def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
-    Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone; in a
-    release's `head` (see `title_from_head`) a tagline is none and one `: ` may stand in it."""
+    Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
+    tagline either); in a release's `head` (`assemble.heads`) one `: ` may stand in it, words after it."""
     heading = headline_title(line)
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()
-    if not title or page_chrome(title) or title not in line:
+    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line):
         return None
     if head:
         left, colon, right = title.partition(": ")
-        if (colon and (len(right.split()) < 2 or ":" in right)) or _TAGLINE.search(raw_line) or title.endswith(".") \
-                or len(title) < 2:
+        if (colon and (len(right.split()) < 2 or ":" in right)) or title.endswith(".") or len(title) < 2:
             return None
         return title if _is_title_alone(f"{left} {right}" if colon else title, raw_line) else None
     return title if _is_title_alone(title, raw_line) else None
 
 
-def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
-    """A release with no title yet takes the first line of its head (the lines `before` it that no release
-    took, then its own lines above the first one a rule read) that reads as a title alone: after a page's
-    date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija: Nordwind`) or a
-    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it).
-
-    >>> raw = "Tuesday, 3 May 2011\\n\\nHarbour Lights: The Return (1994)\\nRegion 2"
-    >>> spec = ReleaseSpec(raw=raw, unparsed=["Tuesday, 3 May 2011", "Harbour Lights: The Return (1994)"])
-    >>> title_from_head(spec, []); spec.titles, spec.year, spec.unparsed
-    (['Harbour Lights: The Return'], 1994, ['Tuesday, 3 May 2011'])
-    """
-    if spec.titles:
-        return
-    own = [(clean_text(raw), raw, spec.unparsed) for raw in spec.raw.split("\n")[:_HEAD_LINES]]
-    for line, raw_line, lines in [(line, line, before) for line in before[-_HEAD_LINES:]] + own:
-        if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
-            return
-        title = _title_on(line, raw_line, head=True) if line else None
-        if title:
-            spec.titles = titles(title)
-            _facts_after_title(spec, line[line.find(title) + len(title):])
-            lines.remove(line)
-            return
-
-
-def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
+def facts_after_title(spec: ReleaseSpec, rest: str) -> None:
     """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`), the ratio and a company in brackets
     (`(1979) (Artificial Eye - #215)`: the label) that follow a title on its line."""
     year_after = _YEAR_AFTER.search(rest)
@@ -219,42 +192,6 @@ def title_under_title(spec: ReleaseSpec) -> None:
         return
     spec.titles.append(text)
     spec.unparsed.pop(0)
-
-
-def titles_checked(spec: ReleaseSpec) -> None:
-    """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
-    company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
-    company's name is found as the label (`assemble.labels`).
-
-    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"])
-    >>> titles_checked(spec); spec.titles, spec.unparsed
-    ([], ['Monday, March 30', 'Paramount Home Video'])
-    """
-    chrome = [t for t in spec.titles if page_chrome(t)]
-    spec.titles = [t for t in spec.titles if t not in chrome]
-    spec.unparsed += chrome
-
-
-def titles_cleaned(spec: ReleaseSpec) -> None:
-    """Each title without its headline's words (`[DVD] Winter Harbour`) and what follows it that is not
-    the title's (`grammar.titles.split_title`): a company's name is the label, where no line named one;
-    a disc count (`(Special Edition, 2 DVDs)`) the disc count; an edition is kept in `unparsed`.
-
-    >>> spec = ReleaseSpec(titles=["Moon Harbour (Special Edition, 2 DVDs)", "Kuu satamas (Ruscico)"])
-    >>> titles_cleaned(spec); spec.titles, spec.label, spec.disc_count, spec.unparsed
-    (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
-    """
-    cleaned = []
-    titles_checked(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
-    for title in spec.titles:
-        title, parts = split_title(headline_title(title))
-        company = company_of(parts)
-        spec.label = spec.label or company
-        spec.disc_count = spec.disc_count or discs_of(parts)
-        spec.unparsed += [p for p in parts if company is None or company not in p]
-        if title and title not in cleaned:
-            cleaned.append(title)
-    spec.titles = cleaned
 
 
 def label_off_titles(spec: ReleaseSpec) -> None:

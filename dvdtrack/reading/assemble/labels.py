@@ -21,6 +21,7 @@ from dvdtrack.reading.release import ReleaseSpec
 
 _REACH = 80  # how far before a company its cue may start
 _YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)$")
+_BARE_YEAR = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")  # a cell's company and its year: `Image Entertainment 1998`
 
 
 
@@ -61,7 +62,7 @@ def label_named(spec: ReleaseSpec) -> None:
         return
     bare = distributor_first([line for line in spec.unparsed if is_company(line)])
     if bare:
-        spec.label = _YEAR_AFTER.sub("", bare[0].strip(" \t|"))
+        spec.label = _BARE_YEAR.sub("", bare[0]).strip(" \t|()")
         spec.unparsed = [line for line in spec.unparsed if line != bare[0]]
         return
     spec.label = label_opening_line(spec.raw, spec.titles) or label_in_prose(spec.raw)

@@ -73,6 +73,7 @@ _CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
 _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
                            r"|\d+-disc|two-disc)$")
 _EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
+_LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _JOINERS = frozenset({"the", "and", "of"})
 _DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
 _NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
@@ -80,6 +81,7 @@ _REGION_PHRASE = re.compile(r"(?i)\bregi[oó]n\s?(?:[0-8]|all|free)\b")
 _CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
 _BYLINE = re.compile(rf"(?i)^(?:{alternation('bylines')})\s")
 _NAV = frozenset(words("nav_words"))
+_CODE = re.compile(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
 _TAIL_BRACKET = re.compile(r"\s*[\[(]([^()\[\]]+)[\])]$")
 _TAIL_SEPARATED = re.compile(r"^(.+?)(?::|\s[-–—])\s+([^:–—]+)$")
 _VOLUME_MARK = re.compile(r"\s+(V\d{1,2})$")  # `Death Note V01`: a volume of a set (`Vol. 26` is the title's)
@@ -121,6 +123,8 @@ def split_title(title: str) -> tuple[str, list[str]]:
     ('Solaris', ['Special Edition', '2 DVDs'])
     >>> split_title("Moon Harbour 25th Anniversary Edition"), split_title("The Final Cut")
     (('Moon Harbour', ['25th Anniversary Edition']), ('The Final Cut', []))
+    >>> split_title("スペシャル・エディション 港の灯 特別編"), split_title("Cut Bank")
+    (('港の灯', ['スペシャル・エディション', '特別編']), ('Cut Bank', []))
     >>> split_title("Kin-Dza-Dza (Ruscico)"), split_title("Harbour Lights: Criterion Collection")
     (('Kin-Dza-Dza', ['Ruscico']), ('Harbour Lights', ['Criterion Collection']))
     """
@@ -142,9 +146,13 @@ def _split_once(title: str) -> tuple[str, list[str]] | None:
     volume = _VOLUME_MARK.search(title)
     if volume:
         return title[: volume.start()], [volume.group(1)]
-    tail = _edition_tail(title.split())
+    tokens = title.split()
+    tail = _edition_tail(tokens)
     if tail:
-        return " ".join(title.split()[:-len(tail)]), [" ".join(tail)]
+        return " ".join(tokens[:-len(tail)]), [" ".join(tail)]
+    head = _edition_head(tokens)
+    if head:
+        return " ".join(tokens[len(head):]), [" ".join(head)]
     company = company_ending(title)  # `Last Hurrah Dragon Dynasty`: a name of two words or more, no separator
     return (title[: -len(company)].rstrip(), [company]) if company and " " in company else None
 
@@ -180,6 +188,19 @@ def _edition(text: str) -> bool:
     return bool(tokens) and all(_EDITION_WORD.match(t) for t in tokens) and any(_EDITION_HEAD.match(t) for t in tokens)
 
 
+def _edition_head(tokens: list[str]) -> list[str]:
+    """The edition words opening a title (`スペシャルコレクション ターミネータ2`), two words or more or one in
+    a script without capitals, before a title's own words; [] when none."""
+    end = 0
+    while end < len(tokens) - 1 and _EDITION_WORD.match(tokens[end]):
+        end += 1
+    while end and not _EDITION_HEAD.match(tokens[end - 1]):
+        end -= 1
+    if not end or (end == 1 and _LATIN_OR_CYRILLIC.search(tokens[0])):
+        return []
+    return tokens[:end] if any(t.casefold() not in _JOINERS for t in tokens[end:]) else []
+
+
 def _edition_tail(tokens: list[str]) -> list[str]:
     """The edition words ending a title (`… Platinum Series Extended Edition`), a head last; [] when none
     or when they are the whole title (`The Final Cut`)."""
@@ -196,17 +217,19 @@ def _edition_tail(tokens: list[str]) -> list[str]:
 def page_chrome(text: str) -> bool:
     """`text`, read where a title stands, is a page's chrome, not a title: a number (`10`, a rating's), a
     date (`Monday, March 30`), a byline (`Reviewed by …`), a site's navigation (`HOME News Reviews
-    Search`), a region (`Hong Kong Region 3`), a company's name alone (`Paramount Home Video (2000)`).
+    Search`, `Menu`), a region (`Hong Kong Region 3`), a company's name alone (`Paramount Home Video (2000)`),
+    a shop's code (`SKU 1636`).
 
     >>> [page_chrome(t) for t in ("10", "Friday, 3 May", "Reviewed by Anna Berg", "Home News Reviews Search Forum")]
     [True, True, True, True]
-    >>> [page_chrome(t) for t in ("Rush Hour 2", "May Day", "Paramount Home Video", "The Zone Region 2")]
-    [False, False, True, True]
+    >>> [page_chrome(t) for t in ("Rush Hour 2", "May Day", "Paramount Home Video", "The Zone Region 2", "Menu", "SKU 1636")]
+    [False, False, True, True, True, True]
     """
     tokens = text.casefold().split()
-    return bool(_NUMBERS.match(text) or is_date(text)
+    navigation = sum(t in _NAV for t in tokens)
+    return bool(_NUMBERS.match(text) or is_date(text) or _CODE.search(text)
                 or _BYLINE.match(text) or _REGION_PHRASE.search(text) or is_company(text)
-                or (len(tokens) >= 3 and sum(t in _NAV for t in tokens) >= 0.6 * len(tokens)))
+                or (tokens and navigation == len(tokens)) or (len(tokens) >= 3 and navigation >= 0.6 * len(tokens)))
 
 
 def is_date(text: str) -> bool:

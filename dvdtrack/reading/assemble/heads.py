@@ -1,0 +1,106 @@
+"""Titles a block states away from its first line, and titles cleaned: the head of a release (the lines
+above the first one a rule read, after a page's date, slogan or navigation), the title again below it in
+another language, titles that are page chrome refused, and what follows a title that is not the title's
+(an edition, a disc count, a company) split off it.
+"""
+
+from __future__ import annotations
+
+from dvdtrack.reading.assemble.facts import facts_after_title, title_on
+from dvdtrack.reading.blocks.cleaning import clean_text
+from dvdtrack.reading.grammar.titles import company_of, discs_of, headline_title, page_chrome, split_title
+from dvdtrack.reading.grammar.types import titles
+from dvdtrack.reading.release import ReleaseSpec
+
+_HEAD_LINES = 12
+
+
+def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
+    """A release with no title yet takes the first line of its head (the lines `before` it that no release
+    took, then its own lines above the first one a rule read) that reads as a title alone: after a page's
+    date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija: Nordwind`) or a
+    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it).
+
+    >>> raw = "Tuesday, 3 May 2011\\n\\nHarbour Lights: The Return (1994)\\nRegion 2"
+    >>> spec = ReleaseSpec(raw=raw, unparsed=["Tuesday, 3 May 2011", "Harbour Lights: The Return (1994)"])
+    >>> title_from_head(spec, []); spec.titles, spec.year, spec.unparsed
+    (['Harbour Lights: The Return'], 1994, ['Tuesday, 3 May 2011'])
+    """
+    if spec.titles:
+        return
+    for line, raw_line, lines in _head(spec, before):
+        if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
+            return
+        title = title_on(line, raw_line, head=True) if line else None
+        if title:
+            spec.titles = titles(title)
+            facts_after_title(spec, line[line.find(title) + len(title):])
+            lines.remove(line)
+            return
+
+
+def _head(spec: ReleaseSpec, before: list[str]) -> list[tuple[str, str, list[str]]]:
+    """A release's head: the lines before it no release took, then its own first lines; each line cleaned,
+    as written, and the list of unread lines it stays in while no rule takes it."""
+    own = [(clean_text(raw), raw, spec.unparsed) for raw in spec.raw.split("\n")[:_HEAD_LINES]]
+    return [(line, line, before) for line in before[-_HEAD_LINES:]] + own
+
+
+def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
+    """`Punisher: Strefa wojny`, a blank line or two, then `Punisher: War Zone`: the title again in another
+    language, when it opens with the same word (a series' name) and reads as a title alone.
+
+    >>> raw = "Harbour Lights: Ostatni rejs\\n\\nHarbour Lights: The Last Voyage\\n\\nRegion 2"
+    >>> spec = ReleaseSpec(titles=["Harbour Lights: Ostatni rejs"], raw=raw, unparsed=["Harbour Lights: The Last Voyage"])
+    >>> title_again_below(spec, []); spec.titles, spec.unparsed
+    (['Harbour Lights: Ostatni rejs', 'Harbour Lights: The Last Voyage'], [])
+    """
+    if len(spec.titles) != 1:
+        return
+    head = _head(spec, before)
+    first = spec.titles[0].split()[0].casefold()
+    where = next((i for i, (line, _, _) in enumerate(head) if line.startswith(spec.titles[0])), None)
+    below = next((h for h in head[where + 1: where + 4] if h[0]), None) if where is not None else None
+    if len(first) < 3 or below is None or below[0] not in below[2]:
+        return
+    line, raw_line, lines = below
+    title = title_on(line, raw_line, head=True)
+    if title and title.split()[0].casefold() == first and title != spec.titles[0]:
+        spec.titles.append(title)
+        lines.remove(line)
+
+
+def titles_checked(spec: ReleaseSpec) -> None:
+    """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
+    company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
+    company's name is found as the label (`assemble.labels`).
+
+    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"])
+    >>> titles_checked(spec); spec.titles, spec.unparsed
+    ([], ['Monday, March 30', 'Paramount Home Video'])
+    """
+    chrome = [t for t in spec.titles if page_chrome(t)]
+    spec.titles = [t for t in spec.titles if t not in chrome]
+    spec.unparsed += chrome
+
+
+def titles_cleaned(spec: ReleaseSpec) -> None:
+    """Each title without its headline's words (`[DVD] Winter Harbour`) and what follows it that is not
+    the title's (`grammar.titles.split_title`): a company's name is the label, where no line named one;
+    a disc count (`(Special Edition, 2 DVDs)`) the disc count; an edition is kept in `unparsed`.
+
+    >>> spec = ReleaseSpec(titles=["Moon Harbour (Special Edition, 2 DVDs)", "Kuu satamas (Ruscico)"])
+    >>> titles_cleaned(spec); spec.titles, spec.label, spec.disc_count, spec.unparsed
+    (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
+    """
+    cleaned = []
+    titles_checked(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
+    for title in spec.titles:
+        title, parts = split_title(headline_title(title))
+        company = company_of(parts)
+        spec.label = spec.label or company
+        spec.disc_count = spec.disc_count or discs_of(parts)
+        spec.unparsed += [p for p in parts if company is None or company not in p]
+        if title and title not in cleaned:
+            cleaned.append(title)
+    spec.titles = cleaned
