@@ -214,3 +214,14 @@ def test_an_edition_opening_a_title_in_japanese(grammars):
 def test_a_company_cell_with_its_year(grammars):
     spec = read(f"The Lantern Keeper\nCompany Year of Manufacture\nImage Entertainment 1998\n{SPECS}", grammars)
     assert spec.label == "Image Entertainment"
+
+
+def test_a_title_in_a_table_under_a_catalogue_banner_and_a_company(grammars):
+    text = "Каталог\nВИДЕОСЕРВИС | |||\nТихая гавань: Последний рейс |\n|||\nРегион 5, DVD9 |\nЯзык: | русский |"
+    spec = read(text, grammars)
+    assert (spec.titles, spec.label) == (["Тихая гавань: Последний рейс"], "ВИДЕОСЕРВИС")
+
+
+def test_a_title_wrapped_by_a_narrow_page(grammars):
+    text = "Lanterns\nof the Harbour (1958)\nDirector:\nAnna Berg\nRegion 1 NTSC\nAspect ratio: 1.33:1"
+    assert read(text, grammars).titles == ["Lanterns of the Harbour"]

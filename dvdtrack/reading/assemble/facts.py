@@ -82,7 +82,7 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
     Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
     tagline either); in a release's `head` (`assemble.heads`) one `: ` may stand in it, words after it."""
-    heading = headline_title(line)
+    heading = headline_title(line.strip(" |"))  # a table's cell: `Рерберг и Тарковский |`
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()
     if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line):

@@ -13,6 +13,7 @@ from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.release import ReleaseSpec
 
 _HEAD_LINES = 12
+_WRAPPED_WORDS = 4  # the most words of a title's first part on a line of its own
 
 
 def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
@@ -94,6 +95,7 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
     (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
     """
     cleaned = []
+    _title_unwrapped(spec)
     titles_checked(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
     for title in spec.titles:
         title, parts = split_title(headline_title(title))
@@ -104,3 +106,22 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
         if title and title not in cleaned:
             cleaned.append(title)
     spec.titles = cleaned
+
+
+def _title_unwrapped(spec: ReleaseSpec) -> None:
+    """A title a rule read that starts in lower case (`without a Cause (1955)`) under a short line no rule
+    read (`Rebel`): a title wrapped by a narrow page, joined again.
+
+    >>> spec = ReleaseSpec(titles=["without a Cause"], raw="Rebel\\nwithout a Cause (1955)", unparsed=["Rebel"])
+    >>> _title_unwrapped(spec); spec.titles, spec.unparsed
+    (['Rebel without a Cause'], [])
+    """
+    if not spec.titles or not spec.titles[0][:1].islower():
+        return
+    lines = [clean_text(line) for line in spec.raw.split("\n")]
+    where = next((i for i, line in enumerate(lines) if line.startswith(spec.titles[0])), 0)
+    above = lines[where - 1] if where else ""
+    if above in spec.unparsed and 0 < len(above.split()) <= _WRAPPED_WORDS and above[:1].isupper() \
+            and not any(c.isdigit() or c == ":" for c in above):
+        spec.titles[0] = f"{above} {spec.titles[0]}"
+        spec.unparsed.remove(above)
