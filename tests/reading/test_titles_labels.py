@@ -225,3 +225,15 @@ def test_a_title_in_a_table_under_a_catalogue_banner_and_a_company(grammars):
 def test_a_title_wrapped_by_a_narrow_page(grammars):
     text = "Lanterns\nof the Harbour (1958)\nDirector:\nAnna Berg\nRegion 1 NTSC\nAspect ratio: 1.33:1"
     assert read(text, grammars).titles == ["Lanterns of the Harbour"]
+
+
+def test_a_news_headline_names_its_film_again_below(grammars):
+    text = ("Nordwind confirm Harbour Lights for June\n\nRegion 2 PAL\nAspect ratio: 1.85:1\n\n"
+            "We hear that Nordwind will bring the classic Harbour Lights to DVD in June, with a new transfer.")
+    assert read(text, grammars).titles == ["Harbour Lights"]
+
+
+@pytest.mark.parametrize("title", ["Picnic at the Lantern Rock", "Harbour Lights - Die letzte Fahrt"])
+def test_a_title_with_small_words_is_no_headline(grammars, title):
+    text = f"{title}\n\n{SPECS}\n\nHarbour Lights and Lantern Rock are named again here."
+    assert read(text, grammars).titles == [title]

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dvdtrack.reading.assemble.facts import facts_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
-from dvdtrack.reading.grammar.titles import company_of, discs_of, headline_title, page_chrome, split_title
+from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, page_chrome,
+                                             split_title)
 from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.release import ReleaseSpec
 
 _HEAD_LINES = 12
+_HEADLINE_LINES = 3  # a news post's headline is one of its first lines
 _WRAPPED_WORDS = 4  # the most words of a title's first part on a line of its own
 
 
@@ -96,7 +98,8 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
     """
     cleaned = []
     _title_unwrapped(spec)
-    titles_checked(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
+    titles_checked(spec)
+    _headline_named(spec)  # `СОЮЗ-ВИДЕО` taken as a second title under the first line: no title
     for title in spec.titles:
         title, parts = split_title(headline_title(title))
         company = company_of(parts)
@@ -125,3 +128,13 @@ def _title_unwrapped(spec: ReleaseSpec) -> None:
             and not any(c.isdigit() or c == ":" for c in above):
         spec.titles[0] = f"{above} {spec.titles[0]}"
         spec.unparsed.remove(above)
+
+
+def _headline_named(spec: ReleaseSpec) -> None:
+    """A news post's headline taken as its title (`Miramax confirm Harbour Lights for May`, one of the first
+    lines) becomes the film it names again below (`grammar.titles.headline_subject`)."""
+    lines = [line for line in spec.raw.split("\n") if line.strip()][:_HEADLINE_LINES]
+    first = spec.titles[0] if spec.titles else None
+    where = next((i for i, line in enumerate(lines) if first and first in line), None)
+    if where is not None:
+        spec.titles[0] = headline_subject(first, spec.raw.split(lines[where], 1)[1])

@@ -74,6 +74,9 @@ _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation
                            r"|\d+-disc|two-disc)$")
 _EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
+_HEADLINE_WORDS = 12
+_SUBTITLED = re.compile(r":\s|\s[-–—]\s")
+_SMALL_WORDS = frozenset(words("joining_words"))
 _JOINERS = frozenset({"the", "and", "of"})
 _DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
 _NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
@@ -235,3 +238,36 @@ def page_chrome(text: str) -> bool:
 def is_date(text: str) -> bool:
     """`text` names a month or a weekday and a number: a date (`piątek, 3 lipca 2009`, `November 13, 2005`)."""
     return any(c.isdigit() for c in text) and _CALENDAR.search(text) is not None
+
+
+def headline_subject(title: str, body: str) -> str:
+    """A news headline read as a title (`Miramax confirm Harbour Lights for May`: four words or more, two
+    of them in lower case, no subtitle after `: ` or ` - `) names its film in the longest run of two
+    capitalised words or more that the text after it names again (`Harbour Lights`), not a company's name.
+    A title the text names again whole, or in sentence case, is kept.
+
+    >>> headline_subject("Good news about THE LANTERN KEEPER", "we hear THE LANTERN KEEPER is out")
+    'THE LANTERN KEEPER'
+    >>> headline_subject("Ivan's Childhood", "Ivan's war"), headline_subject("Le ombre del porto", "Le ombre")
+    ("Ivan's Childhood", 'Le ombre del porto')
+    """
+    tokens = title.split()[:_HEADLINE_WORDS]
+    lower = [t for t in tokens if t[:1].islower() and t.casefold() not in _SMALL_WORDS]
+    sentence_case = not any(t[:1].isupper() for t in tokens[1:])  # `Le ombre del porto dorato`: a title
+    if len(tokens) < 4 or len(lower) < 2 or sentence_case or _SUBTITLED.search(title) or _named_in(title, body):
+        return title
+    runs = (tokens[i:j] for size in range(len(tokens) - 1, 1, -1) for i in range(len(tokens) - size + 1)
+            for j in (i + size,))
+    return next((" ".join(run) for run in runs if _subject(run) and _named_in(" ".join(run), body)), title)
+
+
+def _subject(run: list[str]) -> bool:
+    """Capitalised words (small words between them), not a company's name."""
+    phrase = " ".join(run)
+    return all(t[:1].isupper() or t[:1].isdigit() for t in (run[0], run[-1])) \
+        and all(t[:1].isupper() or t[:1].isdigit() or t.casefold() in _SMALL_WORDS for t in run) \
+        and not is_company(phrase)
+
+
+def _named_in(phrase: str, body: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", body) is not None
