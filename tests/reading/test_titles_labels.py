@@ -237,3 +237,11 @@ def test_a_news_headline_names_its_film_again_below(grammars):
 def test_a_title_with_small_words_is_no_headline(grammars, title):
     text = f"{title}\n\n{SPECS}\n\nHarbour Lights and Lantern Rock are named again here."
     assert read(text, grammars).titles == [title]
+
+
+@pytest.mark.parametrize("line, noise", [("Title: Harbour Lights £12.99", "£12.99"),
+                                         ("Title: Harbour Lights | harbourdvd.com", "harbourdvd.com"),
+                                         ("Title: Harbour Lights [R2]", "R2")])
+def test_a_title_holds_no_price_site_or_region_tag(grammars, line, noise):
+    spec = read(f"{line}\n{SPECS}", grammars)
+    assert spec.titles == ["Harbour Lights"] and noise in spec.unparsed

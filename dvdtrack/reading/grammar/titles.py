@@ -85,6 +85,11 @@ _CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
 _BYLINE = re.compile(rf"(?i)^(?:{alternation('bylines')})\s")
 _NAV = frozenset(words("nav_words"))
 _CODE = re.compile(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
+_PRICE = re.compile(r"\s*[-–|]?\s*(?:[$£€¥]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|руб\.?"
+                    r"|р\.|zł|Kč|kr|SEK|NOK|DKK))\s*$")
+_SITE = re.compile(r"\s+[|–—-]\s+(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|de|fr|it|es|ru|pl|cz|fi|se|dk|no|nl|jp|au|pt|br|info)"
+                   r"\b.*$", re.I)
+_REGION_TAG = re.compile(r"\s*[\[(](?:R|Region\s?)(?:[0-8]|ALL|Free|[ABC])(?:\s?[/,]\s?[0-8ABC])*[\])]$", re.I)
 _TAIL_BRACKET = re.compile(r"\s*[\[(]([^()\[\]]+)[\])]$")
 _TAIL_SEPARATED = re.compile(r"^(.+?)(?::|\s[-–—])\s+([^:–—]+)$")
 _VOLUME_MARK = re.compile(r"\s+(V\d{1,2})$")  # `Death Note V01`: a volume of a set (`Vol. 26` is the title's)
@@ -118,7 +123,7 @@ def _without_tail(text: str) -> str:
 
 
 def split_title(title: str) -> tuple[str, list[str]]:
-    """A title and what follows it that is not the title's: an edition (`: Special Edition`, `(Collector's
+    """A title and what follows it that is not the title's: a price, a site's address, a region tag, an edition (`: Special Edition`, `(Collector's
     Edition)`, `20th Anniversary Edition`), a disc count beside it, a kind of film (`(спектакль)`), a
     volume mark (`V01`), a company's name (`(Ruscico)`, `: Criterion Collection`); those, in order.
 
@@ -130,6 +135,8 @@ def split_title(title: str) -> tuple[str, list[str]]:
     (('港の灯', ['スペシャル・エディション', '特別編']), ('Cut Bank', []))
     >>> split_title("Kin-Dza-Dza (Ruscico)"), split_title("Harbour Lights: Criterion Collection")
     (('Kin-Dza-Dza', ['Ruscico']), ('Harbour Lights', ['Criterion Collection']))
+    >>> split_title("Harbour Lights [R2] £12.99"), split_title("Harbour Lights | harbourdvd.com")
+    (('Harbour Lights', ['R2', '£12.99']), ('Harbour Lights', ['harbourdvd.com']))
     """
     parts: list[str] = []
     while True:
@@ -140,6 +147,9 @@ def split_title(title: str) -> tuple[str, list[str]]:
 
 
 def _split_once(title: str) -> tuple[str, list[str]] | None:
+    noise = _PRICE.search(title) or _SITE.search(title) or _REGION_TAG.search(title)
+    if noise:  # `Solaris £12.99`, `Solaris | dvdbeaver.com`, `Solaris [R2]`
+        return title[: noise.start()].rstrip(), [noise.group().strip(" |-–—[]()")]
     bracket = _TAIL_BRACKET.search(title)
     if bracket and _not_title(bracket.group(1)):
         return title[: bracket.start()].rstrip(), [p.strip() for p in bracket.group(1).split(",")]
