@@ -146,6 +146,10 @@ def test_a_company_opening_a_line_of_specs(grammars, line, label):
     ("(Студия Ромашка, 1999/Видеосервис, 96 мин, Россия)", "Видеосервис"),
     ("The Chinese Excel Media NTSC Region 6 DVD is anamorphic.", "Excel Media"),
     ("The first Toho disc from Tristar is a fine one.", "Tristar"),
+    ("SONY has provided the correct 1.66:1 ratio.", "SONY"),
+    # another edition's company is not the label
+    ("Unlike the Criterion disc, this Eureka edition is uncut.", "Eureka"),
+    ("It looks better than the old Artificial Eye DVD; Second Run's Region 2 disc is sharp.", "Second Run"),
 ])
 def test_a_company_in_prose_beside_words_of_releasing(grammars, sentence, label):
     assert read(f"The Lantern Keeper (1994)\n\n{SPECS}\n\n{sentence}", grammars).label == label

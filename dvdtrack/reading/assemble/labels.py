@@ -30,14 +30,15 @@ def _cues() -> tuple[re.Pattern, ...]:
     """The words around a company that say it put out the disc: before it (`released by`, `Vydavatel,
     společnost`, `released as Special Editions by`, `1999/` of `(Студия X, 1999/Союз-видео)`), after it
     (`'s Region 2 DVD`, `announces`, `has done a fine job of releasing`); and weaker words after it (`DVD`,
-    `NTSC Region 6 DVD`)."""
+    `NTSC Region 6 DVD`); and the words before one that make it another edition's (`Unlike the X disc`)."""
     verbs = alternation("label_verbs")
     before = re.compile(rf"(?i)(?:(?<!\w)(?:{alternation('label_cues_before')})\s*[:,]?\s+(?:[^\s.,;:]+\s+){{0,2}}?"
                         rf"|(?<!\w)(?:{verbs})\w*\s(?:[^\s.]+\s){{0,6}}?by\s+|(?<!\d)(?:19|20)\d\d\s?/\s?)[«\"„“]?$")
     after = re.compile(rf"(?i)[»\"“]?\s*(?:{alternation('label_cues_after')})(?!\w)"
                        rf"|\s+(?:(?:has|have|had|is|are|will)\s(?:[^\s.]+\s){{0,6}}?)?(?:{verbs})")
     weak = re.compile(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
-    return before, after, weak
+    rival = re.compile(rf"(?i)(?<!\w)(?:{alternation('label_rivals')})\s+(?:[^\s.,;:]+\s+){{0,2}}?$")
+    return before, after, weak, rival
 
 
 _LINE_START = re.compile(r"\s*(?:\(|/|[.|;–—-](?:\s|$)|\s[-–—/]\s)")  # `Madman (Australia). Region 4`
@@ -91,13 +92,13 @@ def label_in_prose(text: str) -> str | None:
     >>> label_in_prose("Shot at the Universal lot in 1962, the film …") is None
     True
     """
-    before, after, weak = _cues()
+    before, after, weak, rival = _cues()
     weakly = None
     for start, end in company_spans(text):
-        name = text[start:end]
-        if name[0].islower():
+        name, ahead = text[start:end], text[max(0, start - _REACH):start]
+        if name[0].islower() or rival.search(ahead):
             continue
-        if before.search(text[max(0, start - _REACH):start]) or after.match(text, end):
+        if before.search(ahead) or after.match(text, end):
             return name
         weakly = weakly or (name if weak.match(text, end) else None)
     return weakly
