@@ -249,3 +249,13 @@ def test_a_title_with_small_words_is_no_headline(grammars, title):
 def test_a_title_holds_no_price_site_or_region_tag(grammars, line, noise):
     spec = read(f"{line}\n{SPECS}", grammars)
     assert spec.titles == ["Harbour Lights"] and noise in spec.unparsed
+
+
+def test_a_country_before_a_region_is_no_title(grammars):
+    assert read(f"Hong Kong Region 3 DVD\n\n{SPECS}", grammars).titles == []
+
+
+def test_a_review_names_its_film_in_capitals(grammars):
+    text = (f"Taiwan Region 3 DVD\n\n{SPECS}\n\nI feared THE LANTERN KEEPER would bore me, unlike THE HARBOUR. "
+            "Yet THE LANTERN KEEPER is a fine film, with ENGLISH DTS 5.1 sound.")
+    assert read(text, grammars).titles == ["THE LANTERN KEEPER"]

@@ -14,7 +14,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
-from dvdtrack.reading.grammar.titles import company_of, headline_title, page_chrome
+from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -33,6 +33,7 @@ _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
+_REGION_AFTER = re.compile(r"\s*(?:R[0-8]\b|Regi[oó]n)", re.I)
 _TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
@@ -85,7 +86,8 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     heading = headline_title(line.strip(" |"))  # a table's cell: `Рерберг и Тарковский |`
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()
-    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line):
+    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line) \
+            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))):  # `Hong Kong Region 3`
         return None
     if head:
         left, colon, right = title.partition(": ")

@@ -6,14 +6,23 @@ another language, titles that are page chrome refused, and what follows a title 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from dvdtrack.reading.assemble.facts import facts_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, page_chrome,
                                              split_title)
+from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.types import titles
+from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.release import ReleaseSpec
 
 _HEAD_LINES = 12
+# two words in capitals or more, `A` and `2` among them, none glued to a word in lower case
+_CAPITALS = re.compile(r"(?<![\w'’])[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*)+"
+                       r"(?![\w'’])")
+_NOT_FILM_WORDS = frozenset(words("banner")) | frozenset(words("value_words")) | frozenset(words("spec_abbreviations"))
 _HEADLINE_LINES = 3  # a news post's headline is one of its first lines
 _WRAPPED_WORDS = 4  # the most words of a title's first part on a line of its own
 
@@ -22,7 +31,8 @@ def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
     """A release with no title yet takes the first line of its head (the lines `before` it that no release
     took, then its own lines above the first one a rule read) that reads as a title alone: after a page's
     date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija: Nordwind`) or a
-    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it).
+    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it). Where the head holds
+    none, a review's title in capitals (`title_in_capitals`).
 
     >>> raw = "Tuesday, 3 May 2011\\n\\nHarbour Lights: The Return (1994)\\nRegion 2"
     >>> spec = ReleaseSpec(raw=raw, unparsed=["Tuesday, 3 May 2011", "Harbour Lights: The Return (1994)"])
@@ -33,13 +43,32 @@ def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
         return
     for line, raw_line, lines in _head(spec, before):
         if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
-            return
+            break
         title = title_on(line, raw_line, head=True) if line else None
         if title:
             spec.titles = titles(title)
             facts_after_title(spec, line[line.find(title) + len(title):])
             lines.remove(line)
             return
+    spec.titles = title_in_capitals(spec.raw)
+
+
+def title_in_capitals(text: str) -> list[str]:
+    """A review that names its film in capitals (`I feared that THE LANTERN KEEPER was …`): the words in
+    capitals it repeats most, twice or more; not a spec's abbreviations, a banner's words or a company.
+
+    >>> title_in_capitals("THE LANTERN KEEPER is slow. DTS ES 6.1. But THE LANTERN KEEPER is fine, THE END")
+    ['THE LANTERN KEEPER']
+    >>> title_in_capitals("ENGLISH DTS 5.1 and ENGLISH DTS 2.0")
+    []
+    """
+    found = Counter(m.group().strip(" .") for m in _CAPITALS.finditer(text) if _names_film(m.group().split()))
+    best = found.most_common(1)
+    return [best[0][0]] if best and best[0][1] >= 2 else []
+
+
+def _names_film(tokens: list[str]) -> bool:
+    return any(len(t) >= 4 and t.casefold() not in _NOT_FILM_WORDS for t in tokens) and not is_company(" ".join(tokens))
 
 
 def _head(spec: ReleaseSpec, before: list[str]) -> list[tuple[str, str, list[str]]]:

@@ -7,9 +7,12 @@ brackets (`(Director's Cut)`) stays part of the title.
 from __future__ import annotations
 
 import re
+import tomllib
+from functools import lru_cache
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.companies import company_ending, is_company
 from dvdtrack.reading.grammar.words import alternation, words
 
@@ -281,3 +284,17 @@ def _subject(run: list[str]) -> bool:
 
 def _named_in(phrase: str, body: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", body) is not None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(n.casefold() for n in tomllib.loads(data_file("words/countries.toml").read_text("utf-8"))["names"])
+
+
+def is_country(text: str) -> bool:
+    """`text` is a country's name (`grammars/words/countries.toml`): `Hong Kong` before `Region 3` is no title.
+
+    >>> is_country("Hong Kong"), is_country("Hong Kong 1941")
+    (True, False)
+    """
+    return text.casefold() in _countries()
