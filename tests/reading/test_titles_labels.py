@@ -22,6 +22,7 @@ SPECS = "Region 2 PAL\nAspect ratio: 1.85:1\nRunning time: 94 min"
     ("Film Site >> Reviews >> Harbour Lights (1988) DVD Review", "Harbour Lights"),
     ("HARBOUR LIGHTS dvd review", "HARBOUR LIGHTS"),
     ("Resenha de DVD: A Casa do Farol", "A Casa do Farol"),
+    ('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto 2ª Temp.":', "Luzes do Porto 2ª Temp."),
 ])
 def test_headline_words_are_not_the_title(grammars, heading, title):
     assert read(f"{heading}\n\n{SPECS}", grammars).titles == [title]
@@ -147,6 +148,7 @@ def test_a_company_opening_a_line_of_specs(grammars, line, label):
     ("The Chinese Excel Media NTSC Region 6 DVD is anamorphic.", "Excel Media"),
     ("The first Toho disc from Tristar is a fine one.", "Tristar"),
     ("SONY has provided the correct 1.66:1 ratio.", "SONY"),
+    ("Infelizmente o DVD da Universal vem sem legendas.", "Universal"),
     # another edition's company is not the label
     ("Unlike the Criterion disc, this Eureka edition is uncut.", "Eureka"),
     ("It looks better than the old Artificial Eye DVD; Second Run's Region 2 disc is sharp.", "Second Run"),

@@ -14,7 +14,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
-from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome
+from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -83,6 +83,9 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
     Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
     tagline either); in a release's `head` (`assemble.heads`) one `: ` may stand in it, words after it."""
+    quoted = quoted_title(line)  # `… do filme "Harbour Lights":` is a title, whatever it holds
+    if quoted:
+        return None if page_chrome(quoted) else quoted
     heading = headline_title(line.strip(" |"))  # a table's cell: `Рерберг и Тарковский |`
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()

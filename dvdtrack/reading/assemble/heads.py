@@ -48,7 +48,8 @@ def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
         if title:
             spec.titles = titles(title)
             facts_after_title(spec, line[line.find(title) + len(title):])
-            lines.remove(line)
+            if line in lines:  # not when read as prose: the synopsis keeps it
+                lines.remove(line)
             return
     spec.titles = title_in_capitals(spec.raw)
 

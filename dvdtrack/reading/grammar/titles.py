@@ -72,6 +72,7 @@ def dotted_title(text: str) -> list[str]:
 _HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
 _HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
 _TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
+_QUOTED_FILM = re.compile(rf"(?i)(?<!\w)(?:{alternation('film_words')})\s+[\"“«„]([^\"”»“]{{2,100}})[\"”»“]")
 _CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
 _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
                            r"|\d+-disc|two-disc)$")
@@ -101,14 +102,21 @@ _SPINE = re.compile(r"\s*[-–,]?\s*(?:#|Spine\s?#?|No\.\s?)\d{1,4}$", re.I)
 
 def headline_title(text: str, ends: bool = True) -> str:
     """A title line without its headline's words: a breadcrumb's path, `DVD REVIEW:`, `Il DVD di`,
-    `[DVD]`, `dvd review` (`grammars/words/vocab.toml`: headline_before, headline_after, breadcrumbs); with
+    `[DVD]`, `dvd review`, a film's title in quotes after the word film (`grammars/words/vocab.toml`:
+    headline_before, headline_after, breadcrumbs, film_words); with
     `ends` False, only its path and the words before it (what follows a title may say more: `[DVD] [1957]`).
 
     >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
     ('Moon Over Tallinn', 'The Quiet Field')
     >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
     ('Winter Harbour', 'WINTER HARBOUR')
+    >>> headline_title('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto":')
+    'Luzes do Porto'
+
     """
+    quoted = quoted_title(text)
+    if quoted:
+        return quoted
     text = _CRUMBS.split(text)[-1].strip()
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
@@ -123,6 +131,12 @@ def _without_tail(text: str) -> str:
     """`text` without a headline's word at its end, looked for in its last characters only."""
     tail = text[-_TAIL_REACH:]
     return text[: len(text) - len(tail)] + _HEAD_AFTER.sub("", tail)
+
+
+def quoted_title(text: str) -> str | None:
+    """The title in quotes after a headline's word for a film (`… do filme "Harbour Lights":`), else None."""
+    quoted = _QUOTED_FILM.search(text)
+    return quoted.group(1).strip() if quoted else None
 
 
 def split_title(title: str) -> tuple[str, list[str]]:
