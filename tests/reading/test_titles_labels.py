@@ -261,3 +261,22 @@ def test_a_review_names_its_film_in_capitals(grammars):
     text = (f"Taiwan Region 3 DVD\n\n{SPECS}\n\nI feared THE LANTERN KEEPER would bore me, unlike THE HARBOUR. "
             "Yet THE LANTERN KEEPER is a fine film, with ENGLISH DTS 5.1 sound.")
     assert read(text, grammars).titles == ["THE LANTERN KEEPER"]
+
+
+def test_the_companies_file_knows_the_market():
+    from dvdtrack.reading.grammar.companies import aliases_of, companies
+
+    assert len(companies()) >= 300
+    assert {"criterion", "the criterion collection"} <= aliases_of("Criterion")
+    assert "russian cinema council" in aliases_of("RUSCICO") and "eureka" in aliases_of("Masters of Cinema")
+    assert "крупный план" in aliases_of("Крупный план") and "buena vista" in aliases_of("Disney")
+
+
+def test_a_grammar_may_name_a_known_company_field():
+    import parse
+
+    from dvdtrack.reading.grammar.types import field_types
+
+    pattern = "{title} ({label:KnownCompany})"
+    assert parse.parse(pattern, "Kin-dza-dza (Ruscico)", extra_types=field_types())["label"] == "Ruscico"
+    assert parse.parse(pattern, "Kin-dza-dza (Mosfilm)", extra_types=field_types()) is None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.companies import KnownCompany
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -236,10 +237,13 @@ def field_types() -> dict:
     >>> import parse
     >>> parse.parse("{c:Countries}", "СССР / Франция", extra_types=field_types())["c"]
     ['СССР', 'Франция']
+    >>> parse.parse("{t} ({label:KnownCompany})", "Kin-dza-dza (Ruscico)", extra_types=field_types())["label"]
+    'Ruscico'
+
     """
     names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
     one = trie_pattern(sorted(set(names)))
-    return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*")}
+    return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*"), "KnownCompany": KnownCompany()}
 
 
 FIELD_TYPES = {
