@@ -280,3 +280,17 @@ def test_a_grammar_may_name_a_known_company_field():
     pattern = "{title} ({label:KnownCompany})"
     assert parse.parse(pattern, "Kin-dza-dza (Ruscico)", extra_types=field_types())["label"] == "Ruscico"
     assert parse.parse(pattern, "Kin-dza-dza (Mosfilm)", extra_types=field_types()) is None
+
+
+@pytest.mark.parametrize("sentence, other", [
+    ('"Harbour Lights", eller "Hamnens ljus" om man vil, er en fin film.', "Hamnens ljus"),
+    ("Snímek Harbour Lights (Hamnens ljus, 1958) je klasika.", "Hamnens ljus"),
+])
+def test_another_title_named_beside_the_title_in_prose(grammars, sentence, other):
+    spec = read(f"Harbour Lights (1958)\n\n{SPECS}\n\n{sentence}", grammars)
+    assert spec.titles == ["Harbour Lights", other]
+
+
+def test_a_director_in_brackets_with_the_year_is_no_title(grammars):
+    spec = read(f"Harbour Lights\n(Anna Berg, 1958)\nDirector: Anna Berg\n{SPECS}", grammars)
+    assert "Anna Berg" not in spec.titles

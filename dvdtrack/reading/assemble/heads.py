@@ -11,11 +11,11 @@ from collections import Counter
 
 from dvdtrack.reading.assemble.facts import facts_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
-from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, page_chrome,
-                                             split_title)
+from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, is_country,
+                                             page_chrome, split_title)
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.types import titles
-from dvdtrack.reading.grammar.words import words
+from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
 
 _HEAD_LINES = 12
@@ -139,6 +139,28 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
         if title and title not in cleaned:
             cleaned.append(title)
     spec.titles = cleaned
+    _titles_named_beside(spec)
+
+
+def _titles_named_beside(spec: ReleaseSpec) -> None:
+    """Another title a text names beside a title it has: in quotes after `or` (`"Harbour Lights", eller
+    "Hamnens ljus"`), or in brackets with the year (`Harbour Lights (Hamnens ljus, 1958)`).
+
+    >>> spec = ReleaseSpec(titles=["Harbour Lights"], raw='We saw "Harbour Lights", or "Hamnens ljus", twice.')
+    >>> _titles_named_beside(spec); spec.titles
+    ['Harbour Lights', 'Hamnens ljus']
+    """
+    for title in list(spec.titles[:2]):
+        named = re.escape(title)
+        beside = re.search(rf"[\"“«„]{named}[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]"
+                           rf"|(?<!\w){named}[ \t]+\(([^(),\n]{{2,60}}),\s*(?:19|20)\d\d\)", spec.raw, re.I)
+        other = beside and (beside.group(1) or beside.group(2)).strip()
+        if beside and beside.group(2) and len(titles(f"{title} ({other})")) < 2:  # `(DVD, 1963)`: an edition's words
+            continue
+        # `(Per Holm, 1961)` a director, `(Sweden, 1963)` a country: no title
+        known = {t.casefold() for t in spec.titles + spec.directors + spec.cast}
+        if other and other.casefold() not in known and not is_country(other) and not is_company(other):
+            spec.titles.append(other)
 
 
 def _title_unwrapped(spec: ReleaseSpec) -> None:
