@@ -108,6 +108,9 @@ def headline_title(text: str, ends: bool = True) -> str:
 
     >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
     ('Moon Over Tallinn', 'The Quiet Field')
+    >>> headline_title("Harbour > Lights")
+    'Harbour > Lights'
+
     >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
     ('Winter Harbour', 'WINTER HARBOUR')
     >>> headline_title('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto":')
@@ -117,7 +120,8 @@ def headline_title(text: str, ends: bool = True) -> str:
     quoted = quoted_title(text)
     if quoted:
         return quoted
-    text = _CRUMBS.split(text)[-1].strip()
+    crumbs = _CRUMBS.split(text)
+    text = crumbs[-1].strip() if len(crumbs) > 2 else text  # a path of two steps or more: `Site > Films > Title`
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
         cut = (_without_tail(cut) if ends else cut).strip()
