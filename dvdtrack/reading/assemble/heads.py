@@ -19,6 +19,7 @@ from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
 
 _HEAD_LINES = 12
+_AFTER_NAMED = ('"', "”", "»", "“", " (", "\t(")  # what follows a title another is named beside
 # two words in capitals or more, `A` and `2` among them, none glued to a word in lower case
 _CAPITALS = re.compile(r"(?<![\w'’])[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*)+"
                        r"(?![\w'’])")
@@ -150,7 +151,10 @@ def _titles_named_beside(spec: ReleaseSpec) -> None:
     >>> _titles_named_beside(spec); spec.titles
     ['Harbour Lights', 'Hamnens ljus']
     """
+    lowered = spec.raw.lower()
     for title in list(spec.titles[:2]):
+        if not any(title.lower() + after in lowered for after in _AFTER_NAMED):  # the search below is slower
+            continue
         named = re.escape(title)
         beside = re.search(rf"[\"“«„]{named}[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]"
                            rf"|(?<!\w){named}[ \t]+\(([^(),\n]{{2,60}}),\s*(?:19|20)\d\d\)", spec.raw, re.I)

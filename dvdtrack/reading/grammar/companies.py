@@ -78,11 +78,6 @@ def _compiled() -> re.Pattern:
     return re.compile(company_pattern(), re.I)
 
 
-@lru_cache(maxsize=1)
-def _whole() -> re.Pattern:
-    return re.compile(rf"(?:{company_pattern()})", re.I)
-
-
 def company_in(text: str) -> str | None:
     """The first known company `text` names, as written, written with a capital (`sony` in a sentence is
     no company); None when it names none."""
@@ -118,7 +113,9 @@ def _ending() -> re.Pattern:
 def is_company(text: str) -> bool:
     """`text` is a known company's name and nothing more (its punctuation around and a year after it aside:
     `Image Entertainment 1998`, a table's cell of a company and its year)."""
-    return _whole().fullmatch(_YEAR_AFTER.sub("", text).strip(" \t.,;:|()[]")) is not None
+    name = _YEAR_AFTER.sub("", text).strip(" \t.,;:|()[]")
+    lowered = name.lower()
+    return (_lower().fullmatch(lowered) if len(lowered) == len(name) else _compiled().fullmatch(name)) is not None
 
 
 def distributor_first(names: list[str]) -> list[str]:

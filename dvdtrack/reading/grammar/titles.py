@@ -83,6 +83,7 @@ _SUBTITLED = re.compile(r":\s|\s[-–—]\s")
 _SMALL_WORDS = frozenset(words("joining_words"))
 _JOINERS = frozenset({"the", "and", "of"})
 _DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
+_DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
 _REGION_PHRASE = re.compile(r"(?i)\bregi[oó]n\s?(?:[0-8]|all|free)\b")
 _CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
@@ -268,7 +269,7 @@ def page_chrome(text: str) -> bool:
 
 def is_date(text: str) -> bool:
     """`text` names a month or a weekday and a number: a date (`piątek, 3 lipca 2009`, `November 13, 2005`)."""
-    return any(c.isdigit() for c in text) and _CALENDAR.search(text) is not None
+    return _DIGIT.search(text) is not None and _CALENDAR.search(text) is not None
 
 
 def headline_subject(title: str, body: str) -> str:
