@@ -20,6 +20,7 @@ from sqlmodel import Session, col
 from dvdtrack.errors import UnknownLanguage, UsageError
 from dvdtrack.normalise.language import resolve_language, suggest_languages
 from dvdtrack.queries.films import parse_year_range, resolve_film
+from dvdtrack.reading.grammar.companies import aliases_of
 from dvdtrack.store.collation import bytewise
 from dvdtrack.store.models import Film, FilmTitle, Release, ReleaseAudio, ReleaseSubtitle
 from dvdtrack.store.titles import title_key
@@ -140,13 +141,23 @@ def _has(table, code: str):
     return select(table.release_id).where(table.language == code)
 
 
+def _label_matches(label: str):
+    """A release's label holds `label` or another name of its company (`criterion` finds `The Criterion
+    Collection`, `Ruscico` finds `Russian Cinema Council`), in any case: SQLite lowers only ASCII letters,
+    so a name is also looked for as written, in capitals and capitalised (`СОЮЗ-ВИДЕО`, `Союз-видео`)."""
+    names = aliases_of(label)
+    forms = sorted({form for name in names for form in (name, name.upper(), name.capitalize(), name.title())})
+    return or_(*[func.lower(Release.label).contains(name, autoescape=True) for name in sorted(names)],
+               *[col(Release.label).contains(form, autoescape=True) for form in forms])
+
+
 def _spec_filters(stmt, q: FindQuery):
     if q.system:
         stmt = stmt.where(Release.video_system == q.system.upper())
     if q.disc_format:
         stmt = stmt.where(Release.disc_format == q.disc_format.upper().replace("-", ""))
     if q.label:
-        stmt = stmt.where(func.lower(Release.label) == q.label.lower())
+        stmt = stmt.where(_label_matches(q.label))
     if q.region:
         stmt = stmt.where(Release.region == q.region.upper())
     if q.years:

@@ -17,6 +17,8 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.reading.assemble.facts import (imdb_from_links, label_off_titles, region_named, system_named,
                                              tags_after_title, title_from_first_item, title_from_first_line,
                                              title_under_title)
+from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
+from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
@@ -96,11 +98,16 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
             _keep(releases, unread, [r.text for r in block.lines if r.kind != ReadKind.BLANK] if prose_only else
                   [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
+        titles_checked(spec)
         title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
+        title_from_head(spec, unread)
+        title_again_below(spec, unread)
         title_from_first_item(spec)
         tags_after_title(spec)
         label_off_titles(spec)
+        titles_cleaned(spec)
+        label_named(spec)
         if prose_first and not unread:  # its prose read, all of it (a title line taken since is no news)
             filled[id(spec)] = len(spec.unparsed)
         spec.unparsed[:0] = unread

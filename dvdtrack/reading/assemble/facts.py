@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.blocks.cleaning import clean_text
+from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
@@ -31,6 +32,9 @@ _TAG = re.compile(r"\[([^\[\]]{1,60})\]")
 _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
+_BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
+_REGION_AFTER = re.compile(r"\s*(?:R[0-8]\b|Regi[oó]n)", re.I)
+_TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
@@ -65,25 +69,47 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     first = bracketed.group(1) if bracketed else line
     if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
         return
-    after = _AFTER_TITLE.search(first)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
-    title = (first[: after.start()] if after else first).strip()
-    if not title or not _is_title_alone(title, raw_line):
+    title = title_on(first, raw_line)
+    if title is None:
         return
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
-    _facts_after_title(spec, first[after.start():] if after else "")
+    facts_after_title(spec, first[first.find(title) + len(title):])  # the headline's `[DVD]` says a disc too
     spec.unparsed.pop(0)
 
 
-def _facts_after_title(spec: ReleaseSpec, rest: str) -> None:
-    """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`) and the ratio that follow a title on its line."""
+def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
+    """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
+    Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
+    tagline either); in a release's `head` (`assemble.heads`) one `: ` may stand in it, words after it."""
+    quoted = quoted_title(line)  # `… do filme "Harbour Lights":` is a title, whatever it holds
+    if quoted:
+        return None if page_chrome(quoted) else quoted
+    heading = headline_title(line.strip(" |"))  # a table's cell: `Рерберг и Тарковский |`
+    after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
+    title = (heading[: after.start()] if after else heading).strip()
+    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line) \
+            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))):  # `Hong Kong Region 3`
+        return None
+    if head:
+        left, colon, right = title.partition(": ")
+        if (colon and (len(right.split()) < 2 or ":" in right)) or title.endswith(".") or len(title) < 2:
+            return None
+        return title if _is_title_alone(f"{left} {right}" if colon else title, raw_line) else None
+    return title if _is_title_alone(title, raw_line) else None
+
+
+def facts_after_title(spec: ReleaseSpec, rest: str) -> None:
+    """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`), the ratio and a company in brackets
+    (`(1979) (Artificial Eye - #215)`: the label) that follow a title on its line."""
     year_after = _YEAR_AFTER.search(rest)
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
     picture = _RATIO_AFTER.search(rest)
     if picture and spec.aspect_ratio is None:
         spec.aspect_ratio = ratio(picture.group())
+    spec.label = spec.label or company_of(_BRACKETED_TEXT.findall(rest))
     disc = _DISC_WORD.search(rest)
     if disc and spec.disc_format is None:
         count, spec.disc_format = discs(disc.group())

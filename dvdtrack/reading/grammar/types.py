@@ -19,6 +19,7 @@ from pathlib import Path
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
 from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
 from dvdtrack.reading.grammar.files import data_file
@@ -242,10 +243,13 @@ def field_types() -> dict:
     >>> import parse
     >>> parse.parse("{c:Countries}", "СССР / Франция", extra_types=field_types())["c"]
     ['СССР', 'Франция']
+    >>> parse.parse("{t} ({label:KnownCompany})", "Kin-dza-dza (Ruscico)", extra_types=field_types())["label"]
+    'Ruscico'
+
     """
     names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
     one = trie_pattern(sorted(set(names)))
-    return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*")}
+    return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*"), "KnownCompany": KnownCompany()}
 
 
 FIELD_TYPES = {

@@ -1,0 +1,104 @@
+"""The label a block names where no `Label:` line does, from the companies the reader knows
+(`grammars/words/companies.toml`, `dvdtrack.reading.grammar.companies`).
+
+Where a release's lines named no label, it is, in this order: a line or table cell that is a company's
+name alone (`Madman Entertainment`; of a studio's line beside a distributor's, the distributor's), a
+banner (`The Criterion Collection presents`), a company named in prose beside words that say it put out
+the disc (`DVD by X`, `X's Region 2 DVD`, `X has set … for release`: `label_cues_*` in
+`grammars/words/vocab.toml`). A company named in prose without such words (a studio, another film's
+label) is not the disc's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from dvdtrack.reading.grammar.companies import company_at_start, company_spans, distributor_first, is_company
+from dvdtrack.reading.grammar.titles import is_date
+from dvdtrack.reading.grammar.words import alternation
+from dvdtrack.reading.release import ReleaseSpec
+
+_REACH = 80  # how far before a company its cue may start
+_YEAR_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)$")
+_BARE_YEAR = re.compile(r"\s*\(?(?:19|20)\d\d\)?$")  # a cell's company and its year: `Image Entertainment 1998`
+
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[re.Pattern, ...]:
+    """The words around a company that say it put out the disc: before it (`released by`, `Vydavatel,
+    společnost`, `released as Special Editions by`, `1999/` of `(Студия X, 1999/Союз-видео)`), after it
+    (`'s Region 2 DVD`, `announces`, `has done a fine job of releasing`); and weaker words after it (`DVD`,
+    `NTSC Region 6 DVD`); and the words before one that make it another edition's (`Unlike the X disc`)."""
+    verbs = alternation("label_verbs")
+    before = re.compile(rf"(?i)(?:(?<!\w)(?:{alternation('label_cues_before')})\s*[:,]?\s+(?:[^\s.,;:]+\s+){{0,2}}?"
+                        rf"|(?<!\w)(?:{verbs})\w*\s(?:[^\s.]+\s){{0,6}}?by\s+|(?<!\d)(?:19|20)\d\d\s?/\s?)[«\"„“]?$")
+    after = re.compile(rf"(?i)[»\"“]?\s*(?:{alternation('label_cues_after')})(?!\w)"
+                       rf"|\s+(?:(?:has|have|had|is|are|will)\s(?:[^\s.]+\s){{0,6}}?)?(?:{verbs})")
+    weak = re.compile(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
+    rival = re.compile(rf"(?i)(?<!\w)(?:{alternation('label_rivals')})\s+(?:[^\s.,;:]+\s+){{0,2}}?$")
+    return before, after, weak, rival
+
+
+_LINE_START = re.compile(r"\s*(?:\(|/|[.|;–—-](?:\s|$)|\s[-–—/]\s)")  # `Madman (Australia). Region 4`
+
+
+def label_named(spec: ReleaseSpec) -> None:
+    """The label of a release whose lines named none, as its text writes it (see the module); a label
+    read with a year after it (`Studio: Paramount (1998)`) loses the year.
+
+    >>> spec = ReleaseSpec(raw="Moon Harbour\\nMadman Entertainment\\nRegion 4", unparsed=["Madman Entertainment"])
+    >>> label_named(spec); spec.label, spec.unparsed
+    ('Madman Entertainment', [])
+    >>> spec = ReleaseSpec(raw="Second Run's Region 2 disc is a fine one; Mosfilm made the film.")
+    >>> label_named(spec); spec.label
+    'Second Run'
+    """
+    if spec.label and is_date(spec.label):  # `Published: November 13, 2005` read as a label
+        spec.unparsed.append(spec.label)
+        spec.label = None
+    if spec.label:
+        spec.label = _YEAR_AFTER.sub("", spec.label) or spec.label
+        return
+    bare = distributor_first([line for line in spec.unparsed if is_company(line)])
+    if bare:
+        spec.label = _BARE_YEAR.sub("", bare[0]).strip(" \t|()")
+        spec.unparsed = [line for line in spec.unparsed if line != bare[0]]
+        return
+    spec.label = label_opening_line(spec.raw, spec.titles) or label_in_prose(spec.raw)
+
+
+def label_opening_line(text: str, titles: list[str]) -> str | None:
+    """A company opening a line of specs or a date, before a bracket or a separator (`Madman (Australia).
+    Region 4, PAL`, `Warner Bros. - May 31, 2005`); not a title's line (`Fox (1975)` may be a film).
+
+    >>> label_opening_line("Harbour Lights\\nRoadshow Entertainment . R4 . PAL", ["Harbour Lights"])
+    'Roadshow Entertainment'
+    """
+    for line in text.split("\n"):
+        found = company_at_start(line.strip())
+        if found and _LINE_START.match(line.strip()[len(found):]) \
+                and not any(line.strip().startswith(title) for title in titles):
+            return found
+    return None
+
+
+def label_in_prose(text: str) -> str | None:
+    """The first company `text` names beside a word that says it put out the disc, else None.
+
+    >>> label_in_prose("A new disc from Artificial Eye, out in May"), label_in_prose("The Criterion Collection presents")
+    ('Artificial Eye', 'The Criterion Collection')
+    >>> label_in_prose("Shot at the Universal lot in 1962, the film …") is None
+    True
+    """
+    before, after, weak, rival = _cues()
+    weakly = None
+    for start, end in company_spans(text):
+        name, ahead = text[start:end], text[max(0, start - _REACH):start]
+        if name[0].islower() or rival.search(ahead):
+            continue
+        if before.search(ahead) or after.match(text, end):
+            return name
+        weakly = weakly or (name if weak.match(text, end) else None)
+    return weakly
