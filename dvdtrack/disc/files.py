@@ -23,9 +23,10 @@ class FolderDisc:
         self.path = video_ts
         self.volume_id = video_ts.resolve().parent.name or str(video_ts)
         try:
-            self.files = {e.name.upper(): (e.stat().st_size, e.path) for e in os.scandir(video_ts) if e.is_file()}
+            entries = list(os.scandir(video_ts))
         except OSError as exc:
             raise DiscError(f"{video_ts}: cannot read the folder ({exc.strerror or exc})") from None
+        self.files = dict(filter(None, map(_entry, entries)))
 
     def read(self, name: str) -> bytes:
         size, path = self.files[name]
@@ -35,6 +36,15 @@ class FolderDisc:
                 return handle.read(LARGEST_IFO + 1)
         except OSError as exc:
             raise DiscError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _entry(entry: os.DirEntry) -> tuple[str, tuple[int, str]] | None:
+    """A regular file's upper-case name, size and path; None for anything else (a folder, a
+    device, a broken or looping link: a missing file, as far as the disc is concerned)."""
+    try:
+        return (entry.name.upper(), (entry.stat().st_size, entry.path)) if entry.is_file() else None
+    except OSError:
+        return None
 
 
 class IsoDisc:

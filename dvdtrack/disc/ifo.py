@@ -189,19 +189,26 @@ def _times(view: _Bytes) -> dict[int, tuple[int, float]]:
     """Each title's playback time: the PGC its first chapter (PTT) starts in."""
     ptt = view.table(view.unpack(">I", 0xC8)[0], "chapter")
     pgcit = view.table(view.unpack(">I", 0xCC)[0], "program chain")
-    n_titles, _, _ = view.unpack(">HHI", ptt)
+    n_titles, _, ptt_last = view.unpack(">HHI", ptt)
     n_pgcs, _, pgcit_last = view.unpack(">HHI", pgcit)
     if not 1 <= n_titles <= 99 or n_pgcs > 9999:
         raise DiscError(f"{view.name}: {n_titles} titles and {n_pgcs} program chains")
     times = {}
     for ttn in range(1, n_titles + 1):
         (first,) = view.unpack(">I", ptt + 4 + 4 * ttn)
+        _inside(view, f"title {ttn}'s chapters", first, 8 + 4 * n_titles, ptt_last + 1 - 4)
         (pgcn,) = view.unpack(">H", ptt + first)
         if not 1 <= pgcn <= n_pgcs:
             raise DiscError(f"{view.name}: title {ttn} starts in program chain {pgcn} of {n_pgcs}")
         (start,) = view.unpack(">I", pgcit + 8 * pgcn + 4)
-        if start + 0xEC > pgcit_last + 1:
-            raise DiscError(f"{view.name}: program chain {pgcn} lies past its table")
+        _inside(view, f"program chain {pgcn}", start, 8 + 8 * n_pgcs, pgcit_last + 1 - 0xEC)
         (raw,) = view.unpack(">4s", pgcit + start + 4)
         times[ttn] = bcd_time(raw)
     return times
+
+
+def _inside(view: _Bytes, what: str, offset: int, low: int, high: int) -> None:
+    """An offset within its table: past the table's own header and pointers (else it would read
+    them as data, or point back at itself), and before the table's end."""
+    if not low <= offset <= high:
+        raise DiscError(f"{view.name}: {what} at byte {offset} of a table whose entries lie in {low}..{high}")
