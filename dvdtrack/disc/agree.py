@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dvdtrack.normalise.runtime import format_runtime
+
 SIZE_TOLERANCE = 0.02  # notes round sizes (`4.37 GB`)
 
 
@@ -27,9 +29,6 @@ class Agreement:
     def agrees(self) -> bool:
         return self.verdict == "agree"
 
-
-def _clock(seconds: int | None) -> str:
-    return "" if seconds is None else f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def _tracks(tracks: list[dict], audio: bool) -> list[tuple]:
@@ -72,9 +71,9 @@ def _scalar(name: str, a, b, key=lambda v: v) -> Agreement:
 
 def _runtime(a: int | None, b: int | None) -> Agreement:
     if a is None:
-        return Agreement("runtime", "", _clock(b), "notes silent")
+        return Agreement("runtime", "", format_runtime(b), "notes silent")
     gap = abs(a - (b or 0))
-    return Agreement("runtime", _clock(a), _clock(b), "agree" if gap == 0 else f"differ by {_gap(gap)}")
+    return Agreement("runtime", format_runtime(a), format_runtime(b), "agree" if gap == 0 else f"differ by {_gap(gap)}")
 
 
 def _gap(seconds: int) -> str:

@@ -5,6 +5,10 @@ The main feature is the longest title: its runtime, audio and subpictures are th
 other titles of at least `EXTRA_SECONDS` are listed as extras. The disc id is libdvdread's
 (`DVDDiscID`): the MD5 of VIDEO_TS.IFO and the first nine VTS_nn_0.IFO files, each taken in
 whole 2,048-byte sectors, so the same disc gets the same id from dvdtrack and from dvd_info.
+
+In the data flow `disc/` stands beside reading and normalise (it gives specs already normalised:
+ISO codes, canonical codecs and ratios) and before store: it imports only `reading.release`,
+`normalise.runtime` and itself.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 
 from dvdtrack.disc.files import open_disc
 from dvdtrack.disc.ifo import SECTOR, DiscError, Manager, TitleSet, read_manager, read_title_set
+from dvdtrack.normalise.runtime import format_runtime
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 EXTRA_SECONDS = 120  # shorter titles are menus, logos and warnings
@@ -112,7 +117,7 @@ def _titles(vmg: Manager, sets: dict[int, TitleSet], where: str) -> list[DiscTit
 def _spec(vmg: Manager, sets: dict[int, TitleSet], titles: list[DiscTitle], size: int, volume: str) -> ReleaseSpec:
     main = max(titles, key=lambda t: t.runtime_seconds)  # the first of equals
     ts = sets[main.title_set]
-    extras = [f"Title {t.number}: {_clock(t.runtime_seconds)}" for t in titles
+    extras = [f"Title {t.number}: {format_runtime(t.runtime_seconds)}" for t in titles
               if t is not main and t.runtime_seconds >= EXTRA_SECONDS]
     return ReleaseSpec(
         titles=[_title(volume)] if _title(volume) else [], disc_format="DVD9" if size > SINGLE_LAYER else "DVD5",
@@ -123,9 +128,6 @@ def _spec(vmg: Manager, sets: dict[int, TitleSet], titles: list[DiscTitle], size
         subtitles=[SubtitleTrack(_language_name(s.language), s.language or "und") for s in ts.subpictures],
         features=extras, grammar=SOURCE)
 
-
-def _clock(seconds: int) -> str:
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
 def _title(volume: str) -> str:
