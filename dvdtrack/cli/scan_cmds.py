@@ -66,7 +66,10 @@ def _preview(scans, as_json: bool) -> None:
         return
     out = render.console()
     for scan in scans:
-        out.print(f"{scan.path}: disc id {scan.disc_id}, volume {scan.volume_id}")
+        video = scan.video
+        shown = f"MPEG-{video['mpeg']} {video['frame_size']} at {video['frame_rate']:g} fps"
+        shown += f", {video['display']}" if video["display"] else ""
+        out.print(f"{scan.path}: disc id {scan.disc_id}, volume {scan.volume_id}; {shown}", soft_wrap=True)
         out.print(render.release_table(scan.spec.to_dict()))
         out.print(_titles_table(scan))
 
@@ -74,10 +77,11 @@ def _preview(scans, as_json: bool) -> None:
 def _titles_table(scan):
     from rich.table import Table
 
+    from dvdtrack.disc.scan import main_feature
     from dvdtrack.normalise.runtime import format_runtime
 
     table = Table("title", "runtime", "chapters", "angles", "title set", title="Titles on the disc", title_justify="left")
-    main = max(scan.titles_on_disc, key=lambda t: t.runtime_seconds)  # as the scan chose it
+    main = main_feature(scan.titles_on_disc)
     for t in scan.titles_on_disc:
         mark = " (main feature)" if t is main else ""
         table.add_row(f"{t.number}{mark}", format_runtime(t.runtime_seconds), str(t.chapters), str(t.angles),

@@ -48,11 +48,18 @@ class DiscScan:
     volume_id: str
     spec: ReleaseSpec
     titles_on_disc: list[DiscTitle] = field(default_factory=list)
+    video: dict = field(default_factory=dict)  # the main feature's MPEG version, frame size and rate, display
 
     def to_dict(self) -> dict:
         """`parse --json` keys plus disc_id, volume_id, titles_on_disc and path."""
         return {**self.spec.to_dict(), "path": self.path, "disc_id": self.disc_id, "volume_id": self.volume_id,
-                "titles_on_disc": [dict(vars(t)) for t in self.titles_on_disc]}
+                "titles_on_disc": [dict(vars(t)) for t in self.titles_on_disc], "video": self.video}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DiscScan:
+        """Rebuild a scan from `to_dict` output (as stored with a release)."""
+        return cls(data["path"], data["disc_id"], data["volume_id"], ReleaseSpec.from_dict(data),
+                   [DiscTitle(**t) for t in data["titles_on_disc"]], data.get("video", {}))
 
 
 def scan_path(path: Path) -> DiscScan:
@@ -77,7 +84,19 @@ def _scan(disc, where: str) -> DiscScan:
     titles = _titles(vmg, sets, where)
     size = sum(size for name, (size, _) in disc.files.items() if name.endswith(".VOB"))
     return DiscScan(where, disc_id([_ifo(disc, where, n) for n in _id_files(vmg)]), disc.volume_id,
-                    _spec(vmg, sets, titles, size, disc.volume_id), titles)
+                    _spec(vmg, sets, titles, size, disc.volume_id), titles, _video(vmg, sets, titles))
+
+
+def _video(vmg: Manager, sets: dict[int, TitleSet], titles: list[DiscTitle]) -> dict:
+    main = vmg.titles[titles.index(main_feature(titles))]
+    ts = sets[main.title_set]
+    return {"mpeg": ts.mpeg, "frame_size": ts.frame_size, "frame_rate": ts.times[main.vts_title][1],
+            "display": ts.permitted}
+
+
+def main_feature(titles: list[DiscTitle]) -> DiscTitle:
+    """The main feature: the longest title (the first of equals)."""
+    return max(titles, key=lambda t: t.runtime_seconds)
 
 
 def _ifo(disc, where: str, stem: str) -> bytes:
@@ -115,7 +134,7 @@ def _titles(vmg: Manager, sets: dict[int, TitleSet], where: str) -> list[DiscTit
 
 
 def _spec(vmg: Manager, sets: dict[int, TitleSet], titles: list[DiscTitle], size: int, volume: str) -> ReleaseSpec:
-    main = max(titles, key=lambda t: t.runtime_seconds)  # the first of equals
+    main = main_feature(titles)
     ts = sets[main.title_set]
     extras = [f"Title {t.number}: {format_runtime(t.runtime_seconds)}" for t in titles
               if t is not main and t.runtime_seconds >= EXTRA_SECONDS]

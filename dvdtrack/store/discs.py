@@ -101,6 +101,14 @@ def add_scans(conn: Connection, scans: list[Scan]) -> list[Written]:
     return out
 
 
+def reapply_scans(conn: Connection, release_id: int) -> None:
+    """Lay the release's latest disc scan over its notes again (after `reparse` re-read them)."""
+    row = conn.execute(select(DiscScan.scan_json).where(DiscScan.release_id == release_id)
+                       .order_by(DiscScan.id.desc()).limit(1)).first()
+    if row is not None:
+        attach_scan(conn, release_id, Scan.from_dict(json.loads(row.scan_json)))
+
+
 def attach_scan(conn: Connection, release_id: int, scan: Scan) -> list[Agreement]:
     """Tie a disc to a stored release: its values replace the notes' where it knows them (the
     notes' are kept); returns, field by field, where the notes and the disc agree."""

@@ -18,6 +18,7 @@ from dvdtrack.errors import NothingParsed
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.database import session
+from dvdtrack.store.discs import notes_of, reapply_scans
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
 from dvdtrack.store.releases import release_columns, track_rows
@@ -44,6 +45,8 @@ def reparse_all(engine: Engine, grammars: dict[str, Grammar], dry_run: bool = Fa
 
 
 def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
+    if not release.raw_block.strip() and '"disc_scan"' in release.spec_json:
+        return  # read from a disc (`scan --add`): no notes to read again
     try:
         specs = read_text(release.raw_block, grammars).specs
     except NothingParsed:
@@ -54,7 +57,7 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         return
     spec = specs[0]
     spec.raw = release.raw_block
-    old, new = json.loads(release.spec_json), spec.to_dict()
+    old, new = notes_of(json.loads(release.spec_json)), spec.to_dict()  # a disc's values left out
     changed = [key for key in new if new[key] != old.get(key)]
     if not changed:
         return
@@ -65,3 +68,5 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         s.execute(delete(table).where(table.release_id == release.id))
     add_tracks(s.connection(), [release.id], [track_rows(spec)])
     s.add(release)
+    s.flush()
+    reapply_scans(s.connection(), release.id)  # a disc tied to it stays preferred over the notes

@@ -119,3 +119,32 @@ def test_option_errors(run, tmp_path):
     assert many.exit_code == 2 and "2 discs were found" in many.stderr
     missing = run("scan", "--release", "99", image)
     assert missing.exit_code == 1 and "no release with id 99" in missing.stderr
+
+
+def test_reparse_keeps_the_disc_preferred(run, tmp_path, db_url):
+    from sqlalchemy import create_engine, text
+
+    run("add", "-y", "-", input=NOTES)
+    image = write_iso(DISC, tmp_path / "cranes.iso")
+    run("scan", "--release", "1", image)
+    run("scan", "--add", write_iso(DiscDef(volume="OTHER"), tmp_path / "other.iso"))  # release 2: a disc alone
+    quiet = json.loads(run("reparse", "--json").stdout)
+    assert quiet["changed"] == [] and quiet["unreadable"] == []  # notes read as before; the disc-only release skipped
+    engine = create_engine(db_url)
+    with engine.begin() as conn:  # the notes now say more (as a better grammar would read)
+        conn.execute(text("UPDATE release SET raw_block = replace(raw_block, 'Region: 2', 'Region: 2\nLabel: Ruscico') "
+                          "WHERE id = 1"))
+    engine.dispose()
+    changed = json.loads(run("reparse", "--json").stdout)["changed"]
+    assert [c["id"] for c in changed] == [1] and "label" in changed[0]["fields"]
+    shown = json.loads(run("show", "1", "--json").stdout)
+    assert shown["label"] == "Ruscico" and shown["runtime_seconds"] == 5474 and len(shown["subtitles"]) == 12
+    assert shown["disc_scan"]["notes"]["runtime_seconds"] == 5475
+    assert [r["id"] for r in json.loads(run("find", "--subtitle", "he", "--json").stdout)] == []  # tracks: the disc's
+
+
+def test_preview_names_the_video(run, tmp_path):
+    image = write_iso(DiscDef([TitleSetDef(system="NTSC", aspect="4:3", permitted=1, mpeg=1)]), tmp_path / "n.iso")
+    assert "MPEG-1 720x480 at 29.97 fps, pan-scan" in run("scan", image).stdout
+    [disc] = json.loads(run("scan", "--json", image).stdout)
+    assert disc["video"] == {"mpeg": 1, "frame_size": "720x480", "frame_rate": 29.97, "display": "pan-scan"}
