@@ -148,3 +148,20 @@ def test_preview_names_the_video(run, tmp_path):
     assert "MPEG-1 720x480 at 29.97 fps, pan-scan" in run("scan", image).stdout
     [disc] = json.loads(run("scan", "--json", image).stdout)
     assert disc["video"] == {"mpeg": 1, "frame_size": "720x480", "frame_rate": 29.97, "display": "pan-scan"}
+
+
+def test_export_and_import_keep_the_disc_scans(run, tmp_path):
+    image = write_iso(DISC, tmp_path / "cranes.iso")
+    run("scan", "--add", image)
+    dump = tmp_path / "dump.json"
+    dump.write_text(run("export").stdout, encoding="utf-8")
+    assert json.loads(dump.read_text())["tables"]["discscan"][0]["disc_id"] == \
+        json.loads(run("scan", "--json", image).stdout)[0]["disc_id"]
+    from typer.testing import CliRunner
+
+    from dvdtrack.cli.app import app
+
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    assert CliRunner().invoke(app, ["--db", other, "import", str(dump)]).exit_code == 0
+    again = CliRunner().invoke(app, ["--db", other, "scan", "--add", str(image)])
+    assert again.exit_code == 0 and "already release #1" in again.stdout
