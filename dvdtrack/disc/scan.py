@@ -74,16 +74,20 @@ def scan_path(path: Path) -> DiscScan:
 def _scan(disc, where: str) -> DiscScan:
     if "VIDEO_TS.IFO" not in disc.files and "VIDEO_TS.BUP" not in disc.files:
         raise DiscError(f"{where}: no VIDEO_TS.IFO")
-    ifos = [_ifo(disc, where, "VIDEO_TS")]
-    vmg = read_manager(ifos[0], f"{where}: VIDEO_TS.IFO")
-    sets = {}
-    for n in sorted({t.title_set for t in vmg.titles}):
-        name = f"VTS_{n:02d}_0"
-        ifos.append(_ifo(disc, where, name))
-        sets[n] = read_title_set(ifos[-1], f"{where}: {name}.IFO")
+    read: dict[str, bytes] = {}  # each IFO read once: for its specs and for the disc id
+
+    def ifo(stem: str) -> bytes:
+        if stem not in read:
+            read[stem] = _ifo(disc, where, stem)
+        return read[stem]
+
+    vmg = read_manager(ifo("VIDEO_TS"), f"{where}: VIDEO_TS.IFO")
+    sets = {n: read_title_set(ifo(f"VTS_{n:02d}_0"), f"{where}: VTS_{n:02d}_0.IFO")
+            for n in sorted({t.title_set for t in vmg.titles})}
     titles = _titles(vmg, sets, where)
     size = sum(size for name, (size, _) in disc.files.items() if name.endswith(".VOB"))
-    return DiscScan(where, disc_id([_ifo(disc, where, n) for n in _id_files(vmg)]), disc.volume_id,
+    ids = [ifo(n) for n in _id_files(vmg) if f"{n}.IFO" in disc.files or f"{n}.BUP" in disc.files]
+    return DiscScan(where, disc_id(ids), disc.volume_id,
                     _spec(vmg, sets, titles, size, disc.volume_id), titles, _video(vmg, sets, titles))
 
 
@@ -107,6 +111,7 @@ def _ifo(disc, where: str, stem: str) -> bytes:
 
 
 def _id_files(vmg: Manager) -> list[str]:
+    """The IFO files libdvdread hashes for the disc id (those missing are left out, as there)."""
     return ["VIDEO_TS"] + [f"VTS_{n:02d}_0" for n in range(1, min(vmg.title_sets, 9) + 1)]
 
 
