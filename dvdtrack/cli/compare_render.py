@@ -6,7 +6,12 @@ from rich.table import Table
 from rich.text import Text
 
 from dvdtrack.cli.common import printable
-from dvdtrack.cli.render import console, print_json, write
+from dvdtrack.cli.render import DISC_MARK, console, print_json, write
+
+# comparison rows whose values a disc scan may have given (see `store.discs`)
+DISC_FIELDS = {"disc format": "disc_format", "video system": "video_system", "region": "region",
+               "aspect ratio": "aspect_ratio", "runtime": "runtime_seconds", "runtime at film speed": "runtime_seconds",
+               "size": "size_bytes", "audio tracks": "audio", "subtitles": "subtitles"}
 
 
 def show(comparison, fmt, diff: bool) -> None:
@@ -46,11 +51,17 @@ def table(comparison, rows) -> Table:
     for edition in comparison.editions:
         grid.add_column(_heading(edition), overflow="fold")
     for row in rows:
-        grid.add_row(row.field, *[_cell(row, i) for i in range(len(row.values))])
+        grid.add_row(row.field, *[_cell(row, i, _scanned(comparison, row, i)) for i in range(len(row.values))])
     return grid
 
 
-def _cell(row, i: int) -> Text:
+def _scanned(comparison, row, i: int) -> bool:
+    """Whether edition i's value in this row was read from its disc."""
+    fields = (comparison.editions[i].get("disc_scan") or {}).get("fields", [])
+    return DISC_FIELDS.get(row.field) in fields and bool(row.values[i])
+
+
+def _cell(row, i: int, scanned: bool = False) -> Text:
     style = "bold yellow" if row.differs else ""
     unique = set(row.unique[i]) if i < len(row.unique) else set()
     text = Text()
@@ -58,6 +69,8 @@ def _cell(row, i: int) -> Text:
         text.append("\n" if n else "")
         shown = printable(line)
         text.append(f"★ {shown}" if line in unique else shown, style="bold green" if line in unique else style)
+    if scanned:
+        text.append(DISC_MARK, style="dim")
     return text
 
 
@@ -67,7 +80,7 @@ def markdown(comparison, rows) -> str:
              "| | " + " | ".join(_heading(e) for e in comparison.editions) + " |",
              "|---|" + "---|" * len(comparison.editions)]
     for row in rows:
-        cells = [_md_cell(row, i) for i in range(len(row.values))]
+        cells = [_md_cell(row, i) + (DISC_MARK if _scanned(comparison, row, i) else "") for i in range(len(row.values))]
         name = f"**{row.field}**" if row.differs else row.field
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += [""] + [f"- {v}" for v in comparison.verdicts]

@@ -130,6 +130,11 @@ def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
     return out
 
 
+DISC_MARK = "  (from the disc)"  # a value `dvdtrack scan` read from the disc, preferred over the notes'
+DISC_ROWS = {"Format": ("disc_format",), "Region": ("region",), "Video": ("video_system", "aspect_ratio"),
+             "Runtime": ("runtime_seconds",), "Size": ("size_bytes",), "Audio": ("audio",), "Subtitles": ("subtitles",)}
+
+
 def release_table(data: dict) -> Table:
     """A vertical field/value table for one release (parsed or stored)."""
     from dvdtrack.normalise.runtime import format_runtime
@@ -154,9 +159,10 @@ def release_table(data: dict) -> Table:
         ("Related", "\n".join(f"{' / '.join(r['titles'])} ({r['year']}) {_format(r)}" for r in data["related"])),
         ("Grammar", data["grammar"]),
     ]
+    scanned = set((data.get("disc_scan") or {}).get("fields", []))
     for name, value in rows:
         if value not in (None, "", []):
-            table.add_row(name, str(value))
+            table.add_row(name, str(value) + (DISC_MARK if scanned & set(DISC_ROWS.get(name, ())) else ""))
     if data["unparsed"]:
         lines = "\n".join(_clip(line) for line in data["unparsed"])
         table.add_row(Text("Not understood", style="bold yellow"), text(lines, style="yellow"))

@@ -161,3 +161,16 @@ class ReleaseFeature(SQLModel, table=True):
     release_id: int = Field(foreign_key="release.id", index=True)
     position: int
     text: str = Field(sa_column=Column(Text, nullable=False))
+
+
+class DiscScan(SQLModel, table=True):
+    """A disc read by `dvdtrack scan`, tied to the release it is; its disc id finds that release again."""
+
+    __table_args__ = (UniqueConstraint("release_id", "disc_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", index=True)
+    disc_id: str = Field(index=True)
+    volume_id: str
+    scan_json: str = Field(sa_column=Column(Text, nullable=False))
+    source_id: int = Field(foreign_key="source.id")
+    scanned_at: datetime = Field(default_factory=_now)

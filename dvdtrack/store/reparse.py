@@ -21,6 +21,7 @@ from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.source import decode
 from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.database import session
+from dvdtrack.store.discs import notes_of, reapply_scans
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
 from dvdtrack.store.releases import release_columns, track_rows
@@ -47,6 +48,8 @@ def reparse_all(engine: Engine, grammars: dict[str, Grammar], dry_run: bool = Fa
 
 
 def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
+    if not release.raw_block.strip() and '"disc_scan"' in release.spec_json:
+        return  # read from a disc (`scan --add`): no notes to read again
     try:
         raw = decode(release.raw_bytes, f"release #{release.id}").text if release.raw_bytes else release.raw_block
         specs = read_text(raw, grammars).specs
@@ -61,7 +64,7 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         return
     spec = specs[0]
     spec.raw = raw.strip("\n")
-    old, new = json.loads(release.spec_json), spec.to_dict()
+    old, new = notes_of(json.loads(release.spec_json)), spec.to_dict()  # a disc's values left out
     changed = [key for key in new if new[key] != old.get(key)] + (["raw_block"] if spec.raw != release.raw_block else [])
     if not changed:
         return
@@ -72,3 +75,5 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
         s.execute(delete(table).where(table.release_id == release.id))
     add_tracks(s.connection(), [release.id], [track_rows(spec)])
     s.add(release)
+    s.flush()
+    reapply_scans(s.connection(), release.id)  # a disc tied to it stays preferred over the notes
