@@ -158,9 +158,7 @@ def _titles_named_beside(spec: ReleaseSpec) -> None:
     for title in list(spec.titles[:2]):
         if not any(title.lower() + after in lowered for after in _AFTER_NAMED):  # the search below is slower
             continue
-        named = re.escape(title)
-        beside = re.search(rf"[\"“«„]{named}[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]"
-                           rf"|(?<!\w){named}[ \t]+\(([^(),\n]{{2,60}}),\s*(?:19|20)\d\d\)", spec.raw, re.I)
+        beside = _named_beside(spec.raw, lowered, title)
         other = beside and (beside.group(1) or beside.group(2)).strip()
         if beside and beside.group(2) and len(titles(f"{title} ({other})")) < 2:  # `(DVD, 1963)`: an edition's words
             continue
@@ -168,6 +166,32 @@ def _titles_named_beside(spec: ReleaseSpec) -> None:
         known = {t.casefold() for t in spec.titles + spec.directors + spec.cast}
         if other and other.casefold() not in known and not is_country(other) and not is_company(other):
             spec.titles.append(other)
+
+
+# What follows a title named in quotes (`"Harbour Lights", or "Hamnens ljus"`) or in running text
+# (`Harbour Lights (Hamnens ljus, 1958)`): compiled once, matched where the title ends
+_OR_QUOTED = re.compile(rf"[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]()", re.I)
+_YEAR_BRACKET = re.compile(r"()[ \t]+\(([^(),\n]{2,60}),\s*(?:19|20)\d\d\)")
+_OPENING_QUOTES = "\"“«„"
+
+
+def _named_beside(raw: str, lowered: str, title: str) -> re.Match | None:
+    """The first place `raw` names another title beside `title` (its groups: the quoted one, the
+    bracketed one); found with patterns compiled once, tried where the title ends.
+
+    >>> _named_beside('Harbour Lights (Hamnens ljus, 1958)', 'harbour lights (hamnens ljus, 1958)', 'Harbour Lights').group(2)
+    'Hamnens ljus'
+    """
+    if len(lowered) != len(raw):  # a letter whose lower case is longer: positions differ (`İ`)
+        lowered = "".join(ch.lower()[0] for ch in raw)
+    key, start = title.lower(), 0
+    while (at := lowered.find(key, start)) >= 0:
+        start, end = at + 1, at + len(key)
+        if at and raw[at - 1] in _OPENING_QUOTES and (m := _OR_QUOTED.match(raw, end)):
+            return m
+        if (not at or not raw[at - 1].isalnum() and raw[at - 1] != "_") and (m := _YEAR_BRACKET.match(raw, end)):
+            return m
+    return None
 
 
 def _title_unwrapped(spec: ReleaseSpec) -> None:

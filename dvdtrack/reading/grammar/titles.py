@@ -302,7 +302,21 @@ def _subject(run: list[str]) -> bool:
 
 
 def _named_in(phrase: str, body: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", body) is not None
+    """`phrase` stands in `body` as words of its own (no pattern compiled per phrase).
+
+    >>> _named_in("Harbour Lights", "We saw Harbour Lights."), _named_in("Harbour Light", "Harbour Lights")
+    (True, False)
+    """
+    start = 0
+    while (at := body.find(phrase, start)) >= 0:
+        end, start = at + len(phrase), at + 1
+        if not _word_char(body[at - 1: at]) and not _word_char(body[end: end + 1]):
+            return True
+    return False
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
 
 
 @lru_cache(maxsize=1)
