@@ -304,3 +304,16 @@ def test_a_sentence_below_a_title_is_no_second_title(grammars):
     text = "The Lantern Keeper\n\nThe disc is PAL, Region 2, and runs 91 minutes.\n"
     [spec] = read_text(text, grammars).specs
     assert spec.titles == ["The Lantern Keeper"] and (spec.region, spec.runtime_seconds) == ("2", 91 * 60)
+
+
+
+def test_words_after_a_title_that_no_fact_reads_are_kept(grammars):
+    """`Title (1963) – Collector notes`: the year is read; the words after it are no fact, so the rest
+    of the line is kept as not understood, as written, never dropped."""
+    from dvdtrack.store.ingest import read_text
+
+    [spec] = read_text("The Salt Meadow (1963) – Collector notes\nRegion: 2\nRunning time: 91 min\n", grammars).specs
+    assert (spec.titles, spec.year) == (["The Salt Meadow"], 1963)
+    assert spec.unparsed == ["(1963) – Collector notes"]
+    [plain] = read_text("The Salt Meadow (1963) DVD9\nRegion: 2\nRunning time: 91 min\n", grammars).specs
+    assert plain.unparsed == [] and plain.disc_format == "DVD9"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.blocks.cleaning import clean_text
+from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
@@ -33,6 +34,9 @@ _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
+_EMPTY_BRACKETS = re.compile(r"[\[(][\s,;/|+-]*[\])]")
+_CATALOGUE = re.compile(r"#\d{1,4}\b")
+_LETTER = re.compile(r"[^\W\d_]")
 _REGION_AFTER = re.compile(r"\s*(?:R[0-8]\b|Regi[oó]n)", re.I)
 _TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
@@ -75,8 +79,11 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
-    facts_after_title(spec, first[first.find(title) + len(title):])  # the headline's `[DVD]` says a disc too
+    rest = first[first.find(title) + len(title):]
+    facts_after_title(spec, rest)  # the headline's `[DVD]` says a disc too
     spec.unparsed.pop(0)
+    if left_after_title(rest):  # words no fact took (`Гараж (1979) DVD9 (Custom)`): the rest is kept as written
+        spec.unparsed.insert(0, rest.strip(" \t-–—|:,"))
 
 
 def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
@@ -114,6 +121,23 @@ def facts_after_title(spec: ReleaseSpec, rest: str) -> None:
     if disc and spec.disc_format is None:
         count, spec.disc_format = discs(disc.group())
         spec.disc_count = spec.disc_count or count
+
+
+def left_after_title(rest: str) -> str:
+    """What follows a title on its line that no fact reads: not its year, disc, system, ratio or
+    catalogue number, nor a tag or a company in brackets (`tags_after_title`, `facts_after_title`).
+
+    >>> left_after_title(" (1979) DVD9 (Custom)"), left_after_title(" (1963) [DVD9] [R2] PAL 4:3")
+    ('(Custom)', '')
+    """
+    text = _TAG.sub(lambda m: "" if _REGION_TAG.match(m.group(1)) or _SUBS_TAG.match(m.group(1))
+                    or _CODES_TAG.match(m.group(1)) or _DISC_WORD.fullmatch(m.group(1)) else m.group(), rest)
+    for pattern in (_BRACKET_YEAR, _YEAR_AFTER, _DISC_WORD, _SYSTEM_WORD, _RATIO_AFTER, _CATALOGUE):
+        text = pattern.sub(" ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    words = [w for w in _BRACKETED_TEXT.sub(lambda m: "" if is_company(m.group(1)) else m.group(), text).split()
+             if _LETTER.search(w)]
+    return " ".join(words)
 
 
 def tags_after_title(spec: ReleaseSpec) -> None:
