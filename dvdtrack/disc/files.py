@@ -66,13 +66,15 @@ class IsoDisc:
             raise DiscError(f"{path}: not a readable ISO image ({_first_line(exc)})") from None
 
     def _listing(self) -> tuple[str, dict[str, dict], dict[str, tuple[int, None]]]:
+        from pycdlib.pycdlibexception import PyCdlibException
+
         iso = self._iso
         for kind in ("iso_path", "udf_path"):
             if kind == "udf_path" and not iso.has_udf():
                 break
             try:
                 children = [c for c in iso.list_children(**{kind: "/VIDEO_TS"}) if c is not None]
-            except Exception:  # no such directory in this file system
+            except PyCdlibException:  # no such directory in this file system
                 continue
             paths, files = {}, {}
             for child in children:

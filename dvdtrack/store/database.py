@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from pathlib import Path
 from urllib.parse import quote, unquote
 
@@ -177,7 +178,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     for pragma in (f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL", f"cache_size={_CACHE_SIZE}"):
         try:
             cursor.execute(f"PRAGMA {pragma}")
-        except Exception:  # a read-only file cannot switch to WAL; reads still work
+        except sqlite3.Error:  # a pragma a read-only file refuses; reads still work
             pass
     cursor.close()
 
@@ -234,7 +235,7 @@ def _use_wal(engine: Engine) -> None:
     raw = engine.raw_connection()
     try:
         raw.cursor().execute("PRAGMA journal_mode=WAL")
-    except Exception:  # a read-only file cannot switch; reads still work
+    except sqlite3.Error:  # a read-only file cannot switch; reads still work
         pass
     finally:
         raw.close()
