@@ -15,7 +15,8 @@ from reading_snapshot import corpus_blocks
 
 from dvdtrack.reading.grammar.loading import load_grammars
 from dvdtrack.reading.lines.reader import read_lines
-from dvdtrack.reading.pipeline import parse_text, split_chunks
+from dvdtrack.reading.blocks.split import split_chunks
+from dvdtrack.reading.pipeline import parse_text
 
 READ = ("rule", "header", "item", "related", "prose")
 

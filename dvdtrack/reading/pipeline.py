@@ -10,7 +10,6 @@ by `dvdtrack.reading.assemble.facts`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
@@ -22,18 +21,13 @@ from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
+from dvdtrack.reading.blocks.split import split_chunks
 from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
 from dvdtrack.reading.prose.fill import fill_from_prose
 from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
-
-_RULE_LINE = re.compile(r"^(?:[-=*_~#]\s?){3,}$")
-_RULE_STARTS = frozenset("-=*_~#")
-# not at a line's end, where the line breaks anyway (a blank line would end a paragraph)
-_HTML_BREAK = re.compile(r"(?:<br\s*/?>|</(?:p|li|tr|h\d|div|dd|dt)>)(?![ \t]*(?:\n|$))", re.I)
-
 
 @dataclass
 class ParseResult:
@@ -161,17 +155,3 @@ def _candidates(grammars: dict[str, Grammar], name: str | None) -> list[Grammar]
     if name not in grammars:
         raise UsageError(f"unknown grammar {name!r}; known: {', '.join(sorted(grammars))}")
     return [grammars[name]]
-
-
-def split_chunks(text: str) -> list[list[tuple[int, str]]]:
-    """Split on rule lines (`-----`, `=====`); each chunk keeps its 1-based line numbers. A page's
-    source pasted on one line breaks where its markup does (`<br>`, `</p>`, `</li>`, `</tr>`)."""
-    chunks: list[list[tuple[int, str]]] = [[]]
-    lines = (_HTML_BREAK.sub("\n", text) if "<" in text and _HTML_BREAK.search(text) else text).splitlines()
-    for number, line in enumerate(lines, start=1):
-        stripped = line.strip()
-        if stripped[:1] in _RULE_STARTS and _RULE_LINE.match(stripped):
-            chunks.append([])
-        else:
-            chunks[-1].append((number, line))
-    return [c for c in chunks if any(line.strip() for _, line in c)]

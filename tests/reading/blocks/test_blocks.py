@@ -7,7 +7,7 @@ import pytest
 from dvdtrack.reading.blocks.cleaning import clean_line
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
-from dvdtrack.reading.pipeline import split_chunks
+from dvdtrack.reading.blocks.split import split_chunks
 
 
 def numbered(*lines: str) -> list[tuple[int, str]]:
