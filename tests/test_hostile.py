@@ -91,6 +91,12 @@ def test_titles_are_data(run, tmp_path, title):
     assert [f["id"] for f in json.loads(run("films", stored[:12], "--json").stdout)] == [1]
 
 
+def test_bidi_overrides_are_shown_escaped(run, tmp_path):
+    # U+202E would show "Trojan\u202eevil.txt" as "Trojantxt.live" on a terminal
+    result = run("add", tmp_path / "Trojan\u202eevil.txt")
+    assert result.exit_code == 1 and "\u202e" not in result.output and "Trojan\\u202eevil.txt" in result.output
+
+
 def test_read_only_database(tmp_path):
     from typer.testing import CliRunner
 

@@ -44,8 +44,11 @@ def output_format(json: bool = False, csv: bool = False, markdown: bool = False)
 
 # Every control character (C0, DEL, C1) becomes a visible `\uXXXX` escape on output: a title or a
 # file name holding ESC or U+009B (a terminal's CSI) must not drive the terminal it is printed on.
-# The escape is JSON's, so JSON output stays valid and decodes to the stored text.
-_ESCAPES = {c: f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0))}
+# So do the bidirectional embeddings, overrides and isolates (U+202A-202E, U+2066-2069), which reorder
+# what follows them on screen ("Trojan Source"); the marks LRM and RLM, common in Hebrew and Arabic
+# titles and harmless, stay. The escape is JSON's, so JSON output stays valid and decodes to the stored text.
+_ESCAPES = {c: f"\\u{c:04x}" for c in (*range(0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F),
+                                        *range(0x2066, 0x206A))}
 _MULTI_LINE = {c: e for c, e in _ESCAPES.items() if chr(c) not in "\n\t"}
 
 
@@ -54,6 +57,8 @@ def printable(text: str, one_line: bool = False) -> str:
 
     >>> printable("Bell\x07 \x1b[31mred\x9b2J\nnext")
     'Bell\\u0007 \\u001b[31mred\\u009b2J\nnext'
+    >>> printable("abc\u202edcba \u05e9\u05dc\u200f")
+    'abc\\u202edcba \u05e9\u05dc\u200f'
     >>> printable("a\nb", one_line=True)
     'a\\u000ab'
     """
