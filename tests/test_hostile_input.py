@@ -73,12 +73,15 @@ SAMPLES = {
     "fr": "Les Quatre Cents Coups (1959) DVD9\nSous-titres : français\nRéalisé par François Truffaut. Durée : 1 h 39\n",
     "de": "Der Himmel über Berlin (1987) DVD9\nUntertitel: Deutsch für Hörgeschädigte\nLänge: 128 Min., Größe: 7,5 GB\n",
     "es": "El espíritu de la colmena (1973) DVD5\nAudio: español, inglés\nDirección: Víctor Erice, Fernán Gómez\n",
+    "tr": "Kış Uykusu (2014) DVD9\nAltyazı: Türkçe, İngilizce\nSüre: 196 dakika\nYönetmen: Nuri Bilge Ceylan\n"
+          "Özel içerik: Kamera arkası, fragmanlar, oyuncu söyleşileri\n",
     "el": "Ο θίασος (1975) DVD9\nΉχος: Ελληνικά, Αγγλικά\nΥπότιτλοι: Ελληνικά\nΣκηνοθεσία: Θόδωρος Αγγελόπουλος\n",
 }
 CASES = [("ru", "cp1251"), ("ru", "koi8-r"), ("ru", "cp866"), ("ru-short", "cp1251"), ("ru-short", "koi8-r"),
          ("uk", "cp1251"), ("uk", "koi8-u"), ("bg", "cp1251"), ("pl", "cp1250"), ("pl", "iso8859-2"),
          ("cs", "cp1250"), ("hu", "cp1250"), ("fr", "cp1252"), ("fr", "latin-1"), ("de", "cp1252"),
-         ("de", "latin-1"), ("es", "cp1252"), ("el", "cp1253")]
+         ("de", "latin-1"), ("es", "cp1252"), ("el", "cp1253"),
+         ("tr", "cp1254"), ("tr", "iso8859-9")]
 
 
 def _right(data: bytes, text: str, encoding) -> bool:

@@ -175,9 +175,20 @@ def _detected(data: bytes) -> str | None:
     if not matches:
         return None
     best = matches[0]
-    ties = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    # Among the readings as clean as the best, one that sees a language whose usual code page it is
+    # wins, the most coherent first (Turkish bytes read as cp1250 look Croatian or Turkish; read as
+    # cp1254, Turkish and more coherent); else the best, or a tie with the code page usual for its language.
+    clean = [m for m in matches if m.chaos == best.chaos]
+    agreeing = [m for m in clean if m.languages and _CODE_PAGES.get(m.languages[0]) == _norm(m.encoding)]
+    if agreeing:
+        return _norm(max(agreeing, key=lambda m: m.coherence).encoding)
+    ties = [m.encoding for m in clean if m.coherence == best.coherence]
     usual = {_CODE_PAGES.get(language) for language in best.languages[:1]}
-    return codecs.lookup(next((enc for enc in ties if enc in usual), best.encoding)).name
+    return _norm(next((enc for enc in ties if enc in usual), best.encoding))
+
+
+def _norm(encoding: str) -> str:
+    return codecs.lookup(encoding).name
 
 
 def _words(text: str) -> int:
