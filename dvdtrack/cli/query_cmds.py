@@ -67,10 +67,16 @@ def compare_cmd(
     film: Annotated[str | None, typer.Argument(help="Film id or any title (any script).")] = None,
     release: Annotated[list[int] | None, typer.Option("--release", help="Compare exactly these releases (repeat).")] = None,
     diff: Annotated[bool, typer.Option("--diff", help="Hide rows where every edition agrees.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Compare releases of different films too.")] = False,
     json: AsJson = False,
     markdown: AsMarkdown = False,
 ) -> None:
-    """Compare the editions of a film side by side, with runtimes at film speed and a verdict per pair."""
+    """Compare the editions of a film side by side, with runtimes at film speed and a verdict per pair.
+
+    ★ marks a language only one edition has. Two runtimes are one cut when they agree at film speed
+    within the looser of their precisions: ±1 min for one given in whole minutes, ±5 s for one given
+    to the second.
+    """
     from dvdtrack.cli import compare_render
     from dvdtrack.queries.compare import compare
     from dvdtrack.queries.films import checked_id
@@ -80,5 +86,5 @@ def compare_cmd(
     for release_id in release or []:
         checked_id(release_id, "release id")
     with session(open_engine(ctx)) as s:
-        table = compare(s, film, release or [])
+        table = compare(s, film, release or [], force)
     compare_render.show(table, fmt, diff)
