@@ -261,7 +261,7 @@ def find_output(fmt, result, codes, q) -> None:
     if fmt.value == "csv":
         print_csv(flat, list(FIND_COLUMNS))
         return
-    wanted_audio, wanted_subs = set(q.audio) | set(q.lang), set(q.subtitle) | set(q.lang)
+    wanted_audio, wanted_subs = q.searched_codes()
     # searched codes are highlighted in a rich table; a plain one joins the codes
     codes = _codes if len(rows) <= RICH_ROWS else lambda found, _wanted: ", ".join(found)
     cells = [[str(row[k] or "") for k in FIND_COLUMNS[:-2]]

@@ -89,3 +89,21 @@ def _take(text: str, table: list[tuple[re.Pattern, str]]) -> tuple[str, str | No
         if pattern.search(text):  # every mention goes: `одноголосый закадровый` is one kind
             return pattern.sub(" ", text), value
     return text, None
+
+
+def canonical_codec(text: str | None) -> str | None:
+    """A codec in its one spelling, as `split_track` gives it (for comparing tracks stored otherwise).
+
+    >>> [canonical_codec(c) for c in ("Dolby Digital", "DD", "AC3", "ac-3", "DTS-HD MA", "FLAC", None)]
+    ['Dolby Digital', 'Dolby Digital', 'Dolby Digital', 'Dolby Digital', 'DTS', 'FLAC', None]
+    """
+    return (_take(text, _CODECS)[1] or text.strip()) if text else None
+
+
+def canonical_channels(text: str | None) -> str | None:
+    """Channels in their one spelling (`6ch` → `5.1`).
+
+    >>> [canonical_channels(c) for c in ("5.1", "6ch", "2 channels", "stereo", "mono", None)]
+    ['5.1', '5.1', '2.0', '2.0', '1.0', None]
+    """
+    return (_take(text, _CHANNELS)[1] or text.strip()) if text else None

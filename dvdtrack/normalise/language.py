@@ -16,8 +16,8 @@ from pathlib import Path
 
 import langcodes
 from language_data.names import normalize_name
-from rapidfuzz import fuzz, process
 
+from dvdtrack.normalise.closest import closest
 from dvdtrack.reading.grammar.files import data_file
 
 _DATA = data_file("words/languages.toml")
@@ -142,16 +142,46 @@ def _find(name: str) -> str | None:
     return found.language if found.language not in (None, "und") else None
 
 
+def tag_language(text: str) -> str | None:
+    """The language of a regional tag (BCP 47, `-` or `_`): tracks are stored by language alone, so
+    a tag stands for every track of its language. None when `text` is no valid tag.
+
+    >>> [tag_language(t) for t in ("pt-BR", "zh-Hant", "sr-Latn", "pt_BR", "es-419", "iw-IL")]
+    ['pt', 'zh', 'sr', 'pt', 'es', 'he']
+    >>> tag_language("Portuguese"), tag_language("pt"), tag_language("xx-BR"), tag_language("pt-Brazil")
+    (None, None, None, None)
+    """
+    text = text.strip()
+    if not _TAG.fullmatch(text) or not langcodes.tag_is_valid(text.replace("_", "-")):
+        return None
+    return _from_code(re.split("[-_]", text)[0].lower(), any_code=True)
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})+")
+
+
 def suggest_languages(name: str, limit: int = 3) -> list[str]:
-    """Close English language names for an error message (`Hebrw` → Hebrew)."""
-    found = process.extract(fold(name), _english_names(), scorer=fuzz.WRatio, limit=limit)
-    return [display for display, _, _ in found]
+    """Close English language names for an error message, the same on every run: the name, folded,
+    against every name known (English names and the table's other spellings), in a sorted order.
+
+    >>> suggest_languages("Hebrw")[0], suggest_languages("russkiy")[0], len(suggest_languages("zzq"))
+    ('Hebrew', 'Russian', 3)
+    """
+    names = _suggestion_names()
+    out: list[str] = []
+    for i in closest(fold(name), [folded for folded, _ in names], limit=len(names)):
+        if names[i][1] not in out:
+            out.append(names[i][1])
+    return out[:limit]
 
 
 @lru_cache(maxsize=1)
-def _english_names() -> dict[str, str]:
-    names = (langcodes.Language.get(c).display_name() for c in set(_tables()[0].values()) | set(_COMMON))
-    return {fold(n): n for n in names}
+def _suggestion_names() -> tuple[tuple[str, str], ...]:
+    """(folded name, English name of its language) for every name known, sorted."""
+    table = _tables()[0]
+    english = {code: langcodes.Language.get(code).display_name() for code in set(table.values()) | set(_COMMON)}
+    pairs = {(fold(name), name) for name in english.values()} | {(folded, english[code]) for folded, code in table.items()}
+    return tuple(sorted(pairs))
 
 
 _COMMON = (

@@ -29,10 +29,29 @@ def runtime_seconds(text: str) -> int | None:
     >>> runtime_seconds("ca. 4 x 42 min."), runtime_seconds("3.012 min."), runtime_seconds("01h:36m:51s")
     (10080, 180720, 5811)
     """
+    read = _read(text)
+    return None if read is None else read[0]
+
+
+def runtime_precision(text: str) -> int | None:
+    """The unit, in seconds, a runtime is written to: 1 when it gives seconds, 60 for whole minutes,
+    3600 for whole hours; None when the text holds no runtime.
+
+    >>> [runtime_precision(t) for t in ("01:31:15", "91:15", "01h:36m:51s", "159 minutes", "2:40", "1h 42mn")]
+    [1, 1, 1, 60, 60, 60]
+    >>> runtime_precision("2 hours"), runtime_precision("ca. 4 x 42 min."), runtime_precision("01:28:00")
+    (3600, 60, 1)
+    """
+    read = _read(text)
+    return None if read is None else read[1]
+
+
+def _read(text: str) -> tuple[int, int] | None:
+    """(seconds, unit written to) of a runtime as written; None when the text holds none."""
     times = _TIMES.match(text)
     if times:
-        single = runtime_seconds(text[times.end():])
-        return None if single is None else int(times.group(1)) * single
+        single = _read(text[times.end():])
+        return None if single is None else (int(times.group(1)) * single[0], single[1])
     text = _THOUSANDS.sub("", text)
     clock = _CLOCK.search(text)
     if clock:
@@ -45,15 +64,15 @@ def runtime_seconds(text: str) -> int | None:
         return None
     total = int(hours.group(1)) * 3600 if hours else 0
     total += int(minutes.group(1)) * 60 if minutes else 0
-    return total + (int(seconds.group(1)) if seconds else 0)
+    return total + (int(seconds.group(1)) if seconds else 0), 1 if seconds else 60 if minutes else 3600
 
 
-def _from_clock(first: str, second: str, third: str | None) -> int:
+def _from_clock(first: str, second: str, third: str | None) -> tuple[int, int]:
     if third is None and len(first) == 1:  # `2:40` is a film of two hours forty, not of 160 s
-        return int(first) * 3600 + int(second) * 60
+        return int(first) * 3600 + int(second) * 60, 60
     if third is None:  # mm:ss — minutes may run past 60 (`104:30`)
-        return int(first) * 60 + int(second)
-    return int(first) * 3600 + int(second) * 60 + int(third)
+        return int(first) * 60 + int(second), 1
+    return int(first) * 3600 + int(second) * 60 + int(third), 1
 
 
 def format_runtime(seconds: int | None) -> str:

@@ -5,10 +5,19 @@ Speed factors (documented in the README): film runs at 24 fps. PAL and SECAM dis
 NTSC discs play 24 fps film at 24000/1001 fps (3:2 pulldown), so film = NTSC × (24000/1001)/24;
 a PAL runtime therefore converts to NTSC by × 25/(24000/1001).
 
+How far two runtimes may differ and still be one cut follows how precisely each was given: one in
+whole minutes (`159 minutes`) is ±1 min, one with seconds (`2:38:41`, a disc's own) ±5 s
+(`TIGHT_SECONDS`: the rounding of speed conversions and of the tools that time discs); of two
+runtimes, the looser decides. One given only in hours cannot tell a cut.
+
 >>> film_speed(5475, "PAL")
 5703
->>> verdict(5475, "PAL", 5703, "NTSC")
+>>> verdict(Runtime(5475, "PAL"), Runtime(5709, "NTSC"))
 'same cut (difference explained by PAL speed-up)'
+>>> verdict(Runtime(9540, "NTSC", 60), Runtime(9521, "NTSC"))
+'same cut (same running time, to the minute one is given in)'
+>>> verdict(Runtime(9540, "NTSC"), Runtime(9521, "NTSC"))
+'differs by 19 s: possibly cut or extended'
 """
 
 from __future__ import annotations
@@ -21,14 +30,16 @@ from rapidfuzz import fuzz
 from sqlmodel import Session, select
 
 from dvdtrack.errors import NotFound, UsageError
-from dvdtrack.normalise.runtime import format_runtime
+from dvdtrack.normalise.audio import canonical_channels, canonical_codec
+from dvdtrack.normalise.runtime import format_runtime, runtime_precision
 from dvdtrack.normalise.size import format_size
 from dvdtrack.queries.films import resolve_film
 from dvdtrack.store.models import Film, Release
 from dvdtrack.store.releases import release_dict
 
 FACTORS = {"PAL": 25 / 24, "SECAM": 25 / 24, "NTSC": (24000 / 1001) / 24}
-SAME_CUT_SECONDS = 60  # logos, credits and rounding differ by this much between otherwise equal cuts
+TIGHT_SECONDS = 5  # two runtimes given to the second that differ by more are not one cut
+MINUTE, HOUR = 60, 3600
 SAME_FEATURE = 90
 
 
@@ -65,22 +76,76 @@ def film_speed(seconds: int | None, system: str | None) -> int | None:
     return round(seconds * FACTORS.get(system or "", 1.0))
 
 
-def verdict(a_seconds: int | None, a_system: str | None, b_seconds: int | None, b_system: str | None) -> str:
-    """Whether two runtimes are the same cut once the speed-up is taken out."""
-    if a_seconds is None or b_seconds is None:
+@dataclass(frozen=True)
+class Runtime:
+    """A disc's runtime, its video system and the unit it was given in (1: seconds, 60: whole minutes)."""
+
+    seconds: int | None
+    system: str | None = None
+    unit: int = 1
+
+    @property
+    def factor(self) -> float:
+        return FACTORS.get(self.system or "", 1.0)
+
+    @property
+    def allowed(self) -> int:
+        """How far, in the disc's seconds, the runtime may be from the one given."""
+        return TIGHT_SECONDS if self.unit == 1 else self.unit
+
+
+def verdict(a: Runtime, b: Runtime) -> str:
+    """Whether two runtimes are the same cut once the speed-up is taken out, within the looser of
+    their precisions (discs of one speed are compared as they give their runtimes)."""
+    if a.seconds is None or b.seconds is None:
         return "runtime unknown for one edition"
-    a, b = film_speed(a_seconds, a_system), film_speed(b_seconds, b_system)
-    if abs(a - b) <= SAME_CUT_SECONDS:
-        if abs(a_seconds - b_seconds) <= SAME_CUT_SECONDS:
-            return "same cut (same running time)"
-        return "same cut (difference explained by PAL speed-up)"
-    return f"differs by {round(abs(a - b) / 60)} min beyond speed-up: possibly cut or extended"
+    if max(a.unit, b.unit) >= HOUR:
+        return "cannot tell: a runtime is given in whole hours"
+    same_speed, on_discs = a.factor == b.factor, abs(a.seconds - b.seconds)
+    if same_speed:
+        gap, allowed = on_discs, max(a.allowed, b.allowed)
+    else:
+        gap = abs(film_speed(a.seconds, a.system) - film_speed(b.seconds, b.system))
+        allowed = max(a.allowed * a.factor, b.allowed * b.factor)
+    if gap > allowed:
+        return f"differs by {_span(gap)}{'' if same_speed else ' beyond speed-up'}: possibly cut or extended"
+    minutes = ", to the minute one is given in" if gap > TIGHT_SECONDS else ""
+    if same_speed or on_discs <= max(a.allowed, b.allowed):
+        return f"same cut (same running time{minutes})"
+    return f"same cut (difference explained by PAL speed-up{minutes})"
 
 
-def compare(session: Session, film_ref: str | None, release_ids: list[int]) -> Comparison:
-    """Compare all editions of a film, or exactly the releases named."""
+def _span(seconds: int) -> str:
+    return f"{seconds} s" if seconds < 2 * MINUTE else f"{round(seconds / MINUTE)} min"
+
+
+def stated_unit(edition: dict) -> int:
+    """The unit an edition's runtime was given in: read from its disc, to the second; else as its notes
+    wrote it (`runtime_text`); a runtime stored before the text was kept is taken for whole minutes when
+    it is a whole number of them (`reparse` keeps the text).
+
+    >>> stated_unit({"runtime_seconds": 9540, "runtime_text": "159 minutes"}), stated_unit({"runtime_seconds": 9540})
+    (60, 60)
+    >>> stated_unit({"runtime_seconds": 9540, "runtime_text": "2:39:00"}), stated_unit({"runtime_seconds": 9541})
+    (1, 1)
+    """
+    if "runtime_seconds" in (edition.get("disc_scan") or {}).get("fields", []):
+        return 1
+    if "runtime_text" in edition:
+        return (runtime_precision(edition["runtime_text"]) if edition["runtime_text"] else None) or 1
+    return MINUTE if (edition.get("runtime_seconds") or 0) % MINUTE == 0 else 1
+
+
+def runtime_of(edition: dict) -> Runtime:
+    """An edition's runtime, video system and precision."""
+    return Runtime(edition["runtime_seconds"], edition["video_system"], stated_unit(edition))
+
+
+def compare(session: Session, film_ref: str | None, release_ids: list[int], force: bool = False) -> Comparison:
+    """Compare all editions of a film, or exactly the releases named: of one film, unless `force`."""
     if release_ids:
         pairs = [_release(session, rid) for rid in release_ids]
+        _one_film(pairs, force)
     elif film_ref:
         film = resolve_film(session, film_ref)
         pairs = [(r, film) for r in session.exec(select(Release).where(Release.film_id == film.id).order_by(Release.id))]
@@ -93,6 +158,13 @@ def compare(session: Session, film_ref: str | None, release_ids: list[int]) -> C
     film = pairs[0][1]
     return Comparison({"id": film.id, "title": film.title, "year": film.year} if len(films) == 1 else None,
                       editions, build_rows(editions), _verdicts(editions), films)
+
+
+def _one_film(pairs: list[tuple[Release, Film]], force: bool) -> None:
+    films = {film.id: film for _, film in pairs}
+    if len(films) > 1 and not force:
+        named = "; ".join(f"#{r.id} is of film #{f.id} {f.title}" + (f" ({f.year})" if f.year else "") for r, f in pairs)
+        raise UsageError(f"releases of different films: {named}; compare them anyway with --force")
 
 
 def _release(session: Session, release_id: int) -> tuple[Release, Film]:
@@ -108,20 +180,39 @@ def build_rows(editions: list[dict]) -> list[Row]:
         ("disc format", lambda e: f"{e['disc_count'] or 1} × {e['disc_format']}" if e["disc_format"] else ""),
         ("video system", lambda e: e["video_system"] or ""), ("region", lambda e: e["region"] or ""),
         ("aspect ratio", lambda e: e["aspect_ratio"] or ""), ("label", lambda e: e["label"] or ""),
-        ("runtime", lambda e: format_runtime(e["runtime_seconds"])),
-        ("runtime at film speed", lambda e: format_runtime(film_speed(e["runtime_seconds"], e["video_system"]))),
+        ("runtime", lambda e: _runtime(e["runtime_seconds"], stated_unit(e))),
+        ("runtime at film speed", lambda e: _runtime(film_speed(e["runtime_seconds"], e["video_system"]), stated_unit(e))),
         ("size", lambda e: format_size(e["size_bytes"])),
     ]
     rows = [_scalar_row(name, [get(e) for e in editions]) for name, get in scalar]
-    rows.append(_set_row("audio tracks", [[_audio(t) for t in e["audio"]] for e in editions], feature_key))
-    rows.append(_set_row("subtitles", [[f"{t['name']} ({t['language']})" for t in e["subtitles"]] for e in editions],
-                         _lang_key))
+    rows.append(_track_row("audio tracks", [[_audio(t) for t in e["audio"]] for e in editions],
+                           [[_audio_key(t) for t in e["audio"]] for e in editions]))
+    rows.append(_track_row("subtitles", [[f"{t['name']} ({t['language']})" for t in e["subtitles"]] for e in editions],
+                           [[(t["language"],) for t in e["subtitles"]] for e in editions]))
     rows.append(_set_row("bonus features", [e["features"] for e in editions], feature_key))
     return rows
 
 
+def _runtime(seconds: int | None, unit: int) -> str:
+    """A runtime as precisely as it was given: `1:31:15`, `159 min`, `2 h`."""
+    if seconds is None or unit == 1:
+        return format_runtime(seconds)
+    return f"{round(seconds / MINUTE)} min" if unit == MINUTE else f"{round(seconds / HOUR)} h"
+
+
 def _scalar_row(name: str, values: list[str]) -> Row:
     return Row(name, values, len(set(values)) > 1, [[] for _ in values])
+
+
+def _track_row(name: str, items: list[list[str]], keys: list[list[tuple]]) -> Row:
+    """A row of tracks, each keyed by (language, what else tells it apart): ★ marks a track of a
+    language no other edition has; the row differs when the editions' tracks do, their codecs and
+    channels folded (`AC3 5.1` is `Dolby Digital 5.1`)."""
+    languages = [{key[0] for key in edition} for edition in keys]
+    unique = [[item for item, key in zip(edition, ks) if sum(key[0] in other for other in languages) == 1]
+              for edition, ks in zip(items, keys)]
+    differs = len({tuple(sorted(map(repr, edition))) for edition in keys}) > 1
+    return Row(name, ["\n".join(edition) for edition in items], differs, unique if len(items) > 1 else [[]])
 
 
 def _set_row(name: str, items: list[list[str]], key) -> Row:
@@ -140,13 +231,14 @@ def _same(a: str, b: str) -> bool:
 
 
 def _audio(track: dict) -> str:
-    parts = [track.get("codec"), track.get("channels"), track.get("kind")]
+    parts = _audio_key(track)[1:]
     return f"{track['name']} ({track['language']})" + "".join(f" {p}" for p in parts if p)
 
 
-def _lang_key(text: str) -> str:
-    m = re.search(r"\((\w+)\)$", text)
-    return m.group(1) if m else text
+def _audio_key(track: dict) -> tuple:
+    """(language, codec, channels, kind) of a track, codec and channels in their one spelling."""
+    return (track["language"], canonical_codec(track.get("codec")), canonical_channels(track.get("channels")),
+            track.get("kind"))
 
 
 def feature_key(text: str) -> str:
@@ -159,8 +251,4 @@ def feature_key(text: str) -> str:
 
 
 def _verdicts(editions: list[dict]) -> list[str]:
-    out = []
-    for a, b in combinations(editions, 2):
-        text = verdict(a["runtime_seconds"], a["video_system"], b["runtime_seconds"], b["video_system"])
-        out.append(f"#{a['id']} vs #{b['id']}: {text}")
-    return out
+    return [f"#{a['id']} vs #{b['id']}: {verdict(runtime_of(a), runtime_of(b))}" for a, b in combinations(editions, 2)]

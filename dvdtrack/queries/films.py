@@ -1,15 +1,25 @@
-"""Film queries: list and filter films, resolve a film named by id or any title, film details."""
+"""Film queries: list and filter films, resolve a film named by id or any title, film details.
+
+A title search finds films a title of which holds every word searched for, in any order and any
+script, the spellings of transliterations folded (`grammars/words/transliteration.toml`):
+
+>>> search_fold(title_key("Андрей Рублёв")) == search_fold(title_key("Andrei Rublev")) == search_fold("andrey rublyov")
+True
+"""
 
 from __future__ import annotations
 
 import re
+import tomllib
 from collections import defaultdict
+from functools import lru_cache
 
-from rapidfuzz import fuzz, process
-from sqlalchemy import func
+from sqlalchemy import and_, func, or_
 from sqlmodel import Session, col, select
 
 from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.normalise.closest import closest
+from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.store.collation import bytewise
 from dvdtrack.store.films import get_film_by_id
 from dvdtrack.store.models import (
@@ -61,14 +71,66 @@ def list_films(session: Session, text: str | None = None, list_name: str | None 
     query = (select(Film.id, Film.title, Film.year, Film.imdb_id, Film.rating, releases.label("releases"))
              .order_by(bytewise(Film.title), Film.id))
     if text:
-        key = title_key(text)
-        query = query.where(col(Film.id).in_(select(FilmTitle.film_id).where(col(FilmTitle.key).contains(key))))
+        query = query.where(col(Film.id).in_(title_search(text)))
     if list_name:
         lists = select(FilmList.id).where(func.lower(FilmList.title).contains(list_name.lower()))
         query = query.where(col(Film.id).in_(select(ListEntry.film_id).where(col(ListEntry.list_id).in_(lists))))
     if years:
         query = query.where(Film.year >= years[0], Film.year <= years[1])
     return [_film_row(f, f.releases) for f in session.exec(query).all()]
+
+
+def title_search(text: str):
+    """The ids of films a title of which holds every word of `text` (`cranes flying` finds `The Cranes
+    Are Flying`): each word as written or with its transliteration folded (`search_fold`), both in
+    the word and in the title's key. A key is folded only when it holds, in order, the word's runs of
+    letters no fold writes (`andr` of `andrei`): folding every key would cost ten times the search."""
+    words = sorted(title_key(text).split(), key=lambda word: -len("".join(untouched_runs(search_fold(word)))))
+    return select(FilmTitle.film_id).where(*[or_(col(FilmTitle.key).contains(word), _folded_contains(word))
+                                             for word in words])  # the words that rule out most keys asked first
+
+
+@lru_cache(maxsize=1)
+def _folds() -> tuple[tuple[str, str], ...]:
+    data = tomllib.loads(data_file("words/transliteration.toml").read_text(encoding="utf-8"))
+    return tuple((old, new) for old, new in data["folds"])
+
+
+def search_fold(key: str) -> str:
+    """A title key with the spellings of transliterations folded, as searching compares them.
+
+    >>> search_fold("tarkovskiy"), search_fold("mikhail"), search_fold("aleksey"), search_fold("pyotr")
+    ('tarkovski', 'mihail', 'aleksei', 'petr')
+    """
+    for old, new in _folds():
+        key = key.replace(old, new)
+    return key
+
+
+def untouched_runs(word: str) -> list[str]:
+    """The runs of a folded word's letters that no fold writes: a key whose fold holds the word holds
+    them as they are, whole and in order (what no fold writes was never rewritten, and no fold deletes).
+
+    >>> untouched_runs(search_fold("andrei")), untouched_runs(search_fold("rublyov")), untouched_runs("tokio")
+    (['andr'], ['rubl', 'v'], ['to', 'o'])
+    """
+    written = "".join(sorted({c for _, new in _folds() for c in new}))
+    return re.findall(f"[^{re.escape(written)}]+", word)
+
+
+def folded_in_sql(column):
+    """`search_fold` in SQL: `replace` works alike on both engines (every occurrence, left to right)."""
+    for old, new in _folds():
+        column = func.replace(column, old, new)
+    return column
+
+
+def _folded_contains(word: str):
+    """The key, folded, holds the word, folded; asked only of keys that hold the word's untouched runs
+    (a key, and so a word of one, holds only lower-case letters, digits and spaces: nothing LIKE reads)."""
+    folded = search_fold(word)
+    skeleton = "%" + "%".join(untouched_runs(folded)) + "%"
+    return and_(col(FilmTitle.key).like(skeleton), folded_in_sql(FilmTitle.key).contains(folded))
 
 
 def _film_row(film: Film, releases: int) -> dict:
@@ -90,9 +152,14 @@ def resolve_film(session: Session, ref: str) -> Film:
 
 
 def _suggestions(session: Session, ref: str) -> str:
-    titles = dict(session.exec(select(FilmTitle.key, FilmTitle.title)).all())
-    close = process.extract(title_key(ref), list(titles), scorer=fuzz.WRatio, limit=3, score_cutoff=60)
-    return "; did you mean: " + ", ".join(titles[k] for k, _, _ in close) if close else ""
+    """Close titles, the same on every run: keys in code-point order, each shown by its first title so ordered."""
+    titles: dict[str, str] = {}
+    for key, title in session.exec(select(FilmTitle.key, FilmTitle.title).order_by(bytewise(FilmTitle.key),
+                                                                                   bytewise(FilmTitle.title))):
+        titles.setdefault(key, title)
+    keys = list(titles)
+    close = closest(title_key(ref), keys, limit=3, cutoff=60)
+    return "; did you mean: " + ", ".join(titles[keys[i]] for i in close) if close else ""
 
 
 def film_detail(session: Session, film: Film) -> dict:

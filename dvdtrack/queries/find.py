@@ -1,33 +1,36 @@
 """`find`: releases by language, spec, year and title, built as one SQL query over indexed columns.
 
 Language conditions are answered from the (language, release_id) indexes: the rarest drives the
-query in release-id order, the others are probed with EXISTS; repeated conditions combine with AND.
+query in release-id order, the others are probed with EXISTS. Repeated conditions combine with AND;
+the languages of one condition (`--subtitle he,en`) with OR; `--no-audio ru` wants none of them.
 
-A query string in the style of beets is accepted on top of the options:
+A query string in the style of beets is accepted on top of the options (`no-sub:ru`: no Russian subtitles):
 
->>> parse_query_string("cranes sub:he system:PAL year:1950..1960")
-({'subtitle': ['he'], 'system': ['PAL'], 'year': ['1950..1960']}, 'cranes')
+>>> parse_query_string("cranes sub:he,en no-audio:ru system:PAL year:1950..1960")
+({'subtitle': ['he,en'], 'no_audio': ['ru'], 'system': ['PAL'], 'year': ['1950..1960']}, 'cranes')
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, func, or_, select, union
+from sqlalchemy import exists, func, literal, or_, select, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
-from dvdtrack.errors import UnknownLanguage, UsageError
-from dvdtrack.normalise.language import resolve_language, suggest_languages
-from dvdtrack.queries.films import parse_year_range, resolve_film
+from dvdtrack.errors import UsageError
+from dvdtrack.queries import filters as checks
+from dvdtrack.queries.films import parse_year_range, resolve_film, title_search
+from dvdtrack.queries.filters import LanguageFilter, any_of, none_of, sort_order
 from dvdtrack.reading.grammar.companies import aliases_of
 from dvdtrack.store.collation import bytewise
-from dvdtrack.store.models import Film, FilmTitle, Release, ReleaseAudio, ReleaseSubtitle
-from dvdtrack.store.titles import title_key
+from dvdtrack.store.models import Film, Release, ReleaseAudio, ReleaseSubtitle
 
 _KEYS = {"audio": "audio", "a": "audio", "sub": "subtitle", "subtitle": "subtitle", "s": "subtitle",
          "lang": "lang", "l": "lang", "system": "system", "format": "format", "label": "label",
          "region": "region", "year": "year", "film": "film"}
+_LANGUAGE_KEYS = ("audio", "subtitle", "lang")
+_TABLES = {"audio": ReleaseAudio, "subtitle": ReleaseSubtitle}
 COUNT_CAP = 1000
 _SAMPLE = 20_000  # release ids over which choose_driver compares languages
 SORTS = {"id": Release.id, "title": bytewise(Film.title), "year": Release.year, "runtime": Release.runtime_seconds,
@@ -36,61 +39,74 @@ SORTS = {"id": Release.id, "title": bytewise(Film.title), "year": Release.year, 
 
 @dataclass
 class FindQuery:
-    """What the collector asked for; languages already resolved to ISO codes."""
+    """What the collector asked for; languages already resolved to ISO codes, values checked.
+
+    Each item of `audio`, `subtitle` and `lang` is a condition that must hold: a code, or a tuple of
+    codes any of which will do; `no_…` hold codes none of which a release may have. `region` holds
+    regions as stored (`2`, `2,4`: any of them); `sort` a key of `SORTS`, `-` before it for descending.
+    """
 
     text: str | None = None
-    audio: list[str] = field(default_factory=list)
-    subtitle: list[str] = field(default_factory=list)
-    lang: list[str] = field(default_factory=list)
+    audio: list[str | tuple[str, ...]] = field(default_factory=list)
+    subtitle: list[str | tuple[str, ...]] = field(default_factory=list)
+    lang: list[str | tuple[str, ...]] = field(default_factory=list)
     system: str | None = None
     disc_format: str | None = None
     label: str | None = None
     region: str | None = None
+    no_audio: tuple[str, ...] = ()
+    no_subtitle: tuple[str, ...] = ()
+    no_lang: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
     film_id: int | None = None
     sort: str = "id"
     limit: int | None = 100
 
+    def searched_codes(self) -> tuple[set[str], set[str]]:
+        """The audio and the subtitle codes asked for (to highlight them in a table)."""
+        found = {kind: {code for f in language_filters(self) if kind in f.kinds and not f.negated for code in f.codes}
+                 for kind in _TABLES}
+        return found["audio"], found["subtitle"]
+
 
 def parse_query_string(text: str) -> tuple[dict[str, list[str]], str | None]:
-    """Split `key:value` terms (sub:he, system:PAL …) from the title words."""
+    """Split `key:value` terms (sub:he, system:PAL, no-sub:ru …) from the title words."""
     terms: dict[str, list[str]] = {}
     words = []
     for token in text.split():
         key, sep, value = token.partition(":")
-        if sep and value and key.lower() in _KEYS:
-            terms.setdefault(_KEYS[key.lower()], []).append(value)
-        else:
+        negated = key.lower().startswith("no-")
+        name = _KEYS.get(key.lower().removeprefix("no-"))
+        if not (sep and value and name):
             words.append(token)
+        elif negated and name not in _LANGUAGE_KEYS:
+            raise UsageError(f"{token!r}: only a language can be left out (no-audio:ru, no-sub:ru, no-lang:ru)")
+        else:
+            terms.setdefault(f"no_{name}" if negated else name, []).append(value)
     return terms, " ".join(words) or None
 
 
-def language_code(name: str) -> str:
-    """An ISO code for a user's language argument, or UnknownLanguage with close names."""
-    code = resolve_language(name, any_code=True)
-    if code is None:
-        close = ", ".join(suggest_languages(name))
-        raise UnknownLanguage(f"unknown language {name!r}; did you mean: {close}?")
-    return code
+def language_filters(q: FindQuery) -> list[LanguageFilter]:
+    """Every language condition, those that must hold first; `--lang` looks in both tables."""
+    kinds = {"audio": ("audio",), "subtitle": ("subtitle",), "lang": ("audio", "subtitle")}
+    wanted = [LanguageFilter(kinds[name], (item,) if isinstance(item, str) else tuple(item))
+              for name in _LANGUAGE_KEYS for item in getattr(q, name)]
+    unwanted = [LanguageFilter(kinds[name], tuple(codes), negated=True)
+                for name in _LANGUAGE_KEYS if (codes := getattr(q, f"no_{name}"))]
+    return wanted + unwanted
 
 
-def language_filters(q: FindQuery) -> list[tuple[tuple, str]]:
-    """Every language condition as (track tables, code); `--lang` looks in both tables."""
-    return ([((ReleaseAudio,), c) for c in q.audio] + [((ReleaseSubtitle,), c) for c in q.subtitle]
-            + [((ReleaseAudio, ReleaseSubtitle), c) for c in q.lang])
-
-
-def choose_driver(session: Session, filters: list[tuple[tuple, str]]) -> int | None:
-    """The single-table language condition that is rarest among the first releases by id.
+def choose_driver(session: Session, filters: list[LanguageFilter]) -> int | None:
+    """The condition on one language in one table that is rarest among the first releases by id.
 
     The query reads releases in id order and stops after the limit, so what matters is how
     densely each language occurs where reading starts; counting it over a window of ids costs
     at most one short index range per condition, however common the language is.
     """
-    candidates = [i for i, (tables, _) in enumerate(filters) if len(tables) == 1]
+    candidates = [i for i, f in enumerate(filters) if len(f.kinds) == 1 and len(f.codes) == 1 and not f.negated]
     if len(candidates) < 2:
         return candidates[0] if candidates else None
-    sizes = [_density(session, filters[i][0][0], filters[i][1]) for i in candidates]
+    sizes = [_density(session, _TABLES[filters[i].kinds[0]], filters[i].codes[0]) for i in candidates]
     return candidates[sizes.index(min(sizes))]
 
 
@@ -116,20 +132,22 @@ def build_query(q: FindQuery, driver: int | None = None):
     filters = language_filters(q)
     stmt, order = select(*Release.__table__.c, Film.title.label("film_title")), Release.id
     if driver is not None:
-        stmt, order = _driven_by(*filters[driver])
+        stmt, order = _driven_by(filters[driver])
     stmt = stmt.join(Film, Film.id == Release.film_id)
     rest = [f for i, f in enumerate(filters) if i != driver]
-    if driver is None and rest:
-        # Only --lang conditions: the first is read from the indexes as a set, the others probed.
-        (tables, code), rest = rest[0], rest[1:]
-        stmt = stmt.where(col(Release.id).in_(union(*[_has(t, code) for t in tables])))
-    for tables, code in rest:
-        stmt = stmt.where(or_(*[exists().where(t.release_id == Release.id, t.language == code) for t in tables]))
+    if driver is None and rest and not rest[0].negated:
+        # No condition on one language of one table: the first is read from the indexes as a set, the others probed.
+        first, rest = rest[0], rest[1:]
+        stmt = stmt.where(col(Release.id).in_(union(*[_has(_TABLES[kind], first.codes) for kind in first.kinds])))
+    for f in rest:
+        found = or_(*[exists().where(t.release_id == Release.id, _language_in(t, f.codes)) for t in map(_TABLES.get, f.kinds)])
+        stmt = stmt.where(~found if f.negated else found)
     return _spec_filters(stmt, q), order
 
 
-def _driven_by(tables: tuple, code: str):
-    track, earlier = aliased(tables[0], name="driver"), aliased(tables[0], name="earlier")
+def _driven_by(f: LanguageFilter):
+    code, table = f.codes[0], _TABLES[f.kinds[0]]
+    track, earlier = aliased(table, name="driver"), aliased(table, name="earlier")
     duplicate = exists().where(earlier.release_id == track.release_id, earlier.language == track.language,
                                earlier.position < track.position)
     stmt = (select(*Release.__table__.c, Film.title.label("film_title")).select_from(track).join(Release, Release.id == track.release_id)
@@ -137,8 +155,12 @@ def _driven_by(tables: tuple, code: str):
     return stmt, track.release_id
 
 
-def _has(table, code: str):
-    return select(table.release_id).where(table.language == code)
+def _has(table, codes: tuple[str, ...]):
+    return select(table.release_id).where(_language_in(table, codes))
+
+
+def _language_in(table, codes: tuple[str, ...]):
+    return table.language == codes[0] if len(codes) == 1 else col(table.language).in_(codes)
 
 
 def _label_matches(label: str):
@@ -151,22 +173,30 @@ def _label_matches(label: str):
                *[col(Release.label).contains(form, autoescape=True) for form in forms])
 
 
+def _region_matches(wanted: str):
+    """A release's regions (`2`, `2,4`, `2/4`) hold any of the wanted ones; region 0 and region free
+    (`ALL`) are one."""
+    codes = set(wanted.split(","))
+    codes |= set(checks.REGION_FREE) if codes & set(checks.REGION_FREE) else set()
+    listed = literal(",") + func.replace(func.replace(func.replace(Release.region, "/", ","), "&", ","), "+", ",") + ","
+    return or_(*[listed.contains(f",{code},") for code in sorted(codes)])
+
+
 def _spec_filters(stmt, q: FindQuery):
     if q.system:
-        stmt = stmt.where(Release.video_system == q.system.upper())
+        stmt = stmt.where(Release.video_system == q.system)
     if q.disc_format:
-        stmt = stmt.where(Release.disc_format == q.disc_format.upper().replace("-", ""))
+        stmt = stmt.where(Release.disc_format == q.disc_format)
     if q.label:
         stmt = stmt.where(_label_matches(q.label))
     if q.region:
-        stmt = stmt.where(Release.region == q.region.upper())
+        stmt = stmt.where(_region_matches(q.region))
     if q.years:
         stmt = stmt.where(Release.year >= q.years[0], Release.year <= q.years[1])
     if q.film_id is not None:
         stmt = stmt.where(Release.film_id == q.film_id)
     if q.text:
-        titles = select(FilmTitle.film_id).where(col(FilmTitle.key).contains(title_key(q.text)))
-        stmt = stmt.where(col(Release.film_id).in_(titles))
+        stmt = stmt.where(col(Release.film_id).in_(title_search(q.text)))
     return stmt
 
 
@@ -185,32 +215,46 @@ def find_releases(session: Session, q: FindQuery) -> FindResult:
     Counting every one of 50,000 matches costs more than finding the first hundred, and "1,000+"
     tells a collector as much; an exact count is one `--limit 0` away.
     """
-    if q.sort not in SORTS:
-        raise UsageError(f"cannot sort by {q.sort!r}; choose from {', '.join(SORTS)}")
+    key, descending = sort_order(q.sort, SORTS)
     stmt, by_id = build_query(q, choose_driver(session, language_filters(q)))
     cap = None if q.limit is None else max(COUNT_CAP, q.limit)
     counted = _capped_count(session, stmt.with_only_columns(Release.id), cap + 1) if cap else None
-    stmt = stmt.order_by(by_id if q.sort == "id" else SORTS[q.sort], by_id)
+    stmt = stmt.order_by(*_ordering(key, descending, by_id))
     rows = session.execute(stmt.limit(q.limit) if q.limit else stmt).all()
     if counted is None:
         return FindResult(rows, len(rows), False)
     return FindResult(rows, min(counted, cap), counted > cap)
 
 
+def _ordering(key: str, descending: bool, by_id) -> list:
+    """ORDER BY for a sort key: unknown values last either way (as on neither engine by default), ties by id."""
+    if key == "id":
+        return [by_id.desc() if descending else by_id]
+    column = SORTS[key]
+    return [(column.desc() if descending else column.asc()).nulls_last(), by_id]
+
+
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
                disc_format=None, label=None, region=None, year=None, film=None, sort="id",
-               limit: int | None = 100) -> FindQuery:
-    """A FindQuery from command-line values and query-string terms (languages resolved here)."""
+               limit: int | None = 100, *, no_audio=(), no_subtitle=(), no_lang=()) -> FindQuery:
+    """A FindQuery from command-line values and query-string terms (languages resolved and values
+    checked here)."""
     terms, text = parse_query_string(text) if text else ({}, None)
     one = lambda key, value: value or (terms.get(key) or [None])[-1]
-    film_ref = one("film", film)
+    film_ref, system, disc_format, region = one("film", film), one("system", system), one("format", disc_format), one("region", region)
+    sort_order(sort, SORTS)
     return FindQuery(
         text=text,
-        audio=[language_code(n) for n in [*audio, *terms.get("audio", [])]],
-        subtitle=[language_code(n) for n in [*subtitle, *terms.get("subtitle", [])]],
-        lang=[language_code(n) for n in [*lang, *terms.get("lang", [])]],
-        system=one("system", system), disc_format=one("format", disc_format), label=one("label", label),
-        region=one("region", region), years=parse_year_range(one("year", year)),
+        audio=[any_of(v) for v in [*audio, *terms.get("audio", [])]],
+        subtitle=[any_of(v) for v in [*subtitle, *terms.get("subtitle", [])]],
+        lang=[any_of(v) for v in [*lang, *terms.get("lang", [])]],
+        no_audio=none_of([*no_audio, *terms.get("no_audio", [])]),
+        no_subtitle=none_of([*no_subtitle, *terms.get("no_subtitle", [])]),
+        no_lang=none_of([*no_lang, *terms.get("no_lang", [])]),
+        system=checks.video_system(system) if system else None,
+        disc_format=checks.disc_format(disc_format) if disc_format else None,
+        region=checks.regions(region) if region else None,
+        label=one("label", label), years=parse_year_range(one("year", year)),
         film_id=resolve_film(session, film_ref).id if film_ref else None,
         sort=sort, limit=limit or None,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_INTERNAL = ("raw", "runtime_text", "unknown_languages", "translation")
+_INTERNAL = ("raw", "unknown_languages", "translation")
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ class ReleaseSpec:
     video_system: str | None = None
     aspect_ratio: str | None = None
     runtime_seconds: int | None = None
-    runtime_text: str | None = None
+    runtime_text: str | None = None  # as written (kept: `compare` takes its precision from it)
     size_bytes: int | None = None
     size_text: str | None = None
     recovery_percent: float | None = None

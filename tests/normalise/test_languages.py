@@ -2,7 +2,7 @@
 
 import pytest
 
-from dvdtrack.normalise.language import resolve_language, suggest_languages
+from dvdtrack.normalise.language import resolve_language, suggest_languages, tag_language
 
 CASES = {
     "he": ["Hebrew", "he", "heb", "иврит", "Hébreu", "hebreu", "HEBREW"],
@@ -46,3 +46,19 @@ def test_rare_code_only_on_request():
 
 def test_suggestions():
     assert "Hebrew" in suggest_languages("Hebrw")
+
+
+@pytest.mark.parametrize("tag, code", [("pt-BR", "pt"), ("zh-Hant", "zh"), ("sr-Latn", "sr"), ("pt_BR", "pt"),
+                                       ("zh-Hans-CN", "zh"), ("es-419", "es"), ("en-US", "en")])
+def test_regional_tag_is_its_language(tag, code):
+    assert tag_language(tag) == code
+
+
+@pytest.mark.parametrize("text", ["pt", "Portuguese", "xx-BR", "pt-Brazil", "pt-", "-BR", "he,en"])
+def test_what_is_no_regional_tag(text):
+    assert tag_language(text) is None
+
+
+def test_suggestions_rank_by_score_then_name():
+    assert suggest_languages("russkiy")[0] == "Russian"  # a spelling of the table, not only English names
+    assert len(set(suggest_languages("zzq"))) == 3

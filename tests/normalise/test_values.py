@@ -4,8 +4,8 @@ runtimes, sizes, aspect ratios, audio tracks."""
 import pytest
 
 from dvdtrack.normalise.aspect import canonical_aspect
-from dvdtrack.normalise.audio import split_track
-from dvdtrack.normalise.runtime import runtime_seconds
+from dvdtrack.normalise.audio import canonical_channels, canonical_codec, split_track
+from dvdtrack.normalise.runtime import runtime_precision, runtime_seconds
 from dvdtrack.normalise.size import size_bytes
 from tests.conftest import typed
 
@@ -21,6 +21,25 @@ from tests.conftest import typed
 def test_runtime(text, seconds):
     assert typed("Runtime", text) is not None, text
     assert runtime_seconds(text) == seconds
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("01:31:15", 1), ("91:15", 1), ("125:30", 1), ("01:28:00", 1), ("01h:36m:51s", 1), ("1h 36m 51s", 1),
+    ("159 minutes", 60), ("ca. 104 min", 60), ("97 минут", 60), ("2:40", 60), ("1h45", 60), ("90'", 60),
+    ("1 hour and 45 minutes", 60), ("4 x 42 min.", 60), ("2h", 3600), ("3 часа", 3600), ("no runtime", None),
+])
+def test_runtime_precision_is_the_smallest_unit_written(text, unit):
+    assert runtime_precision(text) == unit
+
+
+@pytest.mark.parametrize("codec", ["Dolby Digital", "DD", "AC3", "AC-3", "Dolby AC3", "dolby digital"])
+def test_codec_spellings_fold_to_one(codec):
+    assert canonical_codec(codec) == "Dolby Digital"
+
+
+def test_unknown_codec_and_channels_kept_as_written():
+    assert (canonical_codec(" FLAC "), canonical_channels("4.0"), canonical_codec(None)) == ("FLAC", "4.0", None)
+    assert [canonical_channels(c) for c in ("6ch", "5.1", "stereo", "2/0")] == ["5.1", "5.1", "2.0", "2.0"]
 
 
 @pytest.mark.parametrize("text, value", [

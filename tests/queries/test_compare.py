@@ -72,9 +72,113 @@ def test_single_edition_and_unknown_film(run):
     assert missing.exit_code == 1 and "did you mean" in missing.stderr
 
 
-def test_releases_of_different_films(stocked, tmp_path):
+def test_releases_of_different_films_refused_unless_forced(stocked, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("Anna Karenina / Анна Каренина (1967) 2 x DVD9 RUSCICO\nDVD9 | PAL 16:9 | 02:25:00\n", encoding="utf-8")
     stocked("add", other)
-    out = stocked("compare", "--release", "1", "--release", "4").stdout
+    refused = stocked("compare", "--release", "1", "--release", "4")
+    assert refused.exit_code == 2 and refused.stdout == ""
+    assert refused.stderr.strip().splitlines() == [
+        "dvdtrack: error: releases of different films: #1 is of film #1 The Cranes Are Flying (1957); "
+        "#4 is of film #2 Anna Karenina (1967); compare them anyway with --force"]
+    out = stocked("compare", "--release", "1", "--release", "4", "--force").stdout
     assert "Editions of different films" in out
+
+
+def test_releases_of_one_film_need_no_force(editions):
+    assert editions("compare", "--release", "1", "--release", "3").exit_code == 0
+
+
+# runtimes: the tolerance follows the precision each was given with
+
+RUBLEV = "Andrei Rublev (1966) DVD9 {label}\nDVD9 | {system} 4:3 | {runtime}\nLanguage: {audio}\nSubtitle: English\n"
+
+
+def two_editions(run, tmp_path, first: dict, second: dict):
+    for n, fields in enumerate((first, second), 1):
+        values = {"label": "Criterion", "system": "NTSC", "audio": "Russian", **fields}
+        (tmp_path / f"{n}.txt").write_text(RUBLEV.format(**values), encoding="utf-8")
+        assert run("add", "-y", tmp_path / f"{n}.txt").exit_code == 0
+    return json.loads(run("compare", "Andrei Rublev", "--json").stdout)
+
+
+def test_whole_minutes_are_one_minute_either_way(run, tmp_path):
+    data = two_editions(run, tmp_path, {"runtime": "159 minutes"}, {"runtime": "2:38:41", "label": "RUSCICO"})
+    assert data["verdicts"] == ["#1 vs #2: same cut (same running time, to the minute one is given in)"]
+
+
+def test_whole_minutes_more_than_one_apart_differ(run, tmp_path):
+    data = two_editions(run, tmp_path, {"runtime": "159 minutes"}, {"runtime": "2:37:29", "label": "RUSCICO"})
+    assert data["verdicts"] == ["#1 vs #2: differs by 91 s: possibly cut or extended"]
+
+
+def test_runtimes_with_seconds_are_tight(run, tmp_path):
+    data = two_editions(run, tmp_path, {"runtime": "2:39:00"}, {"runtime": "2:38:41", "label": "RUSCICO"})
+    assert data["verdicts"] == ["#1 vs #2: differs by 19 s: possibly cut or extended"]
+    close = two_editions(run, tmp_path, {"runtime": "2:39:00", "label": "Ruscico USA"}, {"runtime": "2:38:57"})
+    assert "#3 vs #4: same cut (same running time)" in close["verdicts"]
+
+
+def test_whole_minutes_and_speed_up_together(run, tmp_path):
+    pal = round(9540 * (24000 / 1001) / 24 * 24 / 25)  # the cut of a 159 min NTSC disc on a PAL one: 2:32:29
+    data = two_editions(run, tmp_path, {"runtime": "159 min"}, {"runtime": f"{pal // 3600}:{pal % 3600 // 60:02d}:{pal % 60:02d}",
+                                                                  "system": "PAL", "label": "RUSCICO"})
+    assert data["verdicts"] == ["#1 vs #2: same cut (difference explained by PAL speed-up)"]
+
+
+def test_runtime_in_whole_hours_cannot_tell(run, tmp_path):
+    data = two_editions(run, tmp_path, {"runtime": "3 hours"}, {"runtime": "2:38:41", "label": "RUSCICO"})
+    assert data["verdicts"] == ["#1 vs #2: cannot tell: a runtime is given in whole hours"]
+
+
+def test_runtime_shown_as_precisely_as_given(run, tmp_path):
+    data = two_editions(run, tmp_path, {"runtime": "159 minutes"}, {"runtime": "2:38:41", "label": "RUSCICO"})
+    rows = {r["field"]: r["values"] for r in data["rows"]}
+    assert rows["runtime"] == ["159 min", "2:38:41"]
+
+
+def test_runtime_stored_without_its_text_is_taken_from_its_value(run, db_url, tmp_path):
+    """A release stored before the text was kept: whole minutes when its seconds are a whole number of them."""
+    from sqlalchemy import text
+
+    from dvdtrack.store.database import open_engine
+
+    two_editions(run, tmp_path, {"runtime": "2:39:00"}, {"runtime": "2:38:41", "label": "RUSCICO"})
+    engine = open_engine(db_url)
+    with engine.begin() as conn:
+        for rid, spec in conn.execute(text("SELECT id, spec_json FROM release")).all():
+            data = json.loads(spec)
+            data.pop("runtime_text")
+            conn.execute(text("UPDATE release SET spec_json = :s WHERE id = :i"), {"s": json.dumps(data), "i": rid})
+    engine.dispose()
+    data = json.loads(run("compare", "Andrei Rublev", "--json").stdout)
+    assert data["verdicts"] == ["#1 vs #2: same cut (same running time, to the minute one is given in)"]
+
+
+# tracks: a star marks a language only one edition has
+
+def test_star_marks_a_language_not_its_spelling(run, tmp_path):
+    two_editions(run, tmp_path, {"runtime": "2:38:41", "audio": "Russian Dolby Digital 5.1, English DD 2.0"},
+                 {"runtime": "2:38:41", "audio": "Русский AC3 5.1, French AC-3 2.0", "label": "RUSCICO"})
+    from dvdtrack.queries.compare import build_rows
+
+    data = json.loads(run("compare", "Andrei Rublev", "--json").stdout)
+    audio = next(r for r in build_rows(data["editions"]) if r.field == "audio tracks")
+    assert audio.unique == [["English (en) Dolby Digital 2.0"], ["French (fr) Dolby Digital 2.0"]]
+    table = run("compare", "Andrei Rublev").stdout
+    assert "★ Russian" not in table and "★ Русский" not in table and "★ English (en)" in table
+
+
+def test_codec_spelled_differently_is_no_difference():
+    from dvdtrack.queries.compare import build_rows
+
+    def edition(rid, codec, channels, name):
+        return {"id": rid, "disc_count": 1, "disc_format": "DVD9", "video_system": "PAL", "region": "5",
+                "aspect_ratio": "4:3", "label": "RUSCICO", "runtime_seconds": 5475, "runtime_text": "1:31:15",
+                "size_bytes": None, "features": [], "subtitles": [{"name": "English", "language": "en"}],
+                "audio": [{"name": name, "language": "ru", "codec": codec, "channels": channels, "kind": None}]}
+
+    rows = {r.field: r for r in build_rows([edition(1, "Dolby Digital", "5.1", "Russian"), edition(2, "AC3", "6ch", "Русский")])}
+    assert rows["audio tracks"].differs is False and rows["audio tracks"].unique == [[], []]
+    rows = {r.field: r for r in build_rows([edition(1, "Dolby Digital", "5.1", "Russian"), edition(2, "DTS", "5.1", "Russian")])}
+    assert rows["audio tracks"].differs is True and rows["audio tracks"].unique == [[], []]
