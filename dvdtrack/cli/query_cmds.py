@@ -31,12 +31,17 @@ def find_cmd(
     film: Annotated[str | None, typer.Option(help="Only editions of this film (id or any title).")] = None,
     sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label.")] = "id",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
+    owned: Annotated[bool, typer.Option("--owned", help="Only releases you own a copy of (lent ones included).")] = False,
+    wanted: Annotated[bool, typer.Option("--wanted", help="Only releases on your wish list.")] = False,
+    lent: Annotated[bool, typer.Option("--lent", help="Only releases you have lent a copy of.")] = False,
     json: AsJson = False,
     csv: AsCsv = False,
 ) -> None:
-    """Find releases by audio/subtitle language, video system, format, label, region, year and title."""
+    """Find releases by audio/subtitle language, video system, format, label, region, year and title;
+    by your copies with --owned, --wanted, --lent (any of those given)."""
     from dvdtrack.cli import render
     from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.copies import copy_statuses
     from dvdtrack.queries.find import find_releases, make_query, track_codes
     from dvdtrack.store.database import session
 
@@ -44,7 +49,7 @@ def find_cmd(
     checked_id(limit, "--limit", low=0)
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
-                       year, film, sort, limit)
+                       year, film, sort, limit, statuses=copy_statuses(owned, wanted, lent))
         result = find_releases(s, q)
         codes = track_codes(s, [r.id for r in result.rows])
     render.find_output(fmt, result, codes, q)

@@ -19,6 +19,7 @@ from sqlmodel import Session, col
 
 from dvdtrack.errors import UnknownLanguage, UsageError
 from dvdtrack.normalise.language import resolve_language, suggest_languages
+from dvdtrack.queries.copies import with_copies
 from dvdtrack.queries.films import parse_year_range, resolve_film
 from dvdtrack.reading.grammar.companies import aliases_of
 from dvdtrack.store.collation import bytewise
@@ -48,6 +49,7 @@ class FindQuery:
     region: str | None = None
     years: tuple[int, int] | None = None
     film_id: int | None = None
+    statuses: list = field(default_factory=list)  # of CopyStatus: releases with a copy in any of them
     sort: str = "id"
     limit: int | None = 100
 
@@ -164,6 +166,8 @@ def _spec_filters(stmt, q: FindQuery):
         stmt = stmt.where(Release.year >= q.years[0], Release.year <= q.years[1])
     if q.film_id is not None:
         stmt = stmt.where(Release.film_id == q.film_id)
+    if q.statuses:
+        stmt = stmt.where(with_copies(q.statuses))
     if q.text:
         titles = select(FilmTitle.film_id).where(col(FilmTitle.key).contains(title_key(q.text)))
         stmt = stmt.where(col(Release.film_id).in_(titles))
@@ -199,7 +203,7 @@ def find_releases(session: Session, q: FindQuery) -> FindResult:
 
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
                disc_format=None, label=None, region=None, year=None, film=None, sort="id",
-               limit: int | None = 100) -> FindQuery:
+               limit: int | None = 100, statuses=()) -> FindQuery:
     """A FindQuery from command-line values and query-string terms (languages resolved here)."""
     terms, text = parse_query_string(text) if text else ({}, None)
     one = lambda key, value: value or (terms.get(key) or [None])[-1]
@@ -212,7 +216,7 @@ def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(
         system=one("system", system), disc_format=one("format", disc_format), label=one("label", label),
         region=one("region", region), years=parse_year_range(one("year", year)),
         film_id=resolve_film(session, film_ref).id if film_ref else None,
-        sort=sort, limit=limit or None,
+        sort=sort, limit=limit or None, statuses=list(statuses),
     )
 
 

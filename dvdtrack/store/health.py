@@ -5,15 +5,16 @@ from __future__ import annotations
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import Engine
 
-from dvdtrack.store.models import (Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release,
+from dvdtrack.store.models import (Copy, Credit, Film, FilmFact, FilmList, FilmTitle, ListEntry, Person, Release,
                                    ReleaseAudio, ReleaseFeature, ReleaseSubtitle, Source)
 
 _COUNTED = (Film, FilmTitle, FilmFact, Person, Credit, FilmList, ListEntry, Source, Release, ReleaseAudio,
-            ReleaseSubtitle, ReleaseFeature)
+            ReleaseSubtitle, ReleaseFeature, Copy)
 # child table, its foreign key column, parent table
 _LINKS = [(FilmTitle, "film_id", Film), (FilmFact, "film_id", Film), (Credit, "film_id", Film),
           (ListEntry, "film_id", Film), (Release, "film_id", Film), (ReleaseAudio, "release_id", Release),
-          (ReleaseSubtitle, "release_id", Release), (ReleaseFeature, "release_id", Release)]
+          (ReleaseSubtitle, "release_id", Release), (ReleaseFeature, "release_id", Release),
+          (Copy, "release_id", Release)]
 
 
 def check(engine: Engine) -> dict:
