@@ -39,7 +39,9 @@ def copies_output(fmt, listing) -> None:
         render.print_csv(listing.rows, list(listing.rows[0]) if listing.rows else ["id"])
         return
     if listing.rows:
-        render.print_table(list(COPY_COLUMNS), [[_cell(row, name) for name in COPY_COLUMNS] for row in listing.rows])
+        # a column no copy has a value in is left out (a collection without notes needs no notes column)
+        columns = [name for name in COPY_COLUMNS if any(row[_CELLS[name]] is not None for row in listing.rows)]
+        render.print_table(columns, [[_cell(row, name) for name in columns] for row in listing.rows])
     hidden = f" ({listing.sold_hidden} sold not shown: --status sold)" if listing.sold_hidden else ""
     render.console().print(_copies(len(listing.rows)) + hidden)
 
