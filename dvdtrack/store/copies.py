@@ -186,13 +186,19 @@ def _name(release: Release) -> str:
     return f"release #{release.id} ({release.title})"
 
 
+def _text(text: str, _today: date) -> str:
+    return text.strip()
+
+
+def _price(text: str, _today: date) -> Money:
+    return parse_money(text)
+
+
 # `copy set COPY FIELD VALUE`: the field's name as the commands' options say it → (column, reader)
-_TEXT = lambda text, _today: text.strip()  # noqa: E731
 EDITABLE = {
-    "price": ("price_minor", lambda text, _today: parse_money(text)),
-    "from": ("bought_from", _TEXT), "on": ("bought_on", parse_day), "at": ("location", _TEXT),
-    "condition": ("condition", _TEXT), "watched": ("watched_on", parse_day), "notes": ("notes", _TEXT),
-    "to": ("lent_to", _TEXT), "due": ("due_on", parse_day),
+    "price": ("price_minor", _price), "from": ("bought_from", _text), "on": ("bought_on", parse_day),
+    "at": ("location", _text), "condition": ("condition", _text), "watched": ("watched_on", parse_day),
+    "notes": ("notes", _text), "to": ("lent_to", _text), "due": ("due_on", parse_day),
 }
 _LENT_ONLY = ("to", "due")
 
