@@ -18,7 +18,7 @@ from tests.conftest import ROOT, SEEDS
 
 POST = next(SEEDS.glob("000_*.txt"))
 READERS = [("find",), ("films",), ("show", "1"), ("film", "1"), ("compare", "1"), ("lists",), ("export",),
-           ("db", "check")]
+           ("db", "check"), ("copies",), ("collection",)]
 HUGE = "99999999999999999999"
 
 

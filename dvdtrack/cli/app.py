@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 import typer.core
 
-from dvdtrack.cli import db_cmds, film_cmds, query_cmds, release_cmds, scan_cmds
+from dvdtrack.cli import collection_cmds, db_cmds, film_cmds, query_cmds, release_cmds, scan_cmds
 from dvdtrack.cli.common import State
 
 app = typer.Typer(
@@ -28,7 +28,7 @@ def main_options(
     ctx.obj = State(db=db)
 
 
-for module in (release_cmds, film_cmds, query_cmds, db_cmds, scan_cmds):
+for module in (release_cmds, film_cmds, query_cmds, db_cmds, scan_cmds, collection_cmds):
     module.register(app)
 
 

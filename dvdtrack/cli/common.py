@@ -116,7 +116,7 @@ def state(ctx: typer.Context) -> State:
 
 # Commands that only read: they open the database read-only, never create one (but the default
 # database on first use) and never write a schema into a file that is not dvdtrack's.
-READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check"}
+READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check", "copies", "collection"}
 
 
 def open_engine(ctx: typer.Context, write: bool | None = None):
@@ -129,6 +129,17 @@ def open_engine(ctx: typer.Context, write: bool | None = None):
         write = command_name(ctx) not in READERS
     first_use = url == default_url() and not _exists(url)
     return _open(url, read_only=not (write or first_use))
+
+
+@contextlib.contextmanager
+def write_session(ctx: typer.Context):
+    """The ORM session a command changes the database through: it holds the write lock, and is
+    committed when the block ends (rolled back, so nothing changes, when it raises). Commands open
+    their writing sessions here only, so what every write needs is added in this one place."""
+    from dvdtrack.store.database import session
+
+    with session(open_engine(ctx, write=True), write=True) as s, s.begin():
+        yield s
 
 
 def command_name(ctx: typer.Context) -> str:

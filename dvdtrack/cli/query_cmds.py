@@ -37,6 +37,9 @@ def find_cmd(
     film: Annotated[str | None, typer.Option(help="Only editions of this film (id or any title).")] = None,
     sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label; -year: descending. Unknown values last.")] = "id",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
+    owned: Annotated[bool, typer.Option("--owned", help="Only releases you own a copy of (lent ones included).")] = False,
+    wanted: Annotated[bool, typer.Option("--wanted", help="Only releases on your wish list.")] = False,
+    lent: Annotated[bool, typer.Option("--lent", help="Only releases you have lent a copy of.")] = False,
     json: AsJson = False,
     csv: AsCsv = False,
 ) -> None:
@@ -44,10 +47,12 @@ def find_cmd(
 
     Different options, and one language option repeated, must all hold (AND); the languages of one value
     (--subtitle he,en) are any of them (OR); --no-audio/--no-subtitle/--no-lang leave out every release
-    with one of theirs (NOT). TEXT finds titles holding every word, in any order and any script.
+    with one of theirs (NOT). TEXT finds titles holding every word, in any order and any script. --owned, --wanted,
+    --lent: only releases with your copies in any of those states.
     """
     from dvdtrack.cli import render
     from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.copies import copy_statuses
     from dvdtrack.queries.find import find_releases, make_query, track_codes
     from dvdtrack.store.database import session
 
@@ -55,7 +60,8 @@ def find_cmd(
     checked_id(limit, "--limit", low=0)
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
-                       year, film, sort, limit, no_audio=no_audio or [], no_subtitle=no_subtitle or [], no_lang=no_lang or [])
+                       year, film, sort, limit, no_audio=no_audio or [], no_subtitle=no_subtitle or [], no_lang=no_lang or [],
+                       statuses=copy_statuses(owned, wanted, lent))
         result = find_releases(s, q)
         codes = track_codes(s, [r.id for r in result.rows])
     render.find_output(fmt, result, codes, q)

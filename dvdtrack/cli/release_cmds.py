@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, write_session
 
 EDITOR_TEMPLATE = """
 # Paste the release notes above. Lines starting with '#' are ignored;
@@ -66,12 +66,12 @@ def add_cmd(
     files: Annotated[list[str] | None, typer.Argument(help="Files of release notes; - for stdin; none opens $EDITOR.")] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Store without asking.")] = False,
     grammar: Annotated[str | None, typer.Option("--grammar", help="Use this grammar instead of choosing.")] = None,
+    own: Annotated[bool | None, typer.Option("--own/--want", help="Also own (or want) a copy of each release, unless it is already.", show_default=False)] = None,
 ) -> None:
     """Parse release notes, show the preview and store them (all or nothing)."""
     from dvdtrack.cli import render
     from dvdtrack.errors import NothingParsed
     from dvdtrack.store.bulk import ReleaseWriter
-    from dvdtrack.store.database import write_transaction
     from dvdtrack.store.ingest import AddReport, read_text, release_notes
     from dvdtrack.store.releases import prepare
 
@@ -95,11 +95,29 @@ def add_cmd(
     _warn_languages([s for _, specs in readings for s in specs])
     if sys.stdin.isatty() and not yes and not typer.confirm("Store these releases?", default=True):
         raise typer.Exit(1)
-    engine = open_engine(ctx)
-    with write_transaction(engine) as conn:
-        written = ReleaseWriter().write(conn, prepared)
+    with write_session(ctx) as s:
+        written = ReleaseWriter().write(s.connection(), prepared)
+        kept = _keep_copies(s, written, own)
     report = AddReport(written)
     _print_report(out, report)
+    for line in kept:
+        out.print(line)
+
+
+def _keep_copies(session, written, own: bool | None) -> list[str]:
+    """`add --own` / `--want`: a copy of each release stored, in the same transaction."""
+    if own is None:
+        return []
+    from dvdtrack.cli.collection_render import change_line
+    from dvdtrack.store.copies import ensure
+    from dvdtrack.store.models import CopyStatus
+
+    status = CopyStatus.owned if own else CopyStatus.wanted
+    lines = []
+    for release_id in dict.fromkeys(w.id for w in written):
+        change = ensure(session, release_id, status)
+        lines.append(change_line(change) if change else f"release #{release_id}: a copy is {status.value} already; none added")
+    return lines
 
 
 def _inputs(files: list[str] | None) -> list:

@@ -22,6 +22,7 @@ from dvdtrack.errors import UsageError
 from dvdtrack.queries import filters as checks
 from dvdtrack.queries.films import parse_year_range, resolve_film, title_search
 from dvdtrack.queries.filters import LanguageFilter, any_of, none_of, sort_order
+from dvdtrack.queries.copies import with_copies
 from dvdtrack.reading.grammar.companies import aliases_of
 from dvdtrack.store.collation import bytewise
 from dvdtrack.store.models import Film, Release, ReleaseAudio, ReleaseSubtitle
@@ -59,6 +60,7 @@ class FindQuery:
     no_lang: tuple[str, ...] = ()
     years: tuple[int, int] | None = None
     film_id: int | None = None
+    statuses: list = field(default_factory=list)  # of CopyStatus: releases with a copy in any of them
     sort: str = "id"
     limit: int | None = 100
 
@@ -195,6 +197,8 @@ def _spec_filters(stmt, q: FindQuery):
         stmt = stmt.where(Release.year >= q.years[0], Release.year <= q.years[1])
     if q.film_id is not None:
         stmt = stmt.where(Release.film_id == q.film_id)
+    if q.statuses:
+        stmt = stmt.where(with_copies(q.statuses))
     if q.text:
         stmt = stmt.where(col(Release.film_id).in_(title_search(q.text)))
     return stmt
@@ -236,7 +240,7 @@ def _ordering(key: str, descending: bool, by_id) -> list:
 
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
                disc_format=None, label=None, region=None, year=None, film=None, sort="id",
-               limit: int | None = 100, *, no_audio=(), no_subtitle=(), no_lang=()) -> FindQuery:
+               limit: int | None = 100, *, no_audio=(), no_subtitle=(), no_lang=(), statuses=()) -> FindQuery:
     """A FindQuery from command-line values and query-string terms (languages resolved and values
     checked here)."""
     terms, text = parse_query_string(text) if text else ({}, None)
@@ -256,7 +260,7 @@ def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(
         region=checks.regions(region) if region else None,
         label=one("label", label), years=parse_year_range(one("year", year)),
         film_id=resolve_film(session, film_ref).id if film_ref else None,
-        sort=sort, limit=limit or None,
+        sort=sort, limit=limit or None, statuses=list(statuses),
     )
 
 

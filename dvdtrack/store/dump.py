@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Iterable, TextIO
 
-from sqlalchemy import DateTime, LargeBinary, func, select, text
+from sqlalchemy import Date, DateTime, LargeBinary, func, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import SQLModel
@@ -27,7 +27,7 @@ from dvdtrack.reading.source import DUMP_FORMAT
 from dvdtrack.store.migrations import HEAD, current_revision
 
 VERSION = 1
-READABLE_SCHEMAS = ("0002", HEAD)  # older dumps lack columns that may be empty
+READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns that may be empty, and tables
 _BATCH = 1000  # rows a statement: what an import holds at once
 _PAGE = 1000
 
@@ -113,7 +113,7 @@ def _row(table, row) -> dict:
 
 
 def _plain(value):
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # a datetime too
         return value.isoformat()
     if isinstance(value, (bytes, memoryview)):
         return base64.b64encode(bytes(value)).decode("ascii")
@@ -165,6 +165,8 @@ def _typed(table, row: dict) -> dict:
         value = out.get(column.name)
         if isinstance(value, str) and _is(column, DateTime):
             out[column.name] = datetime.fromisoformat(value)
+        elif isinstance(value, str) and _is(column, Date):
+            out[column.name] = date.fromisoformat(value)
         elif isinstance(value, str) and _is(column, LargeBinary):
             out[column.name] = base64.b64decode(value)
     return out

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
+from enum import Enum
 
 from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import Enum as SqlEnum
 from sqlmodel import Field, SQLModel
 
 
@@ -174,3 +176,37 @@ class DiscScan(SQLModel, table=True):
     scan_json: str = Field(sa_column=Column(Text, nullable=False))
     source_id: int = Field(foreign_key="source.id")
     scanned_at: datetime = Field(default_factory=_now)
+
+
+class CopyStatus(str, Enum):
+    """Where a copy stands in a collection: a lent copy is still owned; a sold one is kept as history."""
+
+    owned = "owned"
+    wanted = "wanted"
+    ordered = "ordered"
+    lent = "lent"
+    sold = "sold"
+
+
+class Copy(SQLModel, table=True):
+    """A collector's copy of a release (an edition), with what the collector knows of it. A price is
+    an integer in the minor unit (cents) of its ISO 4217 currency, never a float."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    release_id: int = Field(foreign_key="release.id", index=True)
+    # stored as its text ('owned'), not as a database enum type: a new status needs no migration
+    status: CopyStatus = Field(sa_column=Column(SqlEnum(CopyStatus, native_enum=False, length=16, validate_strings=True),
+                                                nullable=False, index=True))
+    price_minor: int | None = Field(default=None, sa_column=Column(BigInteger))
+    currency: str | None = Field(default=None, max_length=3)
+    bought_on: date | None = None
+    bought_from: str | None = None
+    location: str | None = None
+    condition: str | None = None
+    watched_on: date | None = None
+    lent_to: str | None = None
+    lent_on: date | None = None
+    due_on: date | None = None
+    notes: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=_now)
+    updated_at: datetime = Field(default_factory=_now)

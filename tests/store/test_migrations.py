@@ -86,3 +86,31 @@ def test_database_made_before_migrations_is_stamped(sqlite_url):
 def test_db_upgrade_command(run):
     result = run("db", "upgrade")
     assert result.exit_code == 0 and f"at revision {HEAD}" in result.stdout
+
+
+def _all_rows(conn, names) -> dict:
+    return {t: sorted(map(tuple, conn.execute(text(f'SELECT * FROM "{t}"')).all()), key=repr) for t in names}
+
+
+def test_schema_0004_gains_copies_without_loss(db_url, run, seed_dir, grammars):
+    from sqlalchemy import create_engine, inspect
+
+    from dvdtrack.store.imports import expand_paths, import_paths
+
+    (seed_dir / "ntsc.txt").write_text(SMALL_RELEASE, encoding="utf-8")
+    before_copies = create_engine(db_url)
+    upgrade(before_copies, "0004")  # the schema before copies, filled through the store
+    assert not import_paths(before_copies, expand_paths([str(seed_dir)]), grammars).failed
+    with before_copies.connect() as conn:
+        names = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        assert "copy" not in names and "release" in names
+        before = _all_rows(conn, names)
+    before_copies.dispose()
+    owned = run("own", "2", "--price", "12.50EUR", "--on", "2024-05-01")  # opening it upgrades to head
+    assert owned.exit_code == 0, owned.output
+    with open_engine(db_url).connect() as conn:
+        assert current_revision(conn) == HEAD
+        assert _all_rows(conn, names) == before
+        assert conn.execute(text("SELECT release_id, status, price_minor, currency FROM copy")).all() == \
+            [(2, "owned", 1250, "EUR")]
+    assert sum(len(rows) for rows in before.values()) > 100

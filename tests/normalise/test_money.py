@@ -1,0 +1,50 @@
+"""Prices as collectors type them → integer minor units and an ISO 4217 code; and what is refused."""
+
+import pytest
+
+from dvdtrack.errors import UsageError
+from dvdtrack.normalise.money import Money, currency_code, format_money, parse_money
+
+
+@pytest.mark.parametrize("text, minor, currency", [
+    ("12.50EUR", 1250, "EUR"), ("EUR 12.50", 1250, "EUR"), ("12,50 €", 1250, "EUR"), ("€12,50", 1250, "EUR"),
+    ("$15", 1500, "USD"), ("£9.99", 999, "GBP"), ("9.99 gbp", 999, "GBP"), ("12,5 €", 1250, "EUR"),
+    ("15,- €", 1500, "EUR"), ("15.– CHF", 1500, "CHF"), ("Fr. 25.50", 2550, "CHF"), ("0 EUR", 0, "EUR"),
+    ("1.299,00 €", 129900, "EUR"), ("1,299.00 USD", 129900, "USD"), ("1 299,00 €", 129900, "EUR"),
+    ("12.500 ₽", 1250000, "RUB"), ("12\u00a0500 руб.", 1250000, "RUB"), ("350 р.", 35000, "RUB"),
+    ("CHF 1'250.50", 125050, "CHF"), ("¥1500", 1500, "JPY"), ("1,500円", 1500, "JPY"), ("CN¥ 45", 4500, "CNY"),
+    ("0,500 KWD", 500, "KWD"), ("1.250 KWD", 1250, "KWD"), ("C$ 20", 2000, "CAD"), ("A$19.95", 1995, "AUD"),
+    ("R$ 29,90", 2990, "BRL"), ("49,99 zł", 4999, "PLN"), ("299 Kč", 29900, "CZK"), ("39.90DEM", 3990, "DEM"),
+    ("2.000.000 ITL", 2000000, "ITL"), ("12.505,5 EUR", 1250550, "EUR"),
+])
+def test_accepted(text, minor, currency):
+    assert parse_money(text) == Money(minor, currency)
+
+
+@pytest.mark.parametrize("text, says", [
+    ("12,5,0EUR", "not a price"), ("12..50 EUR", "not a price"), ("12.50", "names no currency"),
+    ("12.50 EUX", "unknown currency 'EUX'"), ("12.50 dollars please", "unknown currency"),
+    ("€12.50 EUR", "one currency"), ("-5 EUR", "negative"), ("EUR -5", "negative"), ("", "not a price"),
+    ("EUR", "not a price"), ("120 kr", "several countries"), ("1500.5 JPY", "JPY has no smaller unit"),
+    ("1.234,567 EUR", "EUR has 2 decimal places"), ("12.5055 EUR", "EUR has 2 decimal places"),
+    ("1,2345,678 EUR", "not a price"), ("12 EUR 50", "not a price"), ("9" * 16 + " EUR", "too large"),
+    ("12.50,- EUR", "not a price"),
+])
+def test_refused(text, says):
+    with pytest.raises(UsageError) as caught:
+        parse_money(text)
+    assert says in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_minor_units_round_trip_without_float():
+    for text in ("0.10 EUR", "0.20 EUR", "0.30 EUR", "19.99 USD", "1234567.89 EUR"):
+        money = parse_money(text)
+        assert isinstance(money.minor, int)
+        assert parse_money(str(money)) == money
+    assert parse_money("0.10 EUR").minor + parse_money("0.20 EUR").minor == parse_money("0.30 EUR").minor
+
+
+def test_codes_and_display():
+    assert currency_code("usd") == "USD" and currency_code("€") == "EUR"
+    assert format_money(1500, "JPY") == "1500 JPY" and format_money(1250, "KWD") == "1.250 KWD"
+    assert format_money(None, None) == ""
