@@ -20,8 +20,8 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
-from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
-                                           row_values, spaced_better, spaced_fields)
+from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, cells_not_sentences, is_unread_label, label_row,
+                                           line_items, row_values, spaced_better, spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -65,7 +65,8 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
     # a line read whole by a label may be a flattened table too, if no colon marks its label
     if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (reads[0].kind != ReadKind.RULE or ": " not in text) \
-            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)):
+            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)) \
+            and (reads[0].kind != ReadKind.PROSE or cells_not_sentences(parts)):
         spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
         reads = spaced if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:

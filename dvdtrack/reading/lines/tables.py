@@ -42,6 +42,23 @@ def spaced_fields(grammar: Grammar, text: str, from_start: bool = False) -> list
     return head + [f"{m.group()}: {text[m.end():end].strip()}" for m, end in zip(found, ends)]
 
 
+def cells_not_sentences(parts: list[str]) -> bool:
+    """True when the parts of a line split at its labels are a table's cells, short each, and not a
+    paragraph's sentences that happen to hold label words (`Este lançamento da Universal … com o selo
+    da Studio Canal, … na proporção 2.35:1, …`: `Studio` and `proporção` are no labels there).
+
+    >>> cells_not_sentences(["Region Coding: 2,4", "Directed By: Ingrid Vall"])
+    True
+    >>> cells_not_sentences(["Its label put it out with the seal of the", "Studio: Canal, and a transfer that is sharp"
+    ...                      " and clean, though the colours are a little pale in the last reel of the film"])
+    False
+    """
+    return all(len(part.split()) <= _CELL_WORDS for part in parts)
+
+
+_CELL_WORDS = 12  # a cell of a flattened table holds a value, a sentence holds more words
+
+
 def _apart(found: list[re.Match]) -> list[re.Match]:
     """Labels that neither overlap one before them nor run straight into the next one."""
     kept: list[re.Match] = []
