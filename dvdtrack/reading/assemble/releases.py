@@ -44,7 +44,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds |= this_line
             this_line = set()
         next_disc = _next_disc(reads, i)
-        again = read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and not next_disc
+        again = read.kind.gives_values and read.rule in kinds and not next_disc
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             gathered.close(releases[-1][0])
@@ -53,7 +53,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds, this_line = set(), set()
         if read.kind != ReadKind.HEADER:  # `Originaltitel:` alone: its value on the next line is not a title again
             this_line.add(read.rule)
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM, ReadKind.RELATED, ReadKind.HEADER):
+        if read.kind.is_read:
             _flush(releases[-1], pending, gathered)
             releases[-1][1].append(read.number)
             discs_before = releases[-1][0].disc_count or 1
@@ -145,9 +145,9 @@ def _title_again(spec: ReleaseSpec, reads: list[LineRead], i: int, kinds: set[st
     if "titles" not in reads[i].fields:
         return False
     for read in reads[i + 1:]:
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and "titles" in read.fields:
+        if read.kind.gives_values and "titles" in read.fields:
             return False
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and _conflicts(spec, read.fields):
+        if read.kind.gives_values and read.rule in kinds and _conflicts(spec, read.fields):
             return True
     return False
 

@@ -20,6 +20,7 @@ class ReadKind(StrEnum):
     RULE = "rule"  # a rule of the grammar read it (a label's value, or an unlabelled pattern)
     HEADER = "header"  # a section's header (`Extras:`) or a label whose values follow on the next lines
     ITEM = "item"  # an item of the open section (`• Trailer`)
+    STRAY = "stray"  # a bullet before any section header, read as an item of the grammar's `orphan_bullets` field
     RELATED = "related"  # an item naming another film (`Also on this disc: …`)
     PROSE = "prose"  # running text: the grammar's prose field (a synopsis)
     BLANK = "blank"  # an empty line: it ends a paragraph
@@ -32,7 +33,12 @@ class ReadKind(StrEnum):
         >>> ReadKind.ITEM.is_read, ReadKind.PROSE.is_read
         (True, False)
         """
-        return self in (ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.RELATED)
+        return self in (ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.STRAY, ReadKind.RELATED)
+
+    @property
+    def gives_values(self) -> bool:
+        """A rule's read or an item (of an open section, or a stray bullet): a read that carries values."""
+        return self in (ReadKind.RULE, ReadKind.ITEM, ReadKind.STRAY)
 
 
 @dataclass(slots=True)

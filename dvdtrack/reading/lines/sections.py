@@ -59,7 +59,8 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     # `• Rok : 1981` before any header: a field of a label the grammar does not know, not an extra
     if target is None or (section is None and label is not None and value):
         return LineRead(number, item, ReadKind.UNPARSED)
-    return LineRead(number, item, ReadKind.ITEM, section.name if section else target, {target: [item]})
+    return LineRead(number, item, ReadKind.ITEM if section else ReadKind.STRAY, section.name if section else target,
+                    {target: [item]})
 
 
 def _spec_item(grammar: Grammar, number: int, item: str) -> LineRead | None:
