@@ -252,7 +252,11 @@ def cell_languages(text: str) -> list[str]:
 
 # A strip's cell that is one language's name and nothing else (`Swedish | 91 min | DVD5`): a word
 # with an ending English language names have; the normaliser says which language, if any, it is.
-@with_pattern(r"(?i:[^\W\d_]{2,}(?:ish|ese|ian|an|ic|ch|ek|ai|di|ew))")
+LANGUAGE_WORD_RE = r"(?i:[^\W\d_]{2,}(?:ish|ese|ian|an|ic|ch|ek|ai|di|ew))"
+LANGUAGE_WORD = re.compile(rf"{LANGUAGE_WORD_RE}(?![^\W\d_])")  # a text that starts with such a word
+
+
+@with_pattern(LANGUAGE_WORD_RE)
 def language_word(text: str) -> list[str]:
     return [text]
 

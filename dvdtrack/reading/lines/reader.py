@@ -18,10 +18,10 @@ from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
+from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
-from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, cells_not_sentences, is_unread_label, label_row,
-                                           line_items, row_values, spaced_better, spaced_fields)
+from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
+                                           is_unread_label, label_row, line_items, row_reads, spaced_better, spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -51,9 +51,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
         return [LineRead(number, text, ReadKind.BLANK)]
     if state.across and _is_prose(text):  # `Film` / blank / a paragraph: no value of the label
         state.pending = None
-    state.waiting = state.across = False
+    state.after_label, state.waiting, state.across = state.waiting, False, False
     row, state.row = state.row, ()
-    if row and (values := _row_values(grammar, number, text, row)):
+    if row and (values := row_reads(grammar, number, text, row)):
         return values
     if labels := label_row(grammar, text):
         state.row, state.pending, state.section = labels, None, None
@@ -68,7 +68,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
             and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)) \
             and (reads[0].kind != ReadKind.PROSE or cells_not_sentences(parts)):
         spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
-        reads = spaced if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
+        if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])):
+            # a line left unread whole is kept as written (`Rated 15`, not `Rated: 15`)
+            reads = spaced if any(read.kind.is_read for read in spaced) else [LineRead(number, text, ReadKind.UNPARSED)]
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
@@ -81,41 +83,14 @@ _SPACED_OVER = (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE)
 
 def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> list[LineRead]:
     """One field of a flattened table; a value its label's rules do not read may end in a cell of the
-    next column, which an unlabelled rule reads (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`:
-    `None`, then a track)."""
-    reads = _read_fields(grammar, number, [part], state)
+    next column (`tables.cut_before_cell`)."""
     label, _, value = part.partition(": ")
+    # a label of no field (`16x9 Enhancement No`) keeps its value unread
+    reads = [LineRead(number, part, ReadKind.UNPARSED)] if is_unread_label(label) else \
+        _read_fields(grammar, number, [part], state)
     if len(reads) != 1 or reads[0].kind == ReadKind.RULE or not value:
         return reads
-    rules = rules_for(grammar, label)
-    words = value.split(" ")
-    for cut in range(1, min(4, len(words))):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        cell = match_rules(grammar.unlabelled, tail, number, tail)
-        if cell is None:
-            continue
-        first = match_rules(rules, head, number, f"{label}: {head}") if rules else None
-        if first is not None or rules is None:
-            return [first or LineRead(number, f"{label}: {head}", ReadKind.UNPARSED), cell]
-    return reads
-
-
-def _row_values(grammar: Grammar, number: int, text: str, labels: tuple[str, ...]) -> list[LineRead]:
-    """The line under a header row (`Language Subtitles` / `Japanese English`): its values cut into
-    one per label, the first cut where each label's rules read a value; [] when none does, or when
-    the line holds labels of its own (`Video Audio` over `Pan & Scan/Full Frame None English Dolby
-    Digital 5.1` heads two columns, not two values)."""
-    if spaced_fields(grammar, text):
-        return []
-    unread = [is_unread_label(label) for label in labels]
-    # beside a label of no field, whose value any words may be, a known label's value is the longest it reads
-    for values in row_values(text, len(labels))[::-1 if any(unread) else 1]:
-        reads = [LineRead(number, f"{label}: {value}", ReadKind.UNPARSED) if skip
-                 else match_rules(rules_for(grammar, label), value, number, f"{label}: {value}")
-                 for label, value, skip in zip(labels, values, unread)]
-        if all(skip or (read is not None and any(read.fields.values())) for read, skip in zip(reads, unread)):
-            return reads
-    return []
+    return cut_before_cell(grammar, number, label, value) or reads
 
 
 def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadState) -> list[LineRead]:
@@ -260,7 +235,10 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         # Mb/s` after `Subtitles` + `English` is no subtitle
         read = match_rules(state.pending, text, number, text)
         if read is not None:
-            return _spec_not_value(grammar, read, state)
+            read = _spec_not_value(grammar, read, state)
+            if isinstance(state.pending, LabelsAhead):  # the next label's value comes next
+                state.pending = state.pending.then
+            return read
     # `Extras: Trailer, Booklet`; `Feature: Interview with the director`, which no runtime rule read
     if label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None

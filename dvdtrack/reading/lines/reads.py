@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from dvdtrack.reading.grammar.loading import Rule, Section
+from dvdtrack.reading.grammar.loading import Grammar, Rule, Section
 
 # What a read carries: values by the name of the field they fill (`release.TARGETS`: `runtime`,
 # `audio`, …), each of its field type's type (`grammar.types`); grammar loading refuses other names.
@@ -66,8 +66,54 @@ class ReadState:
     across: bool = False
     # a line of labels alone (`Region Number of Discs`): the next line holds their values in order
     row: tuple[str, ...] = ()
+    # the line before was a label alone whose value has not come (`waiting`, as this line began)
+    after_label: bool = False
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
+
+
+class LabelsAhead(list):
+    """The rules of a label alone on its line, with the labels after it on lines of their own
+    (`Studio` / `Distributor` / `South Film Corp` / `Roadshow Entertainment`: two labels, then their
+    values in order): the first value is this label's, the next ones the later labels'.
+
+    >>> studio, distributor = [Rule.__new__(Rule)], [Rule.__new__(Rule)]
+    >>> from dvdtrack.reading.grammar.loading import Grammar
+    >>> g = Grammar("g", "", None)
+    >>> chain = labels_ahead(g, studio, distributor)
+    >>> list(chain) == studio, chain.then is distributor, labels_ahead(g, studio, distributor) is chain
+    (True, True, True)
+    """
+
+    def __init__(self, rules: list[Rule], then: list[Rule]) -> None:
+        super().__init__(rules)
+        self.then = then  # the pending rules once this label's value is read
+
+    def __hash__(self) -> int:  # one object per chain: compared by identity, as the grammar's own rules are
+        return id(self)
+
+    __eq__ = object.__eq__
+
+
+_REMEMBERED_CHAINS = 4096
+_AHEAD = 4  # labels chained at most; a longer run of labels alone is a list of headers, each replacing the last
+
+
+def labels_ahead(grammar: Grammar, pending: list[Rule], rules: list[Rule]) -> list[Rule]:
+    """`pending` (a label, or a chain of them, whose value has not come) followed by `rules`; one object
+    per chain, kept by the grammar (the line memo keys on the pending rules' identity)."""
+    depth, link = 1, pending
+    while isinstance(link, LabelsAhead):
+        depth, link = depth + 1, link.then
+    if depth >= _AHEAD:
+        return rules
+    key = (id(pending), id(rules))
+    if key not in grammar.chains and len(grammar.chains) >= _REMEMBERED_CHAINS:
+        return rules  # hostile input naming endless runs of labels: the memory stays bounded
+    if key not in grammar.chains:
+        then = labels_ahead(grammar, pending.then, rules) if isinstance(pending, LabelsAhead) else rules
+        grammar.chains[key] = LabelsAhead(list(pending), then)
+    return grammar.chains[key]
 
 
 def match_rules(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:

@@ -17,3 +17,31 @@ def test_a_paragraph_holding_label_words_is_no_flattened_table(grammars):
 def test_a_flattened_table_row_is_still_split_at_its_labels(grammars):
     assert [read[2:] for read in reads(grammars["specsheet"], "Region Coding 2,4 Directed By Ingrid Vall")] == [
         ("region", {"region": "2,4"}), ("director", {"directors": ["Ingrid Vall"]})]
+
+
+def test_labels_on_lines_of_their_own_take_the_values_after_them_in_order(grammars):
+    """A two-column table flattened: `Studio` and `Distributor` on two lines, then their two values."""
+    got = reads(grammars["specsheet"], "Studio", "Distributor", "Northern Lights Films", "Harbour Home Entertainment",
+                "Running Time 94:12")
+    assert [read[2:] for read in got] == [
+        ("studio", {}), ("distributor", {}), ("studio", {"studio": "Northern Lights Films"}),
+        ("distributor", {"label": "Harbour Home Entertainment"}), ("runtime", {"runtime": "94:12"})]
+
+
+def test_a_label_alone_still_takes_every_value_line_under_it(grammars):
+    got = reads(grammars["specsheet"], "Audio", "Swedish: Dolby Digital Mono", "English: Dolby Digital 2.0")
+    assert [read[3] for read in got] == [{}, {"audio": ["Swedish: Dolby Digital Mono"]}, {"audio": ["English: Dolby Digital 2.0"]}]
+
+
+def test_a_flattened_cell_of_no_field_ends_where_a_language_starts(grammars):
+    """`Pan & Scan/Full Frame` (a label of no field) holds `Pan & Scan`; the audio column's cell is `English …`."""
+    got = reads(grammars["specsheet"], "Pan & Scan/Full Frame Pan & Scan English Dolby Digital 2.0 mono (224Kb/s)")
+    assert [(read[1], read[3]) for read in got] == [
+        ("unparsed", {}), ("rule", {"audio": ["English Dolby Digital 2.0 mono (224Kb/s)"]})]
+
+
+def test_a_line_opening_with_a_label_of_no_field_is_kept_as_written(grammars):
+    """`16x9 Enhancement No` says the picture is not enhanced: no 16:9 ratio."""
+    assert reads(grammars["specsheet"], "16x9 Enhancement No", "Rated 15") == [
+        (1, "unparsed", None, {}), (2, "unparsed", None, {})]
+    assert [r.text for r in read_lines(grammars["specsheet"], [(1, "Rated 15")])] == ["Rated 15"]
