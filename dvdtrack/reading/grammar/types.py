@@ -21,7 +21,8 @@ from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
-from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
+from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
+                                            region_tag)
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -268,6 +269,7 @@ FIELD_TYPES = {
     "Count": count,
     "DiscTally": disc_tally,
     "LayerAnswer": layer_answer,
+    "LayerCode": layer_code,
     "Region": region,
     "RegionTag": region_tag,
     "List": items,

@@ -21,7 +21,8 @@ from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_
 from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
-                                           is_unread_label, label_row, line_items, row_reads, spaced_better, spaced_fields)
+                                           is_unread_label, label_row, line_items, paired_cells, row_reads, spaced_better,
+                                           spaced_fields)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -195,11 +196,16 @@ def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
 
 
 def _label_row(grammar: Grammar, text: str) -> str:
+    """A table's row whose first cell is a known label alone: that label and the rest as its value
+    (`Subtitles | English | French`), or, in a row of labels and values in turn, each label with its
+    value (`Laufzeit | 102:48 Min | Kapitel | 24` → `Laufzeit: 102:48 Min | Kapitel: 24`)."""
     if " | " not in text or match_label(text):
         return text
     head, _, rest = text.partition(" | ")
     label, value = split_label(grammar, head, spaced=False)
-    return f"{head.rstrip(' :')}: {rest}" if label is not None and not value else text
+    if label is None or value:
+        return text
+    return paired_cells(text) or f"{head.rstrip(' :')}: {rest}"
 
 
 def _cells(grammar: Grammar, number: int, parts: list[str], last: list = ()) -> list[LineRead]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import combinations
 
+from dvdtrack.reading.blocks.cleaning import is_label_cell
 from dvdtrack.reading.grammar.loading import Grammar, shared_label_lists
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.tracks import LANGUAGE_WORD
@@ -168,6 +169,21 @@ def cut_before_cell(grammar: Grammar, number: int, label: str, value: str) -> li
             found.append([first or LineRead(number, f"{label}: {head}", ReadKind.UNPARSED), cell])
     named = [cut for cut in found if LANGUAGE_WORD.match(cut[1].text)]
     return named[-1] if named else found[0] if found else []
+
+
+def paired_cells(row: str) -> str | None:
+    """A row of label and value cells in turn, four cells or more (`Laufzeit | 102:48 Min | Kapitel | 24`),
+    as `Label: value` fields; None for a row of cells that are all words (`English | French | German |
+    Czech`, a list) or whose cells in turn are no labels.
+
+    >>> paired_cells("Laufzeit | 102:48 Min | Kapitel | 24"), paired_cells("Subtitles | English | French | German")
+    ('Laufzeit: 102:48 Min | Kapitel: 24', None)
+    """
+    cells = row.split(" | ")
+    if len(cells) < 4 or len(cells) % 2 or not all(is_label_cell(cell) for cell in cells[::2]) \
+            or all(is_label_cell(cell) for cell in cells[1::2]):
+        return None
+    return " | ".join(f"{label.rstrip(' :')}: {value}" for label, value in zip(cells[::2], cells[1::2]))
 
 
 DASHES = re.compile(r"\s[-–—]\s")

@@ -59,3 +59,13 @@ def test_split_items_keeps_brackets():
 ])
 def test_countries_are_known_names_only(text, value):
     assert typed("Countries", text) == value
+
+
+@pytest.mark.parametrize("text, discs", [("9", (1, "DVD9")), ("2x9", (2, "DVD9")), ("2 × 5", (2, "DVD5")), ("18", (1, "DVD18"))])
+def test_a_discs_kind_by_its_number_alone(text, discs):
+    assert typed("LayerCode", text) == discs
+
+
+@pytest.mark.parametrize("text", ["16:9", "4:3", "5.1", "95", "2x4"])
+def test_a_discs_number_is_no_ratio_nor_length(text):
+    assert typed("LayerCode", text) is None

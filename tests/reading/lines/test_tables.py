@@ -45,3 +45,14 @@ def test_a_line_opening_with_a_label_of_no_field_is_kept_as_written(grammars):
     assert reads(grammars["specsheet"], "16x9 Enhancement No", "Rated 15") == [
         (1, "unparsed", None, {}), (2, "unparsed", None, {})]
     assert [r.text for r in read_lines(grammars["specsheet"], [(1, "Rated 15")])] == ["Rated 15"]
+
+
+def test_a_row_of_labels_and_values_in_turn_gives_each_label_its_value(grammars):
+    got = reads(grammars["specsheet"], "DVD-Typ | 2x9 (4,10 & 6,20 GB) | Bitrate | 8,1", "Fernsehnorm | PAL | Kapitel | 16")
+    assert [(read[1], read[3]) for read in got] == [
+        ("rule", {"discs": (2, "DVD9")}), ("unparsed", {}), ("rule", {"video_system": "PAL"}), ("unparsed", {})]
+
+
+def test_a_row_of_a_label_and_its_list_is_no_pairs(grammars):
+    assert reads(grammars["specsheet"], "Subtitles | English | French | German") == [
+        (1, "rule", "subtitles", {"subtitles": ["English", "French", "German"]})]
