@@ -258,7 +258,9 @@ def apply_fields(spec: ReleaseSpec, fields: dict, gathered: _Gathered | None = N
     gathered = _Gathered(spec) if own else gathered
     for name, value in fields.items():
         if name in SCALARS:
-            if getattr(spec, SCALARS[name]) is None:
+            # a frame (`16:9`) gives way to the film's ratio in it, named after it (`16:9/ltbx 1.85:1`)
+            if getattr(spec, SCALARS[name]) is None or (name == "aspect" and spec.aspect_ratio in _FRAMES
+                                                         and value not in _FRAMES):
                 setattr(spec, SCALARS[name], value)
         elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
             apply_fields(spec, value, gathered)

@@ -273,13 +273,14 @@ def format_only(text: str) -> list[str]:
     return [text]
 
 
-# `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`: the format first, the language in brackets at the end
-@with_pattern(rf"(?i:{CODEC})[^()]*\([^()\d]+\)")
+# `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`, `2.0 (ita)`: the format first (a codec, or a channel
+# layout alone), the language in brackets at the end
+@with_pattern(rf"(?i:{CODEC}|(?:{LAYOUT})(?=\s?\())[^()]*\([^()\d]+\)")
 def format_first(text: str) -> list[str]:
     """One track, written language first as the other lists are.
 
-    >>> format_first("Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)")
-    ['русский (Dolby AC3, 48000Hz, 2 ch, 192 kbps)']
+    >>> format_first("Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)"), format_first("2.0 (ita)")
+    (['русский (Dolby AC3, 48000Hz, 2 ch, 192 kbps)'], ['ita (2.0)'])
     """
     track, _, language = text.rpartition("(")
     return [f"{language.rstrip(') ')} ({track.strip(' ,')})"]

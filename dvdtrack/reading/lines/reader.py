@@ -20,9 +20,9 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
-from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
-                                           is_unread_label, label_row, line_items, paired_cells, row_reads, spaced_better,
-                                           spaced_fields)
+from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
+                                           is_unread_label, label_row, line_items, paired_cells, row_reads,
+                                           spaced_better, spaced_fields, spec_bag)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -149,7 +149,8 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
     an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line (or a shop's `Title (1961) -
     Region 2 - PAL - 96 min`, its parts between dashes) is read item by item when
-    most items are read and they give more fields. Otherwise the line is kept whole. A row whose
+    most items are read and they give more fields; so is the value of a label that announces specs
+    (`tables.spec_bag`), when any item is read. Otherwise the line is kept whole. A row whose
     first cell is a known label (`Subtitles | English | French`) is that label and its values."""
     text = _label_row(grammar, text)
     pending = state.pending
@@ -167,6 +168,11 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
             return cells if any(c.kind == ReadKind.RULE for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
+    elif read.kind != ReadKind.RULE and (bag := spec_bag(text)) is not None:
+        # `DATI TECNICI: 16:9/ltbx 1.85:1 – DD 5.1 (ita), 2.0 (ita)`: a label that announces specs
+        cells = _cells(grammar, number, split_items(bag, BAG_ITEMS), grammar.cell_rules)
+        if not any(c.kind == ReadKind.RULE for c in cells):
+            return [read]
     elif (items := line_items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)

@@ -69,3 +69,14 @@ def test_a_discs_kind_by_its_number_alone(text, discs):
 @pytest.mark.parametrize("text", ["16:9", "4:3", "5.1", "95", "2x4"])
 def test_a_discs_number_is_no_ratio_nor_length(text):
     assert typed("LayerCode", text) is None
+
+
+@pytest.mark.parametrize("text, tracks", [("DD 5.1 (ita)", ["ita (DD 5.1)"]), ("2.0 (ita)", ["ita (2.0)"]),
+                                          ("Mono (English)", ["English (Mono)"])])
+def test_a_format_then_its_language_in_brackets(text, tracks):
+    assert typed("FormatFirst", text) == tracks
+
+
+@pytest.mark.parametrize("text", ["2.0 (448 kbps)", "16:9 (anamorphic)", "5.1"])
+def test_a_format_first_needs_a_language_in_brackets(text):
+    assert typed("FormatFirst", text) is None

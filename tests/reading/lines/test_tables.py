@@ -56,3 +56,15 @@ def test_a_row_of_labels_and_values_in_turn_gives_each_label_its_value(grammars)
 def test_a_row_of_a_label_and_its_list_is_no_pairs(grammars):
     assert reads(grammars["specsheet"], "Subtitles | English | French | German") == [
         (1, "rule", "subtitles", {"subtitles": ["English", "French", "German"]})]
+
+
+def test_a_label_announcing_specs_has_its_value_read_item_by_item(grammars):
+    """`DATI TECNICI:` (no field of its own) over a list of specs: each item is read as a bare spec."""
+    got = reads(grammars["specsheet"], "DATI TECNICI: 4:3/ltbx 1.66:1 – DD 2.0 (ita), 1.0 (ing)")
+    assert [read[3] for read in got] == [{"aspect": "4:3"}, {"aspect": "1.66:1"}, {"audio": ["ita (DD 2.0)"]},
+                                         {"audio": ["ing (1.0)"]}]
+    assert [read[3] for read in reads(grammars["specsheet"], "仕様:片面2層/3枚組")] == [{"discs": (1, "DVD9")}, {"disc_count": 3}]
+
+
+def test_a_label_of_no_field_over_words_is_not_read_as_specs(grammars):
+    assert reads(grammars["specsheet"], "Dati tecnici: ottimi, come sempre") == [(1, "unparsed", None, {})]
