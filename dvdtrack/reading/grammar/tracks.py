@@ -124,9 +124,28 @@ def languages(text: str) -> list[str]:
     ['Russian AC3 5.1 448 Kbps', 'Russian AC3 1ch']
     """
     listed = [_without_note(_TRACK_NUMBER.sub("", item).replace(" @ ", " "))
-              for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+              for item in split_items(_shared_format(_numbered(text)), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in _one_track(listed) for part in _joined(item) for track in _formats_each(part)]
+
+
+def _numbered(text: str) -> str:
+    """`1.英語(ドルビーサラウンドEX) 2.英語(DTS-ES) 3.日本語(ステレオ)`: tracks numbered one after another on
+    one line, as a list (the numbers go); a layout's digits (`2.0`) are no number.
+
+    >>> _numbered("1.English (DD 5.1) 2.English (DTS) 3.Japanese (2.0)"), _numbered("English 5.1 2.0")
+    ('English (DD 5.1), English (DTS), Japanese (2.0)', 'English 5.1 2.0')
+    """
+    if not _FIRST_NUMBER.match(text):
+        return text
+    items = _NEXT_NUMBER.split(text)
+    if len(items) < 2 or any(int(item[:item.index(".")]) != i for i, item in enumerate(items, start=1)):
+        return text
+    return ", ".join(item[item.index(".") + 1:].strip() for item in items)
+
+
+_FIRST_NUMBER = re.compile(r"1\.\s?[^\d\s]")
+_NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}\.\s?[^\d\s])")
 
 
 def _one_track(items: list[str]) -> list[str]:
