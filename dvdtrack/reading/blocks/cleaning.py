@@ -39,6 +39,7 @@ _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _FULL_WIDTH = {ord("："): ": ", ord("（"): " (", ord("）"): ") ", ord("，"): ", ", ord("；"): "; "}
 _RETYPED = {**_CONTROLS, **_FULL_WIDTH}
 _PARENS = re.compile(r"\(\s+|\s+\)")
+_EMPTY_BRACKETS = re.compile(r"\(\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
 _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
@@ -73,6 +74,8 @@ def clean_text(line: str) -> str:
         line = _COLUMN_GAP.sub(" | ", line.strip())
     text = " ".join(line.split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
+    if "()" in text:  # `Dual Layer ( )`: an empty slot of a page (a layer break's time, an image) says nothing
+        text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
     text = _DOTS.sub(" | ", text)
     if text[:1] >= "\u2190":
         text = _PICTOGRAPHS.sub("", text)

@@ -122,3 +122,19 @@ def disc_tally(text: str) -> int:
     """
     number = re.match(_NUMBER, text.strip(), re.I).group()
     return int(number) if number.isdigit() else _NUMBER_WORDS[number.casefold()]
+
+
+# A line that states a count of discs and nothing more but an edition's words (`2 диска:`, `2-Disc Special
+# Edition`, `Two-Disc Collector's Edition`)
+_TALLY_LINE = re.compile(rf"(?i)({DISC_TALLY_RE})(?:\s*:|(?:\s+(?:{alternation('edition_words')}|{alternation('edition_heads')}))*)\s*$")
+
+
+def tally_line(text: str) -> int | None:
+    """The count of discs a line states on its own, else None (`2 discs of extras` says more).
+
+    >>> tally_line("2 диска:"), tally_line("2-Disc Special Edition"), tally_line("2 discs of extras")
+    (2, 2, None)
+    """
+    m = _TALLY_LINE.match(text.strip())
+    return disc_tally(m.group(1)) if m else None
+

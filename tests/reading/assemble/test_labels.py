@@ -48,3 +48,4 @@ def test_a_theatrical_distributor_is_not_the_discs_label(grammars):
 
 def test_a_labelled_line_that_is_more_than_a_company_names_no_label(grammars):
     assert label(f"The Lantern Keeper\nNote: Madman put it out twice\n{SPECS}", grammars) is None
+
