@@ -6,8 +6,9 @@ name alone (`Madman Entertainment`), or the value of a label no grammar knows (`
 of a studio's line beside a distributor's, the distributor's); the studio a `Studio:` line names; a
 banner (`The Criterion Collection presents`), a company named in prose beside words that say it put out
 the disc (`DVD by X`, `X's Region 2 DVD`, `X has set … for release`: `label_cues_*` in
-`grammars/words/vocab.toml`). A company named in prose without such words (a studio, another film's
-label) is not the disc's.
+`grammars/words/vocab.toml`), or ending a product's quoted name (`「Seven Samurai - The Criterion
+Collection」`). A company named in prose without such words (a studio, another film's label) is not the
+disc's.
 """
 
 from __future__ import annotations
@@ -40,6 +41,12 @@ def _cues() -> tuple[re.Pattern, ...]:
     weak = re.compile(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
     rival = re.compile(rf"(?i)(?<!\w)(?:{alternation('label_rivals')})\s+(?:[^\s.,;:]+\s+){{0,2}}?$")
     return before, after, weak, rival
+
+
+# A product's name quoted in prose: a title, a dash, the company that put it out, the closing quote
+# (`「Seven Samurai - The Criterion Collection」`, `"Harbour Lights – Second Run"`)
+_PRODUCT_BEFORE = re.compile(r"[\w)]\s[-–—]\s$")
+_PRODUCT_AFTER = re.compile(r"\s?[」』\"”»]")
 
 
 _LINE_START = re.compile(r"\s*(?:\(|/|[.|;–—-](?:\s|$)|\s[-–—/]\s)")  # `Madman (Australia). Region 4`
@@ -120,6 +127,9 @@ def label_in_prose(text: str) -> str | None:
     ('Artificial Eye', 'The Criterion Collection')
     >>> label_in_prose("Shot at the Universal lot in 1962, the film …") is None
     True
+    >>> label_in_prose("I ordered “Harbour Lights - Second Run” last week.")
+    'Second Run'
+
     """
     before, after, weak, rival = _cues()
     weakly = None
@@ -127,7 +137,8 @@ def label_in_prose(text: str) -> str | None:
         name, ahead = text[start:end], text[max(0, start - _REACH):start]
         if name[0].islower() or rival.search(ahead):
             continue
-        if before.search(ahead) or after.match(text, end):
+        if before.search(ahead) or after.match(text, end) or (
+                _PRODUCT_BEFORE.search(ahead) and _PRODUCT_AFTER.match(text, end)):
             return name
         weakly = weakly or (name if weak.match(text, end) else None)
     return weakly

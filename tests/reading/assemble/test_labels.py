@@ -49,3 +49,12 @@ def test_a_theatrical_distributor_is_not_the_discs_label(grammars):
 def test_a_labelled_line_that_is_more_than_a_company_names_no_label(grammars):
     assert label(f"The Lantern Keeper\nNote: Madman put it out twice\n{SPECS}", grammars) is None
 
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Today 「Lantern Keeper - The Criterion Collection」 came in the post.", "The Criterion Collection"),
+    ("I ordered “The Lantern Keeper – Second Run” from the shop.", "Second Run"),
+    ("The film - Universal made it in 1962 - is a small gem.", None),  # no quoted product's name
+])
+def test_a_company_ending_a_quoted_products_name_is_the_label(grammars, sentence, company):
+    assert label(f"The Lantern Keeper\n{SPECS}\n\n{sentence}", grammars) == company
