@@ -131,6 +131,18 @@ def genre_list(text: str) -> list[str]:
     return genre_words(text)
 
 
+@with_pattern(rf"(?i:{alternation('credit_by')})")
+def credit_by(text: str) -> str:
+    """The word of a credits line before its director (`De`, `Di`, `by`): `Japão 1969 De Noriaki Yuasa Com …`."""
+    return text
+
+
+@with_pattern(rf"(?i:{alternation('credit_with')})")
+def credit_with(text: str) -> str:
+    """The word of a credits line before its cast (`Com`, `Con`, `with`)."""
+    return text
+
+
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
 RATIO_RE = r"\d[.,]\d{1,2}\s?:\s?1|1[06]\s?:\s?9|4\s?:\s?3|16\s?[x×]\s?9|4\s?[x×]\s?3"  # `16x9 anamorphic`
 @with_pattern(r"(?i:full\s?-?\s?(?:screen|frame)|pan\s?(?:&|and)\s?scan|vollbild|pełny ekran)")
@@ -283,6 +295,8 @@ FIELD_TYPES = {
     "FormatOnly": format_only,
     "Text": text_value,
     "Award": award,
+    "CreditBy": credit_by,
+    "CreditWith": credit_with,
     "Ratio": ratio,
     "FullScreen": full_screen,
     "SaysRussian": says_russian,
