@@ -45,8 +45,8 @@ _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
 # Two columns of an NFO side by side (`Runtime : 91 min      Size : 4.37 GB`): a wide gap before a label
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[^\W\d_][\w .'’/&-]{0,30}?\s*(?:\.{2,}|:)\s)")
-# Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`)
-_LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
+# Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`), a bar
+_LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3}|―+)\s*(?=\w)")  # `―価格:…`: a Japanese page's leading bar
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
@@ -81,7 +81,7 @@ def clean_text(line: str) -> str:
         text = _PICTOGRAPHS.sub("", text)
     if text[:1] == "[":
         text = _BRACKETED_LABEL.sub(r"\1", text)
-    elif text[:1] in "-=>»:":
+    elif text[:1] in "-=>»:―":
         text = _LEAD.sub("", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""

@@ -17,7 +17,8 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
+from dvdtrack.reading.lines.labels import (holds_cjk_label, lookup, match_label, rules_for, split_fields, split_label,
+                                           split_unknown)
 from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
@@ -101,7 +102,9 @@ def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadSta
     reads: list[LineRead] = []
     for part in parts:
         got = _read_part(grammar, number, part, state)
-        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
+        # a line of Japanese or Chinese fields, one known label or none, left unread (`価格:9,800円/発売元:…`)
+        several = len(parts) > 1 or (got[0].kind == ReadKind.UNPARSED and holds_cjk_label(part))
+        if several and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
             split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
             got = split if got[0].kind == ReadKind.UNPARSED or split[0].kind == ReadKind.RULE else got
         reads += got

@@ -68,3 +68,9 @@ def test_a_label_announcing_specs_has_its_value_read_item_by_item(grammars):
 
 def test_a_label_of_no_field_over_words_is_not_read_as_specs(grammars):
     assert reads(grammars["specsheet"], "Dati tecnici: ottimi, come sempre") == [(1, "unparsed", None, {})]
+
+
+def test_japanese_fields_between_slashes_after_a_bar_are_read_each(grammars):
+    """`―価格:…/品番:…/発売元:…` (a Japanese magazine's line): the publisher's field is read; the others stay unread."""
+    got = reads(grammars["specsheet"], "―価格:4,700円/品番:ABCD-0001/発売元:ノースライト")
+    assert [(read[1], read[3]) for read in got] == [("unparsed", {}), ("unparsed", {}), ("rule", {"label": "ノースライト"})]
