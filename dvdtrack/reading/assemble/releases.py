@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.grammar.types import ratio_value
-from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.reads import READ_KINDS, VALUE_KINDS, LineRead, ReadKind
 from dvdtrack.reading.release import LISTS, SCALARS, AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")
@@ -44,7 +44,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds |= this_line
             this_line = set()
         next_disc = _next_disc(reads, i)
-        again = read.kind.gives_values and read.rule in kinds and not next_disc
+        again = read.kind in VALUE_KINDS and read.rule in kinds and not next_disc
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             gathered.close(releases[-1][0])
@@ -53,7 +53,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds, this_line = set(), set()
         if read.kind != ReadKind.HEADER:  # `Originaltitel:` alone: its value on the next line is not a title again
             this_line.add(read.rule)
-        if read.kind.is_read:
+        if read.kind in READ_KINDS:
             _flush(releases[-1], pending, gathered)
             releases[-1][1].append(read.number)
             discs_before = releases[-1][0].disc_count or 1
@@ -145,9 +145,9 @@ def _title_again(spec: ReleaseSpec, reads: list[LineRead], i: int, kinds: set[st
     if "titles" not in reads[i].fields:
         return False
     for read in reads[i + 1:]:
-        if read.kind.gives_values and "titles" in read.fields:
+        if read.kind in VALUE_KINDS and "titles" in read.fields:
             return False
-        if read.kind.gives_values and read.rule in kinds and _conflicts(spec, read.fields):
+        if read.kind in VALUE_KINDS and read.rule in kinds and _conflicts(spec, read.fields):
             return True
     return False
 

@@ -33,12 +33,16 @@ class ReadKind(StrEnum):
         >>> ReadKind.ITEM.is_read, ReadKind.PROSE.is_read
         (True, False)
         """
-        return self in (ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.STRAY, ReadKind.RELATED)
+        return self in READ_KINDS
 
     @property
     def gives_values(self) -> bool:
         """A rule's read or an item (of an open section, or a stray bullet): a read that carries values."""
-        return self in (ReadKind.RULE, ReadKind.ITEM, ReadKind.STRAY)
+        return self in VALUE_KINDS
+
+
+READ_KINDS = frozenset({ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.STRAY, ReadKind.RELATED})
+VALUE_KINDS = frozenset({ReadKind.RULE, ReadKind.ITEM, ReadKind.STRAY})
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from dvdtrack.reading.blocks.cleaning import is_label_cell
 from dvdtrack.reading.grammar.loading import Grammar, shared_label_lists
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.tracks import LANGUAGE_WORD
-from dvdtrack.reading.lines.labels import match_label, rules_for
+from dvdtrack.reading.lines.labels import rules_for
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, match_rules
 
 
@@ -86,7 +86,7 @@ def is_unread_label(label: str) -> bool:
 _UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
 
 
-_BAGS = frozenset(label.casefold() for label in shared_label_lists()["specs"])
+_BAG = re.compile(rf"(?:{trie_pattern(shared_label_lists()['specs'])})\s?[:：]\s*(?=\S)", re.I)
 # Between the items of a label's specs: commas, semicolons, dashes and slashes (`16:9/ltbx 1.85:1 – DD 5.1`,
 # `片面2層/2枚組`), never inside brackets (`split_items`)
 BAG_ITEMS = re.compile(r"\s*[,;、]\s*|\s[-–—|+]\s|\s?/\s?")
@@ -99,8 +99,8 @@ def spec_bag(text: str) -> str | None:
     >>> spec_bag("Dati tecnici: 16:9 – DD 5.1 (ita)"), spec_bag("Runtime: 95 min")
     ('16:9 – DD 5.1 (ita)', None)
     """
-    m = match_label(text)
-    return m.group("value") if m is not None and m.group("label").casefold() in _BAGS and m.group("value") else None
+    m = _BAG.match(text)
+    return text[m.end():] if m is not None else None
 
 
 def label_row(grammar: Grammar, text: str) -> tuple[str, ...]:
