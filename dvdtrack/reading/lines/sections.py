@@ -47,6 +47,8 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
         fields = section.rule.match(item)
         return LineRead(number, item, ReadKind.RELATED if fields else ReadKind.UNPARSED, section.name, fields or {})
     label, value = split_label(grammar, item, spaced=False)
+    if label is not None and not value and item.rstrip().endswith(":"):  # `3. ANÁLISIS DEL DVD:`: a heading, no item
+        return read_header(grammar, number, item, label, state)
     rules = rules_for(grammar, label) if label is not None and value else None
     if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
         read = inline_items(grammar, number, item, label, value)

@@ -80,3 +80,11 @@ def test_a_blogs_credits_line_gives_country_year_director_cast_runtime_and_genre
 
 def test_a_credits_line_needs_a_country_first(grammars):
     assert reads(grammars["blog"], "Lars 1963 De Ingrid Vall Com Marta Lind") == [(1, "unparsed", None, {})]
+
+
+def test_a_numbered_heading_ends_the_section_above_it(grammars):
+    """`3. ANÁLISIS DEL DVD:` after the extras' bullets is the next part's heading, not an extra."""
+    got = reads(grammars["specsheet"], "Extras:", "• Trailer", "", "3. ANÁLISIS DEL DVD:", "Tipo de DVD: DVD 9")
+    assert [(read[1], read[3]) for read in got] == [
+        ("header", {}), ("item", {"features": ["Trailer"]}), ("blank", {}), ("unparsed", {}),
+        ("rule", {"discs": (1, "DVD9")})]
