@@ -22,7 +22,7 @@ from dvdtrack.reading.lines.labels import (holds_cjk_label, lookup, match_label,
 from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
 from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
-                                           is_unread_label, label_row, line_items, paired_cells, row_reads,
+                                           is_spec_heading, is_unread_label, label_row, line_items, paired_cells, row_reads,
                                            spaced_better, spaced_fields, spec_bag)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
@@ -245,6 +245,8 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
             if state.plain_items and ":" not in text[:len(label) + 2]:  # `Widescreen 1.66:1` among the extras
                 state.section = section
             return read
+    elif state.pending and is_spec_heading(text):  # `Directed by` (its name lost), then `Specs`: a heading
+        state.pending = None
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
         # Mb/s` after `Subtitles` + `English` is no subtitle

@@ -87,9 +87,20 @@ _UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["u
 
 
 _BAG = re.compile(rf"(?:{trie_pattern(shared_label_lists()['specs'])})\s?[:：]\s*(?=\S)", re.I)
+_BAG_ALONE = re.compile(rf"(?:{trie_pattern(shared_label_lists()['specs'])})\s?[:：]?", re.I)
 # Between the items of a label's specs: commas, semicolons, dashes and slashes (`16:9/ltbx 1.85:1 – DD 5.1`,
 # `片面2層/2枚組`), never inside brackets (`split_items`)
 BAG_ITEMS = re.compile(r"\s*[,;、]\s*|\s[-–—|+]\s|\s?/\s?")
+
+
+def is_spec_heading(text: str) -> bool:
+    """True for a label announcing specs alone on its line (`Specs`, `Technical details:`): a heading,
+    never the value of a label above it.
+
+    >>> is_spec_heading("Specs"), is_spec_heading("Dati tecnici:"), is_spec_heading("Specs Hill")
+    (True, True, False)
+    """
+    return _BAG_ALONE.fullmatch(text.strip()) is not None
 
 
 def spec_bag(text: str) -> str | None:

@@ -74,3 +74,9 @@ def test_japanese_fields_between_slashes_after_a_bar_are_read_each(grammars):
     """`―価格:…/品番:…/発売元:…` (a Japanese magazine's line): the publisher's field is read; the others stay unread."""
     got = reads(grammars["specsheet"], "―価格:4,700円/品番:ABCD-0001/発売元:ノースライト")
     assert [(read[1], read[3]) for read in got] == [("unparsed", {}), ("unparsed", {}), ("rule", {"label": "ノースライト"})]
+
+
+def test_a_specs_heading_is_no_value_of_the_labels_above_it(grammars):
+    """`Directed by` and `Starring` whose names the copy lost, then `Specs`: a heading, no director's name."""
+    got = reads(grammars["specsheet"], "Directed by", "Starring", "Specs", "Widescreen 2.35:1")
+    assert all("directors" not in read[3] and "cast" not in read[3] for read in got)
