@@ -81,9 +81,9 @@ class LabelsAhead(list):
     (`Studio` / `Distributor` / `South Film Corp` / `Roadshow Entertainment`: two labels, then their
     values in order): the first value is this label's, the next ones the later labels'.
 
-    >>> studio, distributor = [Rule.__new__(Rule)], [Rule.__new__(Rule)]
-    >>> from dvdtrack.reading.grammar.loading import Grammar
-    >>> g = Grammar("g", "", None)
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> g = load_grammars()["specsheet"]
+    >>> studio, distributor = g.labelled["studio"], g.labelled["distributor"]
     >>> chain = labels_ahead(g, studio, distributor)
     >>> list(chain) == studio, chain.then is distributor, labels_ahead(g, studio, distributor) is chain
     (True, True, True)
@@ -111,13 +111,21 @@ def labels_ahead(grammar: Grammar, pending: list[Rule], rules: list[Rule]) -> li
         depth, link = depth + 1, link.then
     if depth >= _AHEAD:
         return rules
-    key = (id(pending), id(rules))
+    key = (_chain_names(pending), _chain_names(rules))  # names, not ids: a grammar may be sent to another process
     if key not in grammar.chains and len(grammar.chains) >= _REMEMBERED_CHAINS:
         return rules  # hostile input naming endless runs of labels: the memory stays bounded
     if key not in grammar.chains:
         then = labels_ahead(grammar, pending.then, rules) if isinstance(pending, LabelsAhead) else rules
         grammar.chains[key] = LabelsAhead(list(pending), then)
     return grammar.chains[key]
+
+
+def _chain_names(rules: list[Rule]) -> tuple[tuple[str, ...], ...]:
+    names = []
+    while isinstance(rules, LabelsAhead):
+        names.append(tuple(rule.name for rule in rules))
+        rules = rules.then
+    return (*names, tuple(rule.name for rule in rules))
 
 
 def match_rules(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:
