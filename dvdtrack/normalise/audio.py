@@ -9,6 +9,12 @@
 >>> t = split_track("44.100 kHz, MPEG Layer 3, 2 channels, 128 kbps")
 >>> t.name, t.codec, t.channels
 ('', 'MPEG', '2.0')
+>>> t = split_track("Dolby Digital 3.0 Surround (Japanese)")
+>>> t.name, t.codec, t.channels
+('Japanese', 'Dolby Digital', '3.0')
+>>> t = split_track("日本語(ドルビーサラウンドステレオ)")
+>>> t.name, t.codec, t.channels
+('日本語', 'Dolby Surround', '2.0')
 """
 
 from __future__ import annotations
@@ -16,22 +22,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack
 
 _CODECS = [(re.compile(p, re.I), v) for p, v in [
-    (r"dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))|dd(?=\d)", "Dolby Digital"),
+    (rf"{alternation('codec_dolby_digital')}|dolby\s?digital(?:\s?plus)?|dolby\s?ac-?3|ac-?3|dd\+?(?:\s?ex)?(?=\s|\d|$|,|\))"
+     r"|dd(?=\d)", "Dolby Digital"),
     (r"dts(?:[-\s]?(?:hd|es|ma))*", "DTS"),
-    (r"l?pcm", "PCM"),
+    (rf"{alternation('codec_linear_pcm')}|l?pcm", "PCM"),
     (r"mpeg(?:-?[12])?(?:\s?audio)?(?:\s?layer\s?(?:[123]|i{1,3}))?|mp2|mp3", "MPEG"),
     (r"aac", "AAC"),
-    (r"dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
+    (rf"{alternation('codec_dolby_surround')}|dolby\s?surround|dolby\s?stereo", "Dolby Surround"),
     (r"dolby(?=\s?\d|\s|$)", "Dolby Digital"),
     (r"truehd", "TrueHD"),
 ]]
 _CHANNELS = [(re.compile(p, re.I), v) for p, v in [
     (r"\b7\.1\b", "7.1"), (r"\b6\.1\b", "6.1"), (r"\b5\.1\b|\b6\s?-?(?:ch\b|channels?\b|кан)|\b3/2\b", "5.1"),
-    (r"\b2\.0\b|\b2\s?-?(?:ch\b|channels?\b|кан)|\b2/0\b|stereo|стерео", "2.0"),
-    (r"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\b1/0\b|\bmon(?:o|aural)\b|моно|dual\s?mono", "1.0"),
+    (rf"\b2\.0\b|\b2\s?-?(?:ch\b|channels?\b|кан)|\b2/0\b|stereo|стерео|{alternation('layout_stereo')}", "2.0"),
+    (rf"\b1\.0\b|\b1\s?-?(?:ch\b|channels?\b|кан)|\b1/0\b|\bmon(?:o|aural)\b|моно|dual\s?mono|{alternation('layout_mono')}",
+     "1.0"),
+    (r"(?<![\d.,])[2-5]\.[01](?![\d.,])", None),  # any other layout, as written: `3.0`, `4.0`, `2.1`, `5.0`
 ]]
 _KINDS = [(re.compile(p, re.I), v) for p, v in [
     (r"(?:commentary|комментар|коментар|komentarz|komentář|kommentar|kommentaari|commentaire|comentario)\w*", "commentary"),
@@ -84,10 +94,11 @@ def _split(raw: str) -> tuple[str, str | None, str | None, str | None]:
 _FORMAT_SUFFIXES = {("DTS", "ES"), ("Dolby Digital", "EX"), ("DTS", "EX")}
 
 
-def _take(text: str, table: list[tuple[re.Pattern, str]]) -> tuple[str, str | None]:
+def _take(text: str, table: list[tuple[re.Pattern, str | None]]) -> tuple[str, str | None]:
     for pattern, value in table:
-        if pattern.search(text):  # every mention goes: `одноголосый закадровый` is one kind
-            return pattern.sub(" ", text), value
+        found = pattern.search(text)
+        if found:  # every mention goes: `одноголосый закадровый` is one kind; a value of None is the text's own
+            return pattern.sub(" ", text), value or found.group()
     return text, None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-_INTERNAL = ("raw", "unknown_languages", "translation")
+_INTERNAL = ("raw", "unknown_languages", "translation", "studio")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,8 @@ TARGETS = (
     Target("discs", "disc_format", "special", names_release=True, from_report=True),
     Target("disc_count", "disc_count", "special", names_release=True, from_report=True),
     Target("label", "label"),
+    # a sheet's `Studio:` names the film's maker, which is the label only where nothing else names one
+    Target("studio", "studio"),
     Target("region", "region", names_release=True),
     Target("video_system", "video_system", names_release=True, from_report=True),
     Target("aspect", "aspect_ratio", names_release=True, from_report=True),
@@ -110,6 +112,7 @@ class ReleaseSpec:
     features: list[str] = field(default_factory=list)
     synopsis: str | None = None
     translation: str | None = None  # `Перевод: …` of a tracker post: the kind of its Russian tracks
+    studio: str | None = None  # `Studio: Paramount Pictures`: the label, if no line names another
     related: list[ReleaseSpec] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
     unknown_languages: list[str] = field(default_factory=list)

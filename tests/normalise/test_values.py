@@ -68,6 +68,10 @@ def test_aspect(text, canonical):
     ("Русский DTS 6ch (одноголосый)", "Русский", "DTS", "5.1", "voice-over"),
     ("English (commentary)", "English", None, None, "commentary"),
     ("Deutsch Stereo", "Deutsch", None, "2.0", None),
+    ("Dolby Digital 3.0 Surround (Swedish)", "Swedish", "Dolby Digital", "3.0", None),  # a layout as written
+    ("Swedish DTS 4.0", "Swedish", "DTS", "4.0", None),
+    ("日本語(ドルビーデジタル モノラル)", "日本語", "Dolby Digital", "1.0", None),  # a format in Japanese script
+    ("英語(ドルビーサラウンドステレオ)", "英語", "Dolby Surround", "2.0", None),
 ])
 def test_audio_track(text, name, codec, channels, kind):
     t = split_track(text)
@@ -100,6 +104,11 @@ def test_audio_items_normalised(items, tracks, unknown):
     ("Subtitles: --\nAudio: German", [("de", None, None)], []),
     ("Subtitles: No subtitles\nAudio: German", [("de", None, None)], []),
     ("Subtitles: Not available\nAudio: German", [("de", None, None)], []),
+    # tracks numbered one after another on one line
+    ("音声:1.英語(ドルビーデジタル5.1) 2.英語(DTS) 3.日本語(モノラル)",
+     [("en", "Dolby Digital", "5.1"), ("en", "DTS", None), ("ja", None, "1.0")], []),
+    ("Audio: 1. Swedish (Dolby Digital 2.0) 2. English (Dolby Digital 5.1)",
+     [("sv", "Dolby Digital", "2.0"), ("en", "Dolby Digital", "5.1")], []),
 ])
 def test_track_lines(grammars, text, tracks, subtitles):
     from dvdtrack.normalise import normalise

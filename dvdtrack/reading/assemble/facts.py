@@ -12,6 +12,7 @@ import re
 
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
+from dvdtrack.reading.grammar.discs import tally_line
 from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
@@ -234,6 +235,19 @@ def label_off_titles(spec: ReleaseSpec) -> None:
         mark = f"({spec.label})".casefold()
         spec.titles = [t[: -len(mark)].rstrip() if t.casefold().endswith(mark) and len(t) > len(mark) else t
                        for t in spec.titles]
+
+
+def discs_named(spec: ReleaseSpec) -> None:
+    """A count of discs stated on a line of its own that no rule read (`2 диска:` over the discs' list,
+    `2-Disc Special Edition` under a title), where the lines named one disc or none; the line stays
+    unread (its edition's words are not read here).
+
+    >>> spec = ReleaseSpec(disc_format="DVD9", disc_count=1, unparsed=["2-Disc Special Edition"])
+    >>> discs_named(spec); spec.disc_count, spec.unparsed
+    (2, ['2-Disc Special Edition'])
+    """
+    if spec.disc_count in (None, 1):
+        spec.disc_count = next((n for line in spec.unparsed if (n := tally_line(line))), spec.disc_count)
 
 
 def system_named(text: str) -> str | None:

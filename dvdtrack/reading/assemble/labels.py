@@ -2,11 +2,13 @@
 (`grammars/words/companies.toml`, `dvdtrack.reading.grammar.companies`).
 
 Where a release's lines named no label, it is, in this order: a line or table cell that is a company's
-name alone (`Madman Entertainment`; of a studio's line beside a distributor's, the distributor's), a
+name alone (`Madman Entertainment`), or the value of a label no grammar knows (`Edition : Dreamworks`;
+of a studio's line beside a distributor's, the distributor's); the studio a `Studio:` line names; a
 banner (`The Criterion Collection presents`), a company named in prose beside words that say it put out
 the disc (`DVD by X`, `X's Region 2 DVD`, `X has set … for release`: `label_cues_*` in
-`grammars/words/vocab.toml`). A company named in prose without such words (a studio, another film's
-label) is not the disc's.
+`grammars/words/vocab.toml`), or ending a product's quoted name (`「Seven Samurai - The Criterion
+Collection」`). A company named in prose without such words (a studio, another film's label) is not the
+disc's.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ def _cues() -> tuple[re.Pattern, ...]:
     return before, after, weak, rival
 
 
+# A product's name quoted in prose: a title, a dash, the company that put it out, the closing quote
+# (`「Seven Samurai - The Criterion Collection」`, `"Harbour Lights – Second Run"`)
+_PRODUCT_BEFORE = re.compile(r"[\w)]\s[-–—]\s$")
+_PRODUCT_AFTER = re.compile(r"\s?[」』\"”»]")
+
+
 _LINE_START = re.compile(r"\s*(?:\(|/|[.|;–—-](?:\s|$)|\s[-–—/]\s)")  # `Madman (Australia). Region 4`
 
 
@@ -61,12 +69,40 @@ def label_named(spec: ReleaseSpec) -> None:
     if spec.label:
         spec.label = _YEAR_AFTER.sub("", spec.label) or spec.label
         return
-    bare = distributor_first([line for line in spec.unparsed if is_company(line)])
-    if bare:
-        spec.label = _BARE_YEAR.sub("", bare[0]).strip(" \t|()")
-        spec.unparsed = [line for line in spec.unparsed if line != bare[0]]
+    cells = {line: value for line in spec.unparsed if (value := _company_cell(line))}
+    named = distributor_first(list(cells.values()))
+    if named:
+        spec.label = _BARE_YEAR.sub("", named[0]).strip(" \t|()")
+        spec.unparsed = [line for line in spec.unparsed if cells.get(line) != named[0]]
         return
-    spec.label = label_opening_line(spec.raw, spec.titles) or label_in_prose(spec.raw)
+    studio = spec.studio and (_YEAR_AFTER.sub("", spec.studio) or spec.studio)
+    spec.label = studio or label_opening_line(spec.raw, spec.titles) or label_in_prose(spec.raw)
+
+
+def _company_cell(line: str) -> str | None:
+    """The company a line no rule read names and nothing more: alone (a table's cell), or as the
+    value of a label no grammar knows (`Edition : Dreamworks`, `DVD Release: Kaleidoscope
+    Entertainment`, `Hersteller: Paramount Home Entertainment (2005)`), else None.
+
+    >>> _company_cell("Madman Entertainment"), _company_cell("Edition : Dreamworks"), _company_cell("Note: Madman is good")
+    ('Madman Entertainment', 'Dreamworks', None)
+    >>> _company_cell("Theatrical Release: Warner") is None
+    True
+    """
+    if is_company(line):
+        return line
+    m = _LABELLED.match(line)
+    if m is None or not m.group(2)[:1].isupper() or _elsewhere().search(m.group(1)):
+        return None  # `Theatrical Release: Warner`: a company, but not the disc's
+    return m.group(2) if is_company(m.group(2)) else None
+
+
+_LABELLED = re.compile(r"^([^\W\d_][^:|]{0,38}?)\s?:\s*(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern:
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation('label_elsewhere')})(?!\w)")
 
 
 def label_opening_line(text: str, titles: list[str]) -> str | None:
@@ -91,6 +127,9 @@ def label_in_prose(text: str) -> str | None:
     ('Artificial Eye', 'The Criterion Collection')
     >>> label_in_prose("Shot at the Universal lot in 1962, the film …") is None
     True
+    >>> label_in_prose("I ordered “Harbour Lights - Second Run” last week.")
+    'Second Run'
+
     """
     before, after, weak, rival = _cues()
     weakly = None
@@ -98,7 +137,8 @@ def label_in_prose(text: str) -> str | None:
         name, ahead = text[start:end], text[max(0, start - _REACH):start]
         if name[0].islower() or rival.search(ahead):
             continue
-        if before.search(ahead) or after.match(text, end):
+        if before.search(ahead) or after.match(text, end) or (
+                _PRODUCT_BEFORE.search(ahead) and _PRODUCT_AFTER.match(text, end)):
             return name
         weakly = weakly or (name if weak.match(text, end) else None)
     return weakly

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.grammar.types import ratio_value
-from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.reads import READ_KINDS, VALUE_KINDS, LineRead, ReadKind
 from dvdtrack.reading.release import LISTS, SCALARS, AudioTrack, ReleaseSpec, SubtitleTrack
 
 _DIGITS = re.compile(r"\d+")
@@ -44,7 +44,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds |= this_line
             this_line = set()
         next_disc = _next_disc(reads, i)
-        again = read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and not next_disc
+        again = read.kind in VALUE_KINDS and read.rule in kinds and not next_disc
         if (i in repeats and len(repeats[i] & kinds) >= 2) or (again and (
                 _conflicts(releases[-1][0], read.fields) or _title_again(releases[-1][0], reads, i, kinds))):
             gathered.close(releases[-1][0])
@@ -53,7 +53,7 @@ def assemble(reads: list[LineRead], grammar: str) -> list[tuple[ReleaseSpec, lis
             kinds, this_line = set(), set()
         if read.kind != ReadKind.HEADER:  # `Originaltitel:` alone: its value on the next line is not a title again
             this_line.add(read.rule)
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM, ReadKind.RELATED, ReadKind.HEADER):
+        if read.kind in READ_KINDS:
             _flush(releases[-1], pending, gathered)
             releases[-1][1].append(read.number)
             discs_before = releases[-1][0].disc_count or 1
@@ -145,9 +145,9 @@ def _title_again(spec: ReleaseSpec, reads: list[LineRead], i: int, kinds: set[st
     if "titles" not in reads[i].fields:
         return False
     for read in reads[i + 1:]:
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and "titles" in read.fields:
+        if read.kind in VALUE_KINDS and "titles" in read.fields:
             return False
-        if read.kind in (ReadKind.RULE, ReadKind.ITEM) and read.rule in kinds and _conflicts(spec, read.fields):
+        if read.kind in VALUE_KINDS and read.rule in kinds and _conflicts(spec, read.fields):
             return True
     return False
 
@@ -258,7 +258,9 @@ def apply_fields(spec: ReleaseSpec, fields: dict, gathered: _Gathered | None = N
     gathered = _Gathered(spec) if own else gathered
     for name, value in fields.items():
         if name in SCALARS:
-            if getattr(spec, SCALARS[name]) is None:
+            # a frame (`16:9`) gives way to the film's ratio in it, named after it (`16:9/ltbx 1.85:1`)
+            if getattr(spec, SCALARS[name]) is None or (name == "aspect" and spec.aspect_ratio in _FRAMES
+                                                         and value not in _FRAMES):
                 setattr(spec, SCALARS[name], value)
         elif name == "picture":  # `MPEG-2, PAL, 4:3 (720x576)`: a system and a ratio, read in one
             apply_fields(spec, value, gathered)

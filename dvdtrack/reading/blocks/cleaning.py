@@ -39,13 +39,14 @@ _CONTROLS = {c: " " for c in [*range(0, 9), *range(11, 32), 127]}
 _FULL_WIDTH = {ord("："): ": ", ord("（"): " (", ord("）"): ") ", ord("，"): ", ", ord("；"): "; "}
 _RETYPED = {**_CONTROLS, **_FULL_WIDTH}
 _PARENS = re.compile(r"\(\s+|\s+\)")
+_EMPTY_BRACKETS = re.compile(r"\(\)")
 # `1961 · 96 min · Black & White · 1.66:1`: a strip with dots between its cells (a label's page)
 _DOTS = re.compile(r" [·•∙★] ")
 # NFO frames: `║ Runtime....: 1h 31mn ║`, `▌ Audio...: English ▐`
 # Two columns of an NFO side by side (`Runtime : 91 min      Size : 4.37 GB`): a wide gap before a label
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=[^\W\d_][\w .'’/&-]{0,30}?\s*(?:\.{2,}|:)\s)")
-# Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`)
-_LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3})\s*(?=\w)")
+# Arrows and colons an NFO puts before its labels (`-> Runtime ..... 91 min`, `::: Year ::: 1963`), a bar
+_LEAD = re.compile(r"^(?:-+>|=+>|>{1,3}|»|:{2,3}|―+)\s*(?=\w)")  # `―価格:…`: a Japanese page's leading bar
 # `[ Runtime ]...: 1h 36m`: an NFO's label in brackets
 _BRACKETED_LABEL = re.compile(r"^\[\s*([^\W\d_][^\]\[]{0,30}?)\s*\](?=\s*(?:\.{2,}|:))")
 _FRAME = re.compile(r"^[\u2500-\u259f★☆✦✧◆◇\s]+(?=\S)|(?<=\S)[\u2500-\u259f★☆✦✧◆◇\s]+$")  # and stars
@@ -73,12 +74,14 @@ def clean_text(line: str) -> str:
         line = _COLUMN_GAP.sub(" | ", line.strip())
     text = " ".join(line.split())
     text = _PARENS.sub(lambda m: m.group().strip(), text)
+    if "()" in text:  # `Dual Layer ( )`: an empty slot of a page (a layer break's time, an image) says nothing
+        text = " ".join(_EMPTY_BRACKETS.sub(" ", text).split())
     text = _DOTS.sub(" | ", text)
     if text[:1] >= "\u2190":
         text = _PICTOGRAPHS.sub("", text)
     if text[:1] == "[":
         text = _BRACKETED_LABEL.sub(r"\1", text)
-    elif text[:1] in "-=>»:":
+    elif text[:1] in "-=>»:―":
         text = _LEAD.sub("", text)
     if text[:1] == "|" and not text.strip("|-: "):  # `|---|:---:|`: a Markdown table's rule, no line of text
         return ""

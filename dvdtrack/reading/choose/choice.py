@@ -60,18 +60,26 @@ def choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice
 
 def score(reads: list[LineRead]) -> float:
     """Lines read, a line counting for the share of its parts that were read: a strip read cell by
-    cell or a line of several labels counts once, as a line read whole does.
+    cell or a line of several labels counts once, as a line read whole does. A run of stray bullets
+    (items under no header, which a grammar takes whatever they say: a cast list, a credits list)
+    counts as one line: it says only that the block has a list.
 
     >>> score([LineRead(1, "a", ReadKind.RULE), LineRead(1, "b", ReadKind.UNPARSED), LineRead(2, "c", ReadKind.ITEM)])
     1.5
+    >>> score([LineRead(n, "• a", ReadKind.STRAY) for n in (1, 2, 3)] + [LineRead(4, "b", ReadKind.RULE)])
+    2.0
     """
     total, number, read, parts = 0.0, None, 0, 0
+    stray = False  # the line before was a stray bullet
     for line in reads:  # the parts of a line come one after another
         if line.kind == ReadKind.BLANK:
             continue
         if line.number != number:
             total += read / parts if parts else 0
             number, read, parts = line.number, 0, 0
+            stray, after_stray = line.kind == ReadKind.STRAY, stray
+        if line.kind == ReadKind.STRAY and after_stray:
+            continue
         read, parts = read + line.kind.is_read, parts + 1
     return total + (read / parts if parts else 0)
 

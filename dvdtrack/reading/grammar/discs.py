@@ -16,6 +16,7 @@ from dvdtrack.reading.grammar.words import alternation, words
 
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
 _DASH_SPACE = re.compile(r"[-\s]")
+_TIMES = re.compile("[х×]")
 _SPACE = re.compile(r"\s")
 
 _LAYERS = {"DVD9": alternation("dual_layer"), "DVD5": alternation("single_layer")}
@@ -50,6 +51,18 @@ def discs(text: str) -> tuple[int, str]:
     m = _COUNT_TIMES.match(text)
     fmt = _DASH_SPACE.sub("", m.group(2)).upper().replace("BLURAY", "BD")
     return int(m.group(1) or m.group(3) or 1), fmt
+
+
+@with_pattern(r"(?:\d{1,2}\s?[xх×]\s?)?(?:5|9|10|18)(?!\d)")
+def layer_code(text: str) -> tuple[int, str]:
+    """A disc's kind by its number alone, under a label that says it is a DVD's (`DVD-Typ: 9`), with
+    the count before it (`2x9`: two DVD9s).
+
+    >>> layer_code("2x9"), layer_code("9"), layer_code("1 x 5")
+    ((2, 'DVD9'), (1, 'DVD9'), (1, 'DVD5'))
+    """
+    count, _, kind = _TIMES.sub("x", text.replace(" ", "")).rpartition("x")
+    return int(count or 1), f"DVD{kind}"
 
 
 _LAYER_YES = re.compile(rf"(?:{alternation('layer_yes')})\b", re.I)
@@ -109,3 +122,19 @@ def disc_tally(text: str) -> int:
     """
     number = re.match(_NUMBER, text.strip(), re.I).group()
     return int(number) if number.isdigit() else _NUMBER_WORDS[number.casefold()]
+
+
+# A line that states a count of discs and nothing more but an edition's words (`2 диска:`, `2-Disc Special
+# Edition`, `Two-Disc Collector's Edition`)
+_TALLY_LINE = re.compile(rf"(?i)({DISC_TALLY_RE})(?:\s*:|(?:\s+(?:{alternation('edition_words')}|{alternation('edition_heads')}))*)\s*$")
+
+
+def tally_line(text: str) -> int | None:
+    """The count of discs a line states on its own, else None (`2 discs of extras` says more).
+
+    >>> tally_line("2 диска:"), tally_line("2-Disc Special Edition"), tally_line("2 discs of extras")
+    (2, 2, None)
+    """
+    m = _TALLY_LINE.match(text.strip())
+    return disc_tally(m.group(1)) if m else None
+

@@ -87,6 +87,9 @@ class Grammar:
     wordless: list[Rule] = field(default_factory=list)
     # compound labels (`Regionalcode / Norm`) → their rules, made as lines name them (`labels.rules_for`)
     compounds: dict[str, list | None] = field(default_factory=dict)
+    # labels on lines of their own one after another (`Studio` / `Distributor`), whose values follow in
+    # order: the rules of each, chained (`dvdtrack.reading.lines.reads.LabelsAhead`), made as lines name them
+    chains: dict[tuple, list] = field(default_factory=dict)
 
     def could_read_unlabelled(self, text: str) -> bool:
         """True when an unlabelled rule could read the text: the line holds all literal words of

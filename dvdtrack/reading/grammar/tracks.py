@@ -124,9 +124,28 @@ def languages(text: str) -> list[str]:
     ['Russian AC3 5.1 448 Kbps', 'Russian AC3 1ch']
     """
     listed = [_without_note(_TRACK_NUMBER.sub("", item).replace(" @ ", " "))
-              for item in split_items(_shared_format(text), _SPLIT_LANGUAGES)
+              for item in split_items(_shared_format(_numbered(text)), _SPLIT_LANGUAGES)
               if not is_answer(item) and item.casefold() not in _LIST_NOTES]
     return [track for item in _one_track(listed) for part in _joined(item) for track in _formats_each(part)]
+
+
+def _numbered(text: str) -> str:
+    """`1.英語(ドルビーサラウンドEX) 2.英語(DTS-ES) 3.日本語(ステレオ)`: tracks numbered one after another on
+    one line, as a list (the numbers go); a layout's digits (`2.0`) are no number.
+
+    >>> _numbered("1.English (DD 5.1) 2.English (DTS) 3.Japanese (2.0)"), _numbered("English 5.1 2.0")
+    ('English (DD 5.1), English (DTS), Japanese (2.0)', 'English 5.1 2.0')
+    """
+    if not _FIRST_NUMBER.match(text):
+        return text
+    items = _NEXT_NUMBER.split(text)
+    if len(items) < 2 or any(int(item[:item.index(".")]) != i for i, item in enumerate(items, start=1)):
+        return text
+    return ", ".join(item[item.index(".") + 1:].strip() for item in items)
+
+
+_FIRST_NUMBER = re.compile(r"1\.\s?[^\d\s]")
+_NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}\.\s?[^\d\s])")
 
 
 def _one_track(items: list[str]) -> list[str]:
@@ -252,7 +271,11 @@ def cell_languages(text: str) -> list[str]:
 
 # A strip's cell that is one language's name and nothing else (`Swedish | 91 min | DVD5`): a word
 # with an ending English language names have; the normaliser says which language, if any, it is.
-@with_pattern(r"(?i:[^\W\d_]{2,}(?:ish|ese|ian|an|ic|ch|ek|ai|di|ew))")
+LANGUAGE_WORD_RE = r"(?i:[^\W\d_]{2,}(?:ish|ese|ian|an|ic|ch|ek|ai|di|ew))"
+LANGUAGE_WORD = re.compile(rf"{LANGUAGE_WORD_RE}(?![^\W\d_])")  # a text that starts with such a word
+
+
+@with_pattern(LANGUAGE_WORD_RE)
 def language_word(text: str) -> list[str]:
     return [text]
 
@@ -269,13 +292,14 @@ def format_only(text: str) -> list[str]:
     return [text]
 
 
-# `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`: the format first, the language in brackets at the end
-@with_pattern(rf"(?i:{CODEC})[^()]*\([^()\d]+\)")
+# `Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)`, `2.0 (ita)`: the format first (a codec, or a channel
+# layout alone), the language in brackets at the end
+@with_pattern(rf"(?i:{CODEC}|(?:{LAYOUT})(?=\s?\())[^()]*\([^()\d]+\)")
 def format_first(text: str) -> list[str]:
     """One track, written language first as the other lists are.
 
-    >>> format_first("Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)")
-    ['русский (Dolby AC3, 48000Hz, 2 ch, 192 kbps)']
+    >>> format_first("Dolby AC3, 48000Hz, 2 ch, 192 kbps (русский)"), format_first("2.0 (ita)")
+    (['русский (Dolby AC3, 48000Hz, 2 ch, 192 kbps)'], ['ita (2.0)'])
     """
     track, _, language = text.rpartition("(")
     return [f"{language.rstrip(') ')} ({track.strip(' ,')})"]

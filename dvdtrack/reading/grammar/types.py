@@ -21,7 +21,8 @@ from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
-from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
+from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
+                                            region_tag)
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -128,6 +129,18 @@ def genre_list(text: str) -> list[str]:
     """Two known genres or more between commas or slashes: a bare line of them is the film's genres
     (one alone may be a title: `Western`)."""
     return genre_words(text)
+
+
+@with_pattern(rf"(?i:{alternation('credit_by')})")
+def credit_by(text: str) -> str:
+    """The word of a credits line before its director (`De`, `Di`, `by`): `Japão 1969 De Noriaki Yuasa Com …`."""
+    return text
+
+
+@with_pattern(rf"(?i:{alternation('credit_with')})")
+def credit_with(text: str) -> str:
+    """The word of a credits line before its cast (`Com`, `Con`, `with`)."""
+    return text
 
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
@@ -268,6 +281,7 @@ FIELD_TYPES = {
     "Count": count,
     "DiscTally": disc_tally,
     "LayerAnswer": layer_answer,
+    "LayerCode": layer_code,
     "Region": region,
     "RegionTag": region_tag,
     "List": items,
@@ -281,6 +295,8 @@ FIELD_TYPES = {
     "FormatOnly": format_only,
     "Text": text_value,
     "Award": award,
+    "CreditBy": credit_by,
+    "CreditWith": credit_with,
     "Ratio": ratio,
     "FullScreen": full_screen,
     "SaysRussian": says_russian,

@@ -225,12 +225,21 @@ def _unbracketed(parts: list[str]) -> list[str]:
 # value ends with (`… Dolby Digital Mono Price: €28.99`)
 _JOINING_WORDS = frozenset(words("joining_words"))
 _VALUE_WORD = re.compile(rf"(?i:{alternation('value_words')})\b")
+# A Japanese or Chinese label inside a line (no capitals there), its value often right after the colon
+_CJK_LABEL = r"(?<=[\s/／])[\u3040-\u30ff\u3400-\u9fff]{2,8}\s?[:：](?=\s?\S)"
+_CJK_FOUND = re.compile(_CJK_LABEL)
+
+
+def holds_cjk_label(text: str) -> bool:
+    """True when a Japanese or Chinese label stands inside the text, after a space or a slash (`価格:9,800円/品番:…`)."""
+    return _CJK_FOUND.search(text) is not None
+
+
 # A label of one to three words that no grammar may know, inside a line of several fields; or a
 # catalogue number there (`Spine #417`), a stray of its own
 _ANY_LABEL = re.compile(r"(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}\s*(?:\.{2,}\s*:?|:)(?=\s)"
                         r"|(?<=\s)(?-i:[A-ZА-ЯЁ])[^\W\d_]+ #\d+\b"
-                        # a Japanese or Chinese label (no capitals there), its value often right after the colon
-                        r"|(?<=\s)[\u3040-\u30ff\u3400-\u9fff]{2,8}\s?[:：](?=\s?\S)")
+                        rf"|{_CJK_LABEL}")
 
 
 def _unknown_first(word: str, known_words: frozenset[str]) -> bool:
@@ -255,8 +264,8 @@ def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[
     ['Субтитры: Русский', 'Spine #417']
     >>> split_unknown("Langues: Français Dolby Digital Mono Price: €28.99")
     ['Langues: Français Dolby Digital Mono', 'Price: €28.99']
-    >>> split_unknown("収録時間:約90分 画面サイズ:ビスタ")
-    ['収録時間:約90分', '画面サイズ:ビスタ']
+    >>> split_unknown("収録時間:約90分 画面サイズ:ビスタ"), split_unknown("価格:4,700円/発売元:ノースライト")
+    (['収録時間:約90分', '画面サイズ:ビスタ'], ['価格:4,700円', '発売元:ノースライト'])
     """
     starts = [0]
     for m in _ANY_LABEL.finditer(text):
@@ -270,4 +279,4 @@ def split_unknown(text: str, known_words: frozenset[str] = frozenset()) -> list[
         while text[starts[-1]:start].rstrip().endswith((":", "..", ",")) and " " in text[start:m.end()].strip():
             start = text.index(" ", start) + 1
         starts.append(start)
-    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)]) if text[a:b].strip()]
+    return [piece for a, b in zip(starts, starts[1:] + [len(text)]) if (piece := text[a:b].strip(" /／"))]

@@ -17,11 +17,13 @@ from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
-from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
+from dvdtrack.reading.lines.labels import (holds_cjk_label, lookup, match_label, rules_for, split_fields, split_label,
+                                           split_unknown)
+from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
-from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
-                                           row_values, spaced_better, spaced_fields)
+from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
+                                           is_spec_heading, is_unread_label, label_row, line_items, paired_cells, row_reads,
+                                           spaced_better, spaced_fields, spec_bag)
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -51,9 +53,9 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
         return [LineRead(number, text, ReadKind.BLANK)]
     if state.across and _is_prose(text):  # `Film` / blank / a paragraph: no value of the label
         state.pending = None
-    state.waiting = state.across = False
+    state.after_label, state.waiting, state.across = state.waiting, False, False
     row, state.row = state.row, ()
-    if row and (values := _row_values(grammar, number, text, row)):
+    if row and (values := row_reads(grammar, number, text, row)):
         return values
     if labels := label_row(grammar, text):
         state.row, state.pending, state.section = labels, None, None
@@ -65,9 +67,12 @@ def _read_line(grammar: Grammar, number: int, raw: str, state: ReadState) -> lis
     reads = _read_fields(grammar, number, split_fields(grammar, text), state)
     # a line read whole by a label may be a flattened table too, if no colon marks its label
     if len(reads) == 1 and reads[0].kind in _SPACED_OVER and (reads[0].kind != ReadKind.RULE or ": " not in text) \
-            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)):
+            and (parts := spaced_fields(grammar, text, from_start=reads[0].kind == ReadKind.RULE)) \
+            and (reads[0].kind != ReadKind.PROSE or cells_not_sentences(parts)):
         spaced = [read for part in parts for read in _read_spaced(grammar, number, part, state)]  # a table flattened with no colons
-        reads = spaced if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])) else reads
+        if spaced_better(reads[0], spaced, text.startswith(parts[0].partition(": ")[0])):
+            # a line left unread whole is kept as written (`Rated 15`, not `Rated: 15`)
+            reads = spaced if any(read.kind.is_read for read in spaced) else [LineRead(number, text, ReadKind.UNPARSED)]
     if len(reads) == 1 and reads[0].kind == ReadKind.RULE:
         label, value = split_label(grammar, text)
         rules = rules_for(grammar, label) if label is not None and value else None
@@ -80,41 +85,14 @@ _SPACED_OVER = (ReadKind.UNPARSED, ReadKind.PROSE, ReadKind.RULE)
 
 def _read_spaced(grammar: Grammar, number: int, part: str, state: ReadState) -> list[LineRead]:
     """One field of a flattened table; a value its label's rules do not read may end in a cell of the
-    next column, which an unlabelled rule reads (`Pan & Scan/Full Frame None Swedish Dolby Digital 2.0`:
-    `None`, then a track)."""
-    reads = _read_fields(grammar, number, [part], state)
+    next column (`tables.cut_before_cell`)."""
     label, _, value = part.partition(": ")
+    # a label of no field (`16x9 Enhancement No`) keeps its value unread
+    reads = [LineRead(number, part, ReadKind.UNPARSED)] if is_unread_label(label) else \
+        _read_fields(grammar, number, [part], state)
     if len(reads) != 1 or reads[0].kind == ReadKind.RULE or not value:
         return reads
-    rules = rules_for(grammar, label)
-    words = value.split(" ")
-    for cut in range(1, min(4, len(words))):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        cell = match_rules(grammar.unlabelled, tail, number, tail)
-        if cell is None:
-            continue
-        first = match_rules(rules, head, number, f"{label}: {head}") if rules else None
-        if first is not None or rules is None:
-            return [first or LineRead(number, f"{label}: {head}", ReadKind.UNPARSED), cell]
-    return reads
-
-
-def _row_values(grammar: Grammar, number: int, text: str, labels: tuple[str, ...]) -> list[LineRead]:
-    """The line under a header row (`Language Subtitles` / `Japanese English`): its values cut into
-    one per label, the first cut where each label's rules read a value; [] when none does, or when
-    the line holds labels of its own (`Video Audio` over `Pan & Scan/Full Frame None English Dolby
-    Digital 5.1` heads two columns, not two values)."""
-    if spaced_fields(grammar, text):
-        return []
-    unread = [is_unread_label(label) for label in labels]
-    # beside a label of no field, whose value any words may be, a known label's value is the longest it reads
-    for values in row_values(text, len(labels))[::-1 if any(unread) else 1]:
-        reads = [LineRead(number, f"{label}: {value}", ReadKind.UNPARSED) if skip
-                 else match_rules(rules_for(grammar, label), value, number, f"{label}: {value}")
-                 for label, value, skip in zip(labels, values, unread)]
-        if all(skip or (read is not None and any(read.fields.values())) for read, skip in zip(reads, unread)):
-            return reads
-    return []
+    return cut_before_cell(grammar, number, label, value) or reads
 
 
 def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadState) -> list[LineRead]:
@@ -124,7 +102,9 @@ def _read_fields(grammar: Grammar, number: int, parts: list[str], state: ReadSta
     reads: list[LineRead] = []
     for part in parts:
         got = _read_part(grammar, number, part, state)
-        if len(parts) > 1 and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
+        # a line of Japanese or Chinese fields, one known label or none, left unread (`価格:9,800円/発売元:…`)
+        several = len(parts) > 1 or (got[0].kind == ReadKind.UNPARSED and holds_cjk_label(part))
+        if several and len(got) == 1 and len(pieces := split_unknown(part, grammar.label_words)) > 1:
             split = [read for piece in pieces for read in _read_part(grammar, number, piece, state)]
             got = split if got[0].kind == ReadKind.UNPARSED or split[0].kind == ReadKind.RULE else got
         reads += got
@@ -172,7 +152,8 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
     the line read whole (`Aspect ratio 1.85:1 | Region 2 | …` read whole is a ratio and a tail);
     an unlabelled `DVD (Region 0, PAL), 85 minutes, 1.33:1, …` line (or a shop's `Title (1961) -
     Region 2 - PAL - 96 min`, its parts between dashes) is read item by item when
-    most items are read and they give more fields. Otherwise the line is kept whole. A row whose
+    most items are read and they give more fields; so is the value of a label that announces specs
+    (`tables.spec_bag`), when any item is read. Otherwise the line is kept whole. A row whose
     first cell is a known label (`Subtitles | English | French`) is that label and its values."""
     text = _label_row(grammar, text)
     pending = state.pending
@@ -190,6 +171,11 @@ def _read_part(grammar: Grammar, number: int, text: str, state: ReadState) -> li
             return cells if any(c.kind == ReadKind.RULE for c in cells) else [read]
         if any(match_label(part) for part in parts[1:]):  # `… | Source : DVD9`: fields side by side, each its own
             return cells if len({name for c in cells for name in c.fields}) >= len(read.fields) else [read]
+    elif read.kind != ReadKind.RULE and (bag := spec_bag(text)) is not None:
+        # `DATI TECNICI: 16:9/ltbx 1.85:1 – DD 5.1 (ita), 2.0 (ita)`: a label that announces specs
+        cells = _cells(grammar, number, split_items(bag, BAG_ITEMS), grammar.cell_rules)
+        if not any(c.kind == ReadKind.RULE for c in cells):
+            return [read]
     elif (items := line_items(text, read.kind == ReadKind.RULE)) and (body := _unlabelled_body(grammar, text)):
         # a bare language between dashes (`96 min - Swedish - 1.33:1`) is the audio; after commas it
         # is more often one of a label's values (`Subs ...... English, Finnish`)
@@ -219,11 +205,16 @@ def _unlabelled_body(grammar: Grammar, text: str) -> str | None:
 
 
 def _label_row(grammar: Grammar, text: str) -> str:
+    """A table's row whose first cell is a known label alone: that label and the rest as its value
+    (`Subtitles | English | French`), or, in a row of labels and values in turn, each label with its
+    value (`Laufzeit | 102:48 Min | Kapitel | 24` → `Laufzeit: 102:48 Min | Kapitel: 24`)."""
     if " | " not in text or match_label(text):
         return text
     head, _, rest = text.partition(" | ")
     label, value = split_label(grammar, head, spaced=False)
-    return f"{head.rstrip(' :')}: {rest}" if label is not None and not value else text
+    if label is None or value:
+        return text
+    return paired_cells(text) or f"{head.rstrip(' :')}: {rest}"
 
 
 def _cells(grammar: Grammar, number: int, parts: list[str], last: list = ()) -> list[LineRead]:
@@ -254,12 +245,17 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
             if state.plain_items and ":" not in text[:len(label) + 2]:  # `Widescreen 1.66:1` among the extras
                 state.section = section
             return read
+    elif state.pending and is_spec_heading(text):  # `Directed by` (its name lost), then `Specs`: a heading
+        state.pending = None
     elif state.pending and (label is None or (" " not in label and names_a_format(value))):
         # `Audio` then `Swedish: Dolby Digital Mono` (a language as its label); `Average Bitrate: 5.12
         # Mb/s` after `Subtitles` + `English` is no subtitle
         read = match_rules(state.pending, text, number, text)
         if read is not None:
-            return _spec_not_value(grammar, read, state)
+            read = _spec_not_value(grammar, read, state)
+            if isinstance(state.pending, LabelsAhead):  # the next label's value comes next
+                state.pending = state.pending.then
+            return read
     # `Extras: Trailer, Booklet`; `Feature: Interview with the director`, which no runtime rule read
     if label is not None and (inline := inline_items(grammar, number, text, label, value)) is not None:
         state.pending = None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from dvdtrack.reading.grammar.loading import Rule, Section
+from dvdtrack.reading.grammar.loading import Grammar, Rule, Section
 
 # What a read carries: values by the name of the field they fill (`release.TARGETS`: `runtime`,
 # `audio`, …), each of its field type's type (`grammar.types`); grammar loading refuses other names.
@@ -20,6 +20,7 @@ class ReadKind(StrEnum):
     RULE = "rule"  # a rule of the grammar read it (a label's value, or an unlabelled pattern)
     HEADER = "header"  # a section's header (`Extras:`) or a label whose values follow on the next lines
     ITEM = "item"  # an item of the open section (`• Trailer`)
+    STRAY = "stray"  # a bullet before any section header, read as an item of the grammar's `orphan_bullets` field
     RELATED = "related"  # an item naming another film (`Also on this disc: …`)
     PROSE = "prose"  # running text: the grammar's prose field (a synopsis)
     BLANK = "blank"  # an empty line: it ends a paragraph
@@ -32,7 +33,16 @@ class ReadKind(StrEnum):
         >>> ReadKind.ITEM.is_read, ReadKind.PROSE.is_read
         (True, False)
         """
-        return self in (ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.RELATED)
+        return self in READ_KINDS
+
+    @property
+    def gives_values(self) -> bool:
+        """A rule's read or an item (of an open section, or a stray bullet): a read that carries values."""
+        return self in VALUE_KINDS
+
+
+READ_KINDS = frozenset({ReadKind.RULE, ReadKind.HEADER, ReadKind.ITEM, ReadKind.STRAY, ReadKind.RELATED})
+VALUE_KINDS = frozenset({ReadKind.RULE, ReadKind.ITEM, ReadKind.STRAY})
 
 
 @dataclass(slots=True)
@@ -60,8 +70,62 @@ class ReadState:
     across: bool = False
     # a line of labels alone (`Region Number of Discs`): the next line holds their values in order
     row: tuple[str, ...] = ()
+    # the line before was a label alone whose value has not come (`waiting`, as this line began)
+    after_label: bool = False
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
+
+
+class LabelsAhead(list):
+    """The rules of a label alone on its line, with the labels after it on lines of their own
+    (`Studio` / `Distributor` / `South Film Corp` / `Roadshow Entertainment`: two labels, then their
+    values in order): the first value is this label's, the next ones the later labels'.
+
+    >>> from dvdtrack.reading.grammar.loading import load_grammars
+    >>> g = load_grammars()["specsheet"]
+    >>> studio, distributor = g.labelled["studio"], g.labelled["distributor"]
+    >>> chain = labels_ahead(g, studio, distributor)
+    >>> list(chain) == studio, chain.then is distributor, labels_ahead(g, studio, distributor) is chain
+    (True, True, True)
+    """
+
+    def __init__(self, rules: list[Rule], then: list[Rule]) -> None:
+        super().__init__(rules)
+        self.then = then  # the pending rules once this label's value is read
+
+    def __hash__(self) -> int:  # one object per chain: compared by identity, as the grammar's own rules are
+        return id(self)
+
+    __eq__ = object.__eq__
+
+
+_REMEMBERED_CHAINS = 4096
+_AHEAD = 4  # labels chained at most; a longer run of labels alone is a list of headers, each replacing the last
+
+
+def labels_ahead(grammar: Grammar, pending: list[Rule], rules: list[Rule]) -> list[Rule]:
+    """`pending` (a label, or a chain of them, whose value has not come) followed by `rules`; one object
+    per chain, kept by the grammar (the line memo keys on the pending rules' identity)."""
+    depth, link = 1, pending
+    while isinstance(link, LabelsAhead):
+        depth, link = depth + 1, link.then
+    if depth >= _AHEAD:
+        return rules
+    key = (_chain_names(pending), _chain_names(rules))  # names, not ids: a grammar may be sent to another process
+    if key not in grammar.chains and len(grammar.chains) >= _REMEMBERED_CHAINS:
+        return rules  # hostile input naming endless runs of labels: the memory stays bounded
+    if key not in grammar.chains:
+        then = labels_ahead(grammar, pending.then, rules) if isinstance(pending, LabelsAhead) else rules
+        grammar.chains[key] = LabelsAhead(list(pending), then)
+    return grammar.chains[key]
+
+
+def _chain_names(rules: list[Rule]) -> tuple[tuple[str, ...], ...]:
+    names = []
+    while isinstance(rules, LabelsAhead):
+        names.append(tuple(rule.name for rule in rules))
+        rules = rules.then
+    return (*names, tuple(rule.name for rule in rules))
 
 
 def match_rules(rules: list[Rule], value: str, number: int, text: str) -> LineRead | None:

@@ -9,7 +9,7 @@ import re
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.grammar.tracks import is_answer, split_items
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
-from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, labels_ahead, match_rules, spec_over_value
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
 
@@ -26,14 +26,18 @@ def inline_items(grammar: Grammar, number: int, text: str, label: str, value: st
 
 
 def read_header(grammar: Grammar, number: int, text: str, label: str, state: ReadState) -> LineRead:
-    """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values."""
+    """`Special Features:` opens a section; `Audio tracks:` makes the next lines its values; a label
+    right under another whose value has not come takes the value after that one's (`LabelsAhead`)."""
     section = lookup(grammar.sections, label)
     if section is not None:
         state.section, state.pending, state.plain_items = section, None, True
         return LineRead(number, text, ReadKind.HEADER, section.name)
     rules = rules_for(grammar, label)
+    name = rules[0].name if rules else None
+    if rules is not None and state.after_label and state.pending is not None:  # `Studio` / `Distributor` / …
+        rules = labels_ahead(grammar, state.pending, rules)
     state.section, state.pending, state.waiting = None, rules, rules is not None
-    return LineRead(number, text, ReadKind.HEADER if rules else ReadKind.UNPARSED, rules[0].name if rules else None)
+    return LineRead(number, text, ReadKind.HEADER if rules else ReadKind.UNPARSED, name)
 
 
 def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> LineRead:
@@ -43,6 +47,8 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
         fields = section.rule.match(item)
         return LineRead(number, item, ReadKind.RELATED if fields else ReadKind.UNPARSED, section.name, fields or {})
     label, value = split_label(grammar, item, spaced=False)
+    if label is not None and not value and item.rstrip().endswith(":"):  # `3. ANÁLISIS DEL DVD:`: a heading, no item
+        return read_header(grammar, number, item, label, state)
     rules = rules_for(grammar, label) if label is not None and value else None
     if rules is None and label is not None and value:  # `- Extras: trailer, booklet` under `DVD Info:`
         read = inline_items(grammar, number, item, label, value)
@@ -59,7 +65,8 @@ def read_item(grammar: Grammar, number: int, item: str, state: ReadState) -> Lin
     # `• Rok : 1981` before any header: a field of a label the grammar does not know, not an extra
     if target is None or (section is None and label is not None and value):
         return LineRead(number, item, ReadKind.UNPARSED)
-    return LineRead(number, item, ReadKind.ITEM, section.name if section else target, {target: [item]})
+    return LineRead(number, item, ReadKind.ITEM if section else ReadKind.STRAY, section.name if section else target,
+                    {target: [item]})
 
 
 def _spec_item(grammar: Grammar, number: int, item: str) -> LineRead | None:

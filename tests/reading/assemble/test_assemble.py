@@ -59,3 +59,10 @@ def test_unread_lines_within_a_paragraph_stay_with_its_release_and_prose_is_its_
              LineRead(3, "A long sentence of prose.", ReadKind.PROSE), rule(4, "region", region="5")]
     [(spec, numbers)] = assemble(reads, "blog")
     assert (spec.unparsed, spec.synopsis, numbers) == (["Barcode 4607"], "A long sentence of prose.", [1, 2, 3, 4])
+
+
+def test_a_frame_gives_way_to_the_films_ratio_named_after_it():
+    """`16:9` is the frame; `1.85:1`, named after it, the picture in it. A film's ratio is never replaced."""
+    [(spec, _)] = assemble([rule(1, "bare", aspect="16:9"), rule(2, "bare", aspect="1.85:1"),
+                            rule(3, "bare", aspect="4:3")], "specsheet")
+    assert spec.aspect_ratio == "1.85:1"

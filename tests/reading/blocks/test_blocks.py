@@ -91,3 +91,9 @@ def test_a_dvdinfo_reports_longest_title_set_is_the_film_and_the_rest_is_cut():
 def test_a_text_with_no_report_is_told_at_a_glance():
     assert not may_hold_report("The Salt Meadow (1963)\nGeneral release: 1963\nRegion: 2")
     assert may_hold_report("Title\nVTS_01 :\nPlay Length: 01:31:40")
+
+
+@pytest.mark.parametrize("line, cleaned", [("Dual Layer ( )", "Dual Layer"), ("RSDL () 1:02:10", "RSDL 1:02:10"),
+                                           ("Region 2 (UK)", "Region 2 (UK)")])
+def test_an_empty_bracket_says_nothing(line, cleaned):
+    assert clean_line(line) == cleaned

@@ -56,3 +56,17 @@ def test_a_paragraph_in_another_style_that_names_no_title_stays_with_the_block(g
     text = ("Laufzeit: 91 Min.\nUntertitel: Deutsch\nBildformat: 1,66:1\n\n"
             "Режиссер: Ингрид Валль\nВ ролях: Марта Линд\nСтрана: Швеция")
     assert parts(text, grammars) == [("specsheet", [1, 2, 3, 4, 5, 6, 7])]
+
+
+def test_a_run_of_stray_bullets_counts_as_one_line():
+    """Bullets under no header (a press release's cast list) say only that the block holds a list: a
+    grammar that takes them as extras does not outscore one that reads the block's specs."""
+    reads = [LineRead(n, f"• Actor {n} / Role {n}", ReadKind.STRAY, "features") for n in range(1, 6)]
+    assert score(reads) == 1 and score(reads + [LineRead(6, "Trailer", ReadKind.ITEM)]) == 2
+
+
+def test_a_sheet_above_a_bulleted_cast_list_is_read_as_a_sheet(grammars):
+    sheet = "czas trwania: 96 min.\nlektor polski / napisy polskie\nPal 4:3\nRegion 2\nDVD 5\nDolby Digital 2.0"
+    cast = "\n".join(f"• Aktor Numer{n} / Rola{n}" for n in range(1, 12))
+    choice = choose(numbered(f"{sheet}\nWystępują:\n{cast}"), list(grammars.values()))
+    assert choice.grammar == "specsheet"

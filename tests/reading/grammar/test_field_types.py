@@ -59,3 +59,24 @@ def test_split_items_keeps_brackets():
 ])
 def test_countries_are_known_names_only(text, value):
     assert typed("Countries", text) == value
+
+
+@pytest.mark.parametrize("text, discs", [("9", (1, "DVD9")), ("2x9", (2, "DVD9")), ("2 × 5", (2, "DVD5")), ("18", (1, "DVD18"))])
+def test_a_discs_kind_by_its_number_alone(text, discs):
+    assert typed("LayerCode", text) == discs
+
+
+@pytest.mark.parametrize("text", ["16:9", "4:3", "5.1", "95", "2x4"])
+def test_a_discs_number_is_no_ratio_nor_length(text):
+    assert typed("LayerCode", text) is None
+
+
+@pytest.mark.parametrize("text, tracks", [("DD 5.1 (ita)", ["ita (DD 5.1)"]), ("2.0 (ita)", ["ita (2.0)"]),
+                                          ("Mono (English)", ["English (Mono)"])])
+def test_a_format_then_its_language_in_brackets(text, tracks):
+    assert typed("FormatFirst", text) == tracks
+
+
+@pytest.mark.parametrize("text", ["2.0 (448 kbps)", "16:9 (anamorphic)", "5.1"])
+def test_a_format_first_needs_a_language_in_brackets(text):
+    assert typed("FormatFirst", text) is None

@@ -65,3 +65,26 @@ def test_remembered_line_reads_are_copies(grammars):
     assert again[0].fields == {"subtitles": ["English", "French"]} and again[0].number == 7
 
 
+
+
+@pytest.mark.parametrize("line", [
+    "- Suécia 1963 De Ingrid Vall Com Marta Lind, Karl Ek 91’ Drama",  # a bulleted credits line, the runtime `91’`
+    "Svezia 1963 Di Ingrid Vall Con Marta Lind, Karl Ek 91’ Drama",
+])
+def test_a_blogs_credits_line_gives_country_year_director_cast_runtime_and_genre(grammars, line):
+    [read] = reads(grammars["blog"], line)
+    fields = read[3]
+    assert (fields["year"], fields["directors"], fields["cast"], fields["runtime"], fields["genres"]) == (
+        1963, ["Ingrid Vall"], ["Marta Lind", "Karl Ek"], "91’", ["Drama"])
+
+
+def test_a_credits_line_needs_a_country_first(grammars):
+    assert reads(grammars["blog"], "Lars 1963 De Ingrid Vall Com Marta Lind") == [(1, "unparsed", None, {})]
+
+
+def test_a_numbered_heading_ends_the_section_above_it(grammars):
+    """`3. ANÁLISIS DEL DVD:` after the extras' bullets is the next part's heading, not an extra."""
+    got = reads(grammars["specsheet"], "Extras:", "• Trailer", "", "3. ANÁLISIS DEL DVD:", "Tipo de DVD: DVD 9")
+    assert [(read[1], read[3]) for read in got] == [
+        ("header", {}), ("item", {"features": ["Trailer"]}), ("blank", {}), ("unparsed", {}),
+        ("rule", {"discs": (1, "DVD9")})]
