@@ -91,10 +91,10 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
     if key in grammar.not_labels:
         return None
     rules = lookup(grammar.labelled, label)
-    if rules is not None or not _JOINER.search(label):
+    if rules is not None or not JOINER.search(label):
         return rules
     if key not in grammar.compounds:
-        parts = [lookup(grammar.labelled, name) for name in _JOINER.split(key)]
+        parts = [lookup(grammar.labelled, name) for name in JOINER.split(key)]
         found = [Compound(parts)] if len(parts) > 1 and all(parts) else None
         if found is None and len(grammar.compounds) >= _REMEMBERED_COMPOUNDS:
             return None  # hostile input naming endless strange labels: not remembered, the memory stays bounded
@@ -104,7 +104,7 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
 
 _REMEMBERED_COMPOUNDS = 4096
 # What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
-_JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
+JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
 # Where a compound's value may split into one value per label, tried in turn
 _VALUE_SPLITS = (re.compile(r"\s+/\s+"), re.compile(r"/"), re.compile(r"\s*[,;]\s*"), re.compile(r"\s+[-–—]\s+"))
 _LAST_SPACE = re.compile(r"\s+(?=\S+$)")

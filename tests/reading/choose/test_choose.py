@@ -56,3 +56,13 @@ def test_a_paragraph_in_another_style_that_names_no_title_stays_with_the_block(g
     text = ("Laufzeit: 91 Min.\nUntertitel: Deutsch\nBildformat: 1,66:1\n\n"
             "Режиссер: Ингрид Валль\nВ ролях: Марта Линд\nСтрана: Швеция")
     assert parts(text, grammars) == [("specsheet", [1, 2, 3, 4, 5, 6, 7])]
+
+
+def test_a_guess_counts_a_compound_label_and_a_value_over_several_lines(grammars):
+    """The guess must not fall below what reading finds, or the grammar that reads most is never read:
+    `Land & Jahr:` is two labels the grammar knows, and names under `Cast:` are its values, one a line."""
+    from dvdtrack.reading.choose.guess import estimates, glance
+
+    lines = numbered("Land & Jahr:\nSchweden 1961\nCast:\nMarta Lind\nPer Holm\nBo Berg")
+    guess = dict(zip(grammars, estimates(list(grammars.values()), glance(lines))))
+    assert guess["specsheet"] >= choose(lines, [grammars["specsheet"]]).score == 6
