@@ -26,6 +26,7 @@ from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.sections import headless_lists
 from dvdtrack.reading.prose.fill import fill_from_prose
 from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
 
@@ -82,6 +83,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
                 releases: list[ReleaseSpec], unread: list[str], filled: dict[int, int]) -> None:
     """The releases of one block, added to `releases`; lines none of them takes are kept. A release
     whose prose was read to know that it is one is in `filled` (by `id`), with its unread lines' count."""
+    block.lines = headless_lists(block.lines)
     found = assemble(block.lines, block.grammar) if block.score else []
     prose_only = not found
     rules = _rules_by_line(block.lines)  # once a block: a file of 16,000 releases is one block

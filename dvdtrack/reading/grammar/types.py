@@ -22,6 +22,7 @@ from parse import with_pattern
 from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
 from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
+from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -273,6 +274,7 @@ FIELD_TYPES = {
     "List": items,
     "GenreWords": genre_words,
     "GenreList": genre_list,
+    "Extra": extra,
     "Languages": languages,
     "CellLanguages": cell_languages,
     "LanguageWord": language_word,

@@ -19,7 +19,7 @@ from dvdtrack.reading.grammar.tracks import names_a_format, split_items
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
-from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
+from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, read_header, read_item
 from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
                                            row_values, spaced_better, spaced_fields)
 
@@ -265,12 +265,11 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         state.pending = None
         return inline
     state.pending = None
-    if label is None and section is not None and section.field is not None and state.plain_items:
+    if section is not None and section.field is not None and state.plain_items and goes_on(grammar, text, label):
         # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
         # (`Interview with Eduard Artemyev (2017)` under `Disc 2` is no title line), or spec items
         state.section = section
-        return match_rules(grammar.item_rules, text, number, text) or \
-            LineRead(number, text, ReadKind.ITEM, section.name, {section.field: [text]})
+        return match_rules(grammar.item_rules, text, number, text) or list_item(number, text, section.name, section.field)
     return _read_unlabelled(grammar, number, text, label)
 
 
