@@ -38,7 +38,9 @@ def _noun_pattern() -> str:
     nouns = words("extras_nouns")
     starts = trie_pattern(sorted({n for n in nouns if len(n) < _INSIDE}))
     inside = trie_pattern(sorted({n for n in nouns if len(n) >= _INSIDE}))
-    return rf"(?i:(?<![^\W_])(?:{starts})|{inside})"
+    whole = trie_pattern(sorted(words("extras_whole_nouns")))
+    verb = r"(?!e?d(?![^\W_])|ing(?![^\W_]))"  # `documented`, `tested`: a verb's forms
+    return rf"(?i:(?:(?<![^\W_])(?:{starts}|(?:{whole})(?:e?s)?(?![^\W_]))|{inside}){verb})"
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from dvdtrack.reading.prose.credits import directors_in, extras_in
+from dvdtrack.reading.prose.credits import directors_in
+from dvdtrack.reading.prose.extras import extras_in
 from dvdtrack.reading.prose.cues import among, of_this_disc, sentences
 from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
 from dvdtrack.reading.prose.values import aspect_in, discs_in, of_another_version, region_in, runtime_in, system_in
