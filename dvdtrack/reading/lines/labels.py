@@ -156,9 +156,13 @@ def _first_match(rules: list[Rule], value: str) -> dict | None:
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:
     """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label; what comes before
-    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
-    if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
+    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own, as is
+    what comes before a line's one label right after a semicolon (`PAL, DD 5.1; Extras: Trailer`)."""
+    if grammar.label_splitter is None:
         return [text]
+    if len(grammar.label_end.findall(text)) < 2:  # `PAL, 2.35:1, DD 5.1; Bonusy: úvod, menu`: a field after a `;`
+        m = grammar.label_splitter.search(text, text.find("; ") + 2) if "; " in text else None
+        return [text[:m.start()].rstrip(" ;"), text[m.start():]] if m and text[m.start() - 2:m.start()] == "; " else [text]
     text = _unglued(grammar, text)
     starts = _label_starts(grammar.label_splitter, text)
     if len(starts) < 2:

@@ -10,6 +10,7 @@ with the value of the labelled line above it, a line an unlabelled rule reads, p
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
@@ -20,6 +21,7 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, read_header, read_item
+from dvdtrack.reading.lines.wraps import wrapped_lines
 from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
                                            row_values, spaced_better, spaced_fields)
 
@@ -31,14 +33,24 @@ _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out
 
 
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
-    """Read each line with one grammar; a line holding several labels gives several reads."""
-    reads, state = [], ReadState()
-    for number, raw in lines:
+    """Read each line with one grammar; a line holding several labels gives several reads, and a list
+    wrapped onto the lines after it is one line (`dvdtrack.reading.lines.wraps`)."""
+    reads, state, at = [], ReadState(), 0
+    while at < len(lines):
+        number, raw = lines[at]
         if len(raw) > MAX_LINE:
             reads.append(LineRead(number, raw, ReadKind.UNPARSED))
             state = ReadState()
         else:
-            reads += _read_remembered(grammar, number, raw, state)
+            before = replace(state)
+            got = _read_remembered(grammar, number, raw, state)
+            if wrapped := wrapped_lines(grammar, lines, at, got):  # a list the page wrapped onto the next lines
+                state = before
+                got = _read_remembered(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in
+                                                                                    lines[at + 1:at + 1 + wrapped]]), state)
+                at += wrapped
+            reads += got
+        at += 1
     return reads
 
 

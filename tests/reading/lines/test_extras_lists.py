@@ -66,3 +66,22 @@ def test_extras_under_no_header_right_below_the_specs(grammars):
     assert extras(grammars["specsheet"], *lines) == ["Menus (Swedish)", "Chapters (12)", "Trailers: The Next Film, Another"]
     assert extras(grammars["specsheet"], "Menu", "Photos") == []  # a page's links, no specs above them
     assert extras(grammars["specsheet"], "Region: 2", "Disc Features Overview:", "Trailer", "Photo gallery") == []  # a heading
+
+
+def test_a_list_wrapped_onto_the_next_lines_is_read_whole(grammars):
+    """A page copied with hard line breaks cuts a one-line list anywhere: in an item, after a comma."""
+    lines = ("Supplements: Commentary by", "Ann Lee, author of a book, a making-of", "documentary, stills, trailers", "|")
+    assert extras(grammars["specsheet"], *lines) == ["Commentary by Ann Lee", "author of a book",
+                                                     "a making-of documentary", "stills", "trailers"]
+    assert extras(grammars["specsheet"], "Extras: trailer, booklet", "Region: 2") == ["trailer", "booklet"]
+    assert extras(grammars["specsheet"], "Extras: Trailer", "Photo gallery") == ["Trailer"]  # a line of its own
+
+
+def test_names_wrapped_onto_the_next_line(grammars):
+    reads = read_lines(grammars["specsheet"], [(1, "Cast: Ann Lee, Bo"), (2, "Park, Cy Dahl"), (3, "Year: 1961")])
+    assert [read.fields for read in reads] == [{"cast": ["Ann Lee", "Bo Park", "Cy Dahl"]}, {"year": 1961}]
+
+
+def test_a_label_after_a_semicolon_starts_a_field_of_its_own(grammars):
+    assert extras(grammars["specsheet"], "PAL, 2.35:1, Russian DD 5.1; Bonusy: úvod, biografie, menu") == [
+        "úvod", "biografie", "menu"]
