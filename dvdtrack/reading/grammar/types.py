@@ -22,6 +22,7 @@ from parse import with_pattern
 from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
 from dvdtrack.reading.grammar.discs import DISCS_RE, disc_tally, discs, layer_answer, region, region_tag  # noqa: F401
+from dvdtrack.reading.grammar.credits import genres, names
 from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
@@ -274,6 +275,8 @@ FIELD_TYPES = {
     "List": items,
     "GenreWords": genre_words,
     "GenreList": genre_list,
+    "Names": names,
+    "Genres": genres,
     "Extra": extra,
     "Languages": languages,
     "CellLanguages": cell_languages,

@@ -11,26 +11,37 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dvdtrack.reading.grammar.credits import NAME
 from dvdtrack.reading.prose.cues import alternation, among, cue, words
 
-_CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-@lru_cache(maxsize=1)
-def _name() -> re.Pattern:
-    """Two to four capitalised words after a cue, small words of a name between them (`Lars von Trier`)."""
-    particles = "|".join(words("name_particles"))
-    return re.compile(rf"\s+({_CAPITAL}(?:\s+(?:(?:{particles})\s+)?{_CAPITAL}){{1,3}})")
+_NAME_AFTER = re.compile(rf"\s+({NAME})")  # a name right after a cue
 
 
 @lru_cache(maxsize=1)
 def _named_before() -> re.Pattern:
     """A name, then `was a Russian director` (`director_is`, then a director's noun)."""
-    particles = "|".join(words("name_particles"))
-    name = rf"{_CAPITAL}(?:\s+(?:(?:{particles})\s+)?{_CAPITAL}){{1,3}}"
-    return re.compile(rf"(?<![\w-])({name})\s+(?:{alternation(words('director_is'), stems=False)})\s+"
+    return re.compile(rf"(?<![\w-])({NAME})\s+(?:{alternation(words('director_is'), stems=False)})\s+"
                       rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?(?:{alternation(words('director_noun'), stems=False)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _bracketed() -> re.Pattern:
+    """A name, then a director's noun in brackets (`Audio commentary - Brett Ratner (director) & …`)."""
+    return re.compile(rf"(?<![\w-])({NAME})\s*\((?i:{alternation(words('director_noun'), stems=False)})\)")
+
+
+def director_in_brackets(texts: list[str]) -> list[str]:
+    """The first name said to be a director in brackets after it, in any text (an extra's title names
+    the director where no line does: `Audio commentary - Brett Ratner (director) & Jeff Nathanson (writer)`).
+
+    >>> director_in_brackets(["Trailer", "Commentary by Ann Lee (director) and Bo Park (writer)"])
+    ['Ann Lee']
+    """
+    found = next((m for text in texts if "(" in text and (m := _bracketed().search(text))), None)
+    return [found.group(1)] if found else []
 
 
 def directors_in(sentences: list[str]) -> list[str]:
@@ -39,7 +50,7 @@ def directors_in(sentences: list[str]) -> list[str]:
     cued = among(sentences, "director_cue")
     for sentence in cued:
         for match in cue("director_cue").finditer(sentence):
-            name = _name().match(sentence, match.end())
+            name = _NAME_AFTER.match(sentence, match.end())
             if name and not sentence[match.end():match.end() + 2].startswith(("'", "’")):
                 return [_POSSESSIVE.sub("", name.group(1)).rstrip(".")]
     said = next((m for s in among(sentences, "director_noun") if (m := _named_before().search(s))), None)

@@ -59,3 +59,30 @@ def test_split_items_keeps_brackets():
 ])
 def test_countries_are_known_names_only(text, value):
     assert typed("Countries", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ann Lee and Bo Park, Lars von Holm", ["Ann Lee", "Bo Park", "Lars von Holm"]),
+    # a label's value that runs on into a review's sentence: the names it starts with
+    ("Ann Lee and her favourite actor Bo Park are at the top of their form in this light romp.", ["Ann Lee"]),
+    ("Cy Dahl (Nightfall), 1985's Summer Town starred many of the so-called young stars of the day", ["Cy Dahl"]),
+    ("keine", []),
+])
+def test_names(text, value):
+    assert typed("Names", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Action & Adventure, Indie & Art House", ["Action & Adventure", "Indie & Art House"]),
+    ("Komedie / Drama", ["Komedie", "Drama"]), ("Drama; Romance", ["Drama", "Romance"]),
+])
+def test_genres_split_at_commas_and_slashes_never_at_an_ampersand(text, value):
+    assert typed("Genres", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Main Menu Audio", ["Main Menu Audio"]), ("Regiekommentar; Interviews", ["Regiekommentar", "Interviews"]),
+    ("Rated M", None),
+])
+def test_one_extra_names_an_extra(text, value):
+    assert typed("Extra", text) == value

@@ -31,3 +31,10 @@ def test_people_and_genre_labels_in_the_languages_read(grammars, grammar, line, 
 @pytest.mark.parametrize("header", ["Extra’s:", "Bonusy:", "Contenuti speciali:", "Zusatzmaterial:", "Supplements:"])
 def test_extras_headings_in_the_languages_read(grammars, grammar, header):
     assert fields(grammars[grammar], header, "Trailer", "Fotogalerie")["features"] == ["Trailer", "Fotogalerie"]
+
+
+@pytest.mark.parametrize("grammar", ["blog", "specsheet"])
+@pytest.mark.parametrize("line", ["Regie und Drehbuch: Hans Berger", "Writer/Director: Hans Berger",
+                                  "Scénario et réalisation : Hans Berger"])
+def test_a_director_who_wrote_the_film_too(grammars, grammar, line):
+    assert fields(grammars[grammar], line)["directors"] == ["Hans Berger"]
