@@ -17,6 +17,7 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.reading.assemble.facts import (imdb_from_links, label_off_titles, region_named, system_named,
                                              tags_after_title, title_from_first_item, title_from_first_line,
                                              title_under_title)
+from dvdtrack.reading.assemble.genres import genres_named
 from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
@@ -110,6 +111,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         label_off_titles(spec)
         titles_cleaned(spec)
         label_named(spec)
+        genres_named(spec)
         if prose_first and not unread:  # its prose read, all of it (a title line taken since is no news)
             filled[id(spec)] = len(spec.unparsed)
         spec.unparsed[:0] = unread
