@@ -31,7 +31,9 @@ _SEPARATORS = re.compile(r"\s*(?:[,;、，；]|\s[/+|•·]\s)\s*")
 _SEMICOLON = re.compile(r"\s*[;；]\s*")
 _COMMA = re.compile(r"\s*[,、，]\s*")
 _HEADED = re.compile(r"^[^\W\d_][^:;,]{0,60}:\s")  # `Dokumentation: A; B; C`, `Trailers: X, Y`: one item
+_LETTERS = re.compile(r"[^\W\d_]{2}")
 _INSIDE = 6  # a noun this long names an extra inside a word too (`Tondokumente`, `Audiocommentaar`)
+_ENDING = 4  # letters a shorter noun's word may end with (`galer` → `galeries`)
 
 
 def _noun_pattern() -> str:
@@ -40,7 +42,8 @@ def _noun_pattern() -> str:
     inside = trie_pattern(sorted({n for n in nouns if len(n) >= _INSIDE}))
     whole = trie_pattern(sorted(words("extras_whole_nouns")))
     verb = r"(?!e?d(?![^\W_])|ing(?![^\W_]))"  # `documented`, `tested`: a verb's forms
-    return rf"(?i:(?:(?<![^\W_])(?:{starts}|(?:{whole})(?:e?s)?(?![^\W_]))|{inside}){verb})"
+    # a short noun only begins a word a few letters longer (`scenes`, not `sceneggiatore`)
+    return rf"(?i:(?:(?<![^\W_])(?:(?:{starts})[^\W\d_]{{0,{_ENDING}}}|(?:{whole})(?:e?s)?)(?![^\W_])|{inside}){verb})"
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +103,7 @@ def line_items(text: str) -> list[str]:
     """
     if (";" in text or "；" in text) and not _HEADED.match(text):
         return list_items(text)
-    return [item for item in stock_items(text.strip()) if not is_answer(item) and not is_spec_item(item)]
+    return [item for item in stock_items(text.strip()) if _an_item(item)]
 
 
 def list_items(text: str) -> list[str]:
@@ -121,7 +124,12 @@ def list_items(text: str) -> list[str]:
         items = [part for piece in split_items(text, _SEMICOLON) for part in _named_parts(piece)]
     else:
         items = split_items(text, _SEPARATORS)
-    return [item for whole in items for item in stock_items(whole) if not is_answer(item) and not is_spec_item(item)]
+    return [item for whole in items for item in stock_items(whole) if _an_item(item)]
+
+
+def _an_item(item: str) -> bool:
+    """Words naming something (a review's mark `6/20` does not), no answer (`none`), no spec."""
+    return _LETTERS.search(item) is not None and not is_answer(item) and not is_spec_item(item)
 
 
 def _named_parts(piece: str) -> list[str]:

@@ -13,6 +13,7 @@ from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_ru
 from dvdtrack.reading.lines.tables import UNREAD
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}\)?[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # `… making of (27mns). Ce documentaire`
 
 
 def inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
@@ -42,7 +43,8 @@ def read_header(grammar: Grammar, number: int, text: str, label: str, state: Rea
 def goes_on(grammar: Grammar, text: str, label: str | None) -> bool:
     """A plain line under a section's header goes on with its list, unless it is a field of its own:
     a label of no field before a value (`Rating Rated M` after a table's extras), or a label no
-    grammar reads, when it names no extra (`Staat: in zeer goede staat`; `Documentaires: “…”` is one).
+    grammar reads, when it names no extra (`Staat: in zeer goede staat`; `Documentaires: “…”` is one), or a
+    paragraph of sentences (prose, which reads the extras it names).
 
     >>> from dvdtrack.reading.grammar.loading import load_grammars
     >>> g = load_grammars()["specsheet"]
@@ -53,7 +55,17 @@ def goes_on(grammar: Grammar, text: str, label: str | None) -> bool:
     """
     if label is not None:
         return rules_for(grammar, label) is None and names_an_extra(label)
+    if _paragraph(text):  # a review's paragraph after its `Bonus :` heading: prose, which reads its extras
+        return False
     return UNREAD.match(text) is None or names_an_extra(text)
+
+
+_PARAGRAPH_WORDS = (15, 30)  # words of a paragraph of two sentences, or of any
+
+
+def _paragraph(text: str) -> bool:
+    words = len(text.split())
+    return words >= _PARAGRAPH_WORDS[1] or (words >= _PARAGRAPH_WORDS[0] and _SENTENCE_BREAK.search(text) is not None)
 
 
 _HEADLESS_RUN = 2  # lines, at least

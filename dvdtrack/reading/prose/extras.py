@@ -67,7 +67,10 @@ def _opened(sentence: str) -> tuple[str, bool] | None:
     opened = _list_after_word().search(low)
     if opened is not None:
         text = sentence[opened.end():]
-        return (text.partition(")")[0] if opened.group(1) == "(" else text), True
+        if opened.group(1) != "(":
+            return text, True
+        if "," in text.partition(")")[0]:  # `extras on two discs (commentary, featurettes)`, not `a making of (27 min)`
+            return text.partition(")")[0], True
     said = _said_after_word().search(low) or cue("contents_said").search(sentence) or (
         cue("contents_verbs").search(sentence) if among([sentence], "disc_mention") else None)
     return (sentence[said.end():], False) if said is not None else None
@@ -110,18 +113,18 @@ def _items(text: str, sure: bool) -> list[str]:
 def _kind(item: str) -> str:
     """`extra` (it names one), `words` (it names none, but may be one), `place` (a place on the set:
     `sul primo disco`), `remark` (`who clearly knows his stuff`), `none` (`nonexistent`) or `spec` (a
-    spec, a language alone, a note)."""
+    spec, a language alone, a note, the film itself)."""
     folded = item.casefold()
     if folded in words("extras_none"):
         return "none"
     if _WORD.search(item) is None or cue("spec_item").search(item) is not None or _languages_only(item) \
             or folded in words("item_drop"):
         return "spec"
-    if folded.split(maxsplit=1)[0] in words("item_remark"):
+    if _remark().match(folded):
         return "remark"
     if names_an_extra(item):
         return "extra"
-    return "place" if _place().search(folded) else "words"
+    return "place" if _place().search(folded) else "spec" if _film().search(folded) else "words"
 
 
 def _and_cuts(text: str, parts: list[_Part]) -> tuple[list[_Part], list[str]]:
@@ -171,6 +174,16 @@ def _dangling(item: str) -> bool:
 @lru_cache(maxsize=1)
 def _place() -> re.Pattern:
     return re.compile(rf"(?<![^\W_])(?:{alternation(words('item_place'), stems=False)})(?![^\W_])")
+
+
+@lru_cache(maxsize=1)
+def _film() -> re.Pattern:
+    return re.compile(rf"(?<![^\W_])(?:{alternation(words('item_film'), stems=False)})$")  # the part's last word
+
+
+@lru_cache(maxsize=1)
+def _remark() -> re.Pattern:
+    return re.compile(rf"(?:{alternation(words('item_remark'), stems=False)})(?![^\W_])")
 
 
 def _languages_only(item: str) -> bool:

@@ -85,3 +85,9 @@ def test_names_wrapped_onto_the_next_line(grammars):
 def test_a_label_after_a_semicolon_starts_a_field_of_its_own(grammars):
     assert extras(grammars["specsheet"], "PAL, 2.35:1, Russian DD 5.1; Bonusy: úvod, biografie, menu") == [
         "úvod", "biografie", "menu"]
+
+
+def test_a_paragraph_or_a_mark_under_the_header_is_no_item(grammars):
+    lines = ("Bonus :", "6/20", "Outre les bandes-annonces, le seul bonus est un making of (27 min). Ce documentaire "
+             "aborde les défis du tournage à travers des entretiens avec le réalisateur.")
+    assert extras(grammars["specsheet"], *lines) == []

@@ -37,6 +37,14 @@ def read(text: str) -> list[str]:
     # an `e a` that cuts no list (Italian `a` is "to")
     ("I contributi extra consistono in un'intervista ad alcuni attori e a qualche tecnico, e in un trailer.",
      ["un'intervista ad alcuni attori e a qualche tecnico", "un trailer"]),
+    # the film itself and a remark on it are no extras
+    ("Both one- and two-disc versions will include the 98-minute film, based on a novel by Ann Lee, as well as a commentary by "
+     "director Bo Park and the film's young stars.", ["a commentary by director Bo Park and the film's young stars"]),
+    ("Sono presenti infatti il commento del regista e dello sceneggiatore, il making of e il trailer.",
+     ["il commento del regista e dello sceneggiatore", "il making of", "il trailer"]),
+    ("On trouve les bonus classiques : BA du film, photos, filmographies.", ["BA du film", "photos", "filmographies"]),
+    # a bracket after an extras word opens a list only of several items
+    ("L'unique bonus de ce DVD est un making of (27 min).", ["un making of (27 min)"]),
     # a verb after an extras word, a dash after one, an announcing word with no disc named
     ("Obraz je v poměru 2,35:1, jediným bonusem na disku je trailer.", ["trailer"]),
     ("Not much in the way of extras, though – a stills gallery, a trailer and text biographies.",
