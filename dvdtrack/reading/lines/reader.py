@@ -10,7 +10,6 @@ with the value of the labelled line above it, a line an unlabelled rule reads, p
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
@@ -42,10 +41,10 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
             reads.append(LineRead(number, raw, ReadKind.UNPARSED))
             state = ReadState()
         else:
-            before = replace(state)
+            before = state.saved()
             got = _read_remembered(grammar, number, raw, state)
             if wrapped := wrapped_lines(grammar, lines, at, got):  # a list the page wrapped onto the next lines
-                state = before
+                state.restore(before)
                 got = _read_remembered(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in
                                                                                     lines[at + 1:at + 1 + wrapped]]), state)
                 at += wrapped
