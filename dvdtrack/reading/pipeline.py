@@ -16,6 +16,7 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.reading.assemble.facts import (discs_named, imdb_from_links, label_off_titles, region_named,
                                              system_named, tags_after_title, title_from_first_item,
                                              title_from_first_line, title_under_title)
+from dvdtrack.reading.assemble.genres import genres_named
 from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
@@ -26,6 +27,7 @@ from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.sections import headless_lists
 from dvdtrack.reading.prose.fill import fill_from_prose
 from dvdtrack.reading.release import FROM_REPORT, ReleaseSpec
 
@@ -76,6 +78,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
                 releases: list[ReleaseSpec], unread: list[str], filled: dict[int, int]) -> None:
     """The releases of one block, added to `releases`; lines none of them takes are kept. A release
     whose prose was read to know that it is one is in `filled` (by `id`), with its unread lines' count."""
+    block.lines = headless_lists(block.lines)
     found = assemble(block.lines, block.grammar) if block.score else []
     prose_only = not found
     rules = _rules_by_line(block.lines)  # once a block: a file of 16,000 releases is one block
@@ -103,6 +106,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         titles_cleaned(spec)
         label_named(spec)
         discs_named(spec)
+        genres_named(spec)
         if prose_first and not unread:  # its prose read, all of it (a title line taken since is no news)
             filled[id(spec)] = len(spec.unparsed)
         spec.unparsed[:0] = unread

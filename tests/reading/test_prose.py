@@ -6,7 +6,8 @@ import pytest
 
 from dvdtrack.normalise import normalise
 from dvdtrack.reading import parse_text
-from dvdtrack.reading.prose.credits import directors_in, extras_in
+from dvdtrack.reading.prose.credits import directors_in
+from dvdtrack.reading.prose.extras import extras_in
 from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
 from dvdtrack.reading.prose.values import aspect_in, discs_in, region_in, runtime_in, system_in
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import MAX_LINE, clean_line, clean_text
 from dvdtrack.reading.grammar.loading import Grammar
-from dvdtrack.reading.lines.labels import match_label, split_fields, split_unmarked
+from dvdtrack.reading.lines.labels import JOINER as _JOINED, match_label, rules_for, split_fields, split_unmarked
 from dvdtrack.reading.lines.reader import BULLET
 
 
@@ -55,7 +55,7 @@ _BLANK = Glance("", "", False, None)
 _OPENS = {
     "bullet": {None: (1, None), "section": (1, "section"), "label": (1, None)},
     "plain-read": {None: (1, None), "section": (1, "section"), "label": (1, None)},
-    "plain": {None: (0, None), "section": (1, "section"), "label": (1, None)},
+    "plain": {None: (0, None), "section": (1, "section"), "label": (1, "label")},
     "header": {None: (1, "section"), "section": (1, "section"), "label": (1, "section")},
     "known": {None: (1, None), "section": (1, None), "label": (1, None)},
     "known-bare": {None: (1, "label"), "section": (1, "label"), "label": (1, "label")},
@@ -99,6 +99,11 @@ def _could_read_plain(grammar: Grammar, text: str) -> bool:
         " | " in text and any(grammar.could_read_unlabelled(cell.strip()) for cell in text.split(" | ")))
 
 
+def _compound(grammar: Grammar, label: str) -> bool:
+    """A compound of labels the grammar knows (`Regionalcode / Norm`), which `rules_for` reads."""
+    return bool(_JOINED.search(label)) and rules_for(grammar, label) is not None
+
+
 def _kind(grammar: Grammar, line: Glance) -> str:
     """What the line is to this grammar, before knowing what came before it (see `_OPENS`)."""
     if grammar.line_prefixes and line.text.startswith(grammar.line_prefixes):
@@ -112,7 +117,7 @@ def _kind(grammar: Grammar, line: Glance) -> str:
     if label is None:
         found, value = split_unmarked(grammar, line.text)  # `LABEL` did not match it
         label = found.casefold() if found is not None else None
-    if label is not None and (label in grammar.labelled or label in grammar.sections):
+    if label is not None and (label in grammar.labelled or label in grammar.sections or _compound(grammar, label)):
         return "header" if label in grammar.sections and not value else "known" if value else "known-bare"
     if line.text.count(": ") + line.text.count("..") > 1 and len(split_fields(grammar, line.text)) > 1:
         return "known"  # a post on one line: two known labels or more, after a title or an unknown label

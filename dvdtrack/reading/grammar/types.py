@@ -23,6 +23,8 @@ from dvdtrack.reading.grammar.companies import KnownCompany
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
 from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
                                             region_tag)
+from dvdtrack.reading.grammar.credits import genres, names
+from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
@@ -287,6 +289,9 @@ FIELD_TYPES = {
     "List": items,
     "GenreWords": genre_words,
     "GenreList": genre_list,
+    "Names": names,
+    "Genres": genres,
+    "Extra": extra,
     "Languages": languages,
     "CellLanguages": cell_languages,
     "LanguageWord": language_word,

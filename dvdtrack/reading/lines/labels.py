@@ -91,10 +91,10 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
     if key in grammar.not_labels:
         return None
     rules = lookup(grammar.labelled, label)
-    if rules is not None or not _JOINER.search(label):
+    if rules is not None or not JOINER.search(label):
         return rules
     if key not in grammar.compounds:
-        parts = [lookup(grammar.labelled, name) for name in _JOINER.split(key)]
+        parts = [lookup(grammar.labelled, name) for name in JOINER.split(key)]
         found = [Compound(parts)] if len(parts) > 1 and all(parts) else None
         if found is None and len(grammar.compounds) >= _REMEMBERED_COMPOUNDS:
             return None  # hostile input naming endless strange labels: not remembered, the memory stays bounded
@@ -104,7 +104,7 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
 
 _REMEMBERED_COMPOUNDS = 4096
 # What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
-_JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
+JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
 # Where a compound's value may split into one value per label, tried in turn
 _VALUE_SPLITS = (re.compile(r"\s+/\s+"), re.compile(r"/"), re.compile(r"\s*[,;]\s*"), re.compile(r"\s+[-–—]\s+"))
 _LAST_SPACE = re.compile(r"\s+(?=\S+$)")
@@ -156,9 +156,13 @@ def _first_match(rules: list[Rule], value: str) -> dict | None:
 
 def split_fields(grammar: Grammar, text: str) -> list[str]:
     """`Format: DVD9 Video: PAL 4:3 Audio: Russian` → one part per known label; what comes before
-    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own."""
-    if grammar.label_splitter is None or len(grammar.label_end.findall(text)) < 2:
+    the first label (`Ирония судьбы (1975) Качество: DVD9 Видео: …`, a title) is a part of its own, as is
+    what comes before a line's one label right after a semicolon (`PAL, DD 5.1; Extras: Trailer`)."""
+    if grammar.label_splitter is None:
         return [text]
+    if len(grammar.label_end.findall(text)) < 2:  # `PAL, 2.35:1, DD 5.1; Bonusy: úvod, menu`: a field after a `;`
+        m = grammar.label_splitter.search(text, text.find("; ") + 2) if "; " in text else None
+        return [text[:m.start()].rstrip(" ;"), text[m.start():]] if m and text[m.start() - 2:m.start()] == "; " else [text]
     text = _unglued(grammar, text)
     starts = _label_starts(grammar.label_splitter, text)
     if len(starts) < 2:

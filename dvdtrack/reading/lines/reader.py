@@ -20,10 +20,11 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import (holds_cjk_label, lookup, match_label, rules_for, split_fields, split_label,
                                            split_unknown)
 from dvdtrack.reading.lines.reads import LabelsAhead, LineRead, ReadKind, ReadState, match_rules, spec_over_value
-from dvdtrack.reading.lines.sections import inline_items, read_header, read_item
+from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, read_header, read_item
 from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
                                            is_spec_heading, is_unread_label, label_row, line_items, paired_cells, row_reads,
                                            spaced_better, spaced_fields, spec_bag)
+from dvdtrack.reading.lines.wraps import wrapped_lines
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -33,14 +34,24 @@ _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out
 
 
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
-    """Read each line with one grammar; a line holding several labels gives several reads."""
-    reads, state = [], ReadState()
-    for number, raw in lines:
+    """Read each line with one grammar; a line holding several labels gives several reads, and a list
+    wrapped onto the lines after it is one line (`dvdtrack.reading.lines.wraps`)."""
+    reads, state, at = [], ReadState(), 0
+    while at < len(lines):
+        number, raw = lines[at]
         if len(raw) > MAX_LINE:
             reads.append(LineRead(number, raw, ReadKind.UNPARSED))
             state = ReadState()
         else:
-            reads += _read_remembered(grammar, number, raw, state)
+            before = state.saved()
+            got = _read_remembered(grammar, number, raw, state)
+            if wrapped := wrapped_lines(grammar, lines, at, got):  # a list the page wrapped onto the next lines
+                state.restore(before)
+                got = _read_remembered(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in
+                                                                                    lines[at + 1:at + 1 + wrapped]]), state)
+                at += wrapped
+            reads += got
+        at += 1
     return reads
 
 
@@ -261,12 +272,11 @@ def _read_segment(grammar: Grammar, number: int, text: str, state: ReadState) ->
         state.pending = None
         return inline
     state.pending = None
-    if label is None and section is not None and section.field is not None and state.plain_items:
+    if section is not None and section.field is not None and state.plain_items and goes_on(grammar, text, label):
         # `Также на диске:` followed by plain lines: until a blank line, they are the section's items
         # (`Interview with Eduard Artemyev (2017)` under `Disc 2` is no title line), or spec items
         state.section = section
-        return match_rules(grammar.item_rules, text, number, text) or \
-            LineRead(number, text, ReadKind.ITEM, section.name, {section.field: [text]})
+        return match_rules(grammar.item_rules, text, number, text) or list_item(number, text, section.name, section.field)
     return _read_unlabelled(grammar, number, text, label)
 
 

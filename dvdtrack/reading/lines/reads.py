@@ -75,6 +75,13 @@ class ReadState:
     # the rules that read the labelled line above and its indent: a line indented deeper may go on with it
     above: tuple[list[Rule], int] | None = None
 
+    def saved(self) -> tuple:
+        """What the state holds, to go back to (`restore`) when a line is read again, with more of it."""
+        return self.section, self.pending, self.plain_items, self.waiting, self.across, self.row, self.above
+
+    def restore(self, saved: tuple) -> None:
+        self.section, self.pending, self.plain_items, self.waiting, self.across, self.row, self.above = saved
+
 
 class LabelsAhead(list):
     """The rules of a label alone on its line, with the labels after it on lines of their own

@@ -22,7 +22,8 @@ import langcodes
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.trie import trie_pattern
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|。|\n")  # a sentence ends after it (and so does a line)
+# a sentence ends after it (and so does a line); not after an initial (`C. Galmiche`)
+_SENTENCE_END = re.compile(r"(?:(?<!(?<![^\W_])[A-ZÀ-ÖØ-ÞА-ЯЁ])\.|[!?])(?=\s)|。|\n")
 _ELISION = re.compile(r"^[^\W\d_]{1,5}['’]")  # `l'italiano`, `dell'inglese`
 _LONGEST_NAME = 20  # letters of a language's name, at most
 _NUMBER_PARTS = re.compile(r"[-\s]+(?:and\s+)?")
@@ -151,7 +152,7 @@ def among(sentences: list[str], *names: str) -> list[str]:
 # The word lists `among` sieves sentences with (the `[sieves]` table's too: `system`, `ratio`, `dvd_layers`)
 SIEVED = ("prose_minutes", "disc_words", "disc_counts", "layers", "regions.before", "regions.free", "regions.named",
           "audio_words", "codecs", "subtitle_words", "director_cue", "director_noun", "extras_cue", "extras_word",
-          "extras_cue_disc", "disc_mention", "other_release",
+          "extras_cue_disc", "contents_verbs", "contents_said", "extras_more", "disc_mention", "other_release",
           "sieves.system", "sieves.ratio", "sieves.dvd_layers", "sieves.region_codes")
 
 

@@ -11,7 +11,8 @@
 
 from __future__ import annotations
 
-from dvdtrack.reading.prose.credits import directors_in, extras_in
+from dvdtrack.reading.prose.credits import director_in_brackets, directors_in
+from dvdtrack.reading.prose.extras import extras_in
 from dvdtrack.reading.prose.cues import among, of_this_disc, sentences
 from dvdtrack.reading.prose.tracks import audio_in, subtitles_in
 from dvdtrack.reading.prose.values import aspect_in, discs_in, of_another_version, region_in, runtime_in, system_in
@@ -53,7 +54,7 @@ def fill_from_prose(spec: ReleaseSpec) -> None:
         spec.aspect_ratio = aspect_in(found)
     spec.audio = spec.audio or [AudioTrack(name=name) for name in audio_in(found)]
     spec.subtitles = spec.subtitles or [SubtitleTrack(name=name) for name in subtitles_in(found)]
-    spec.directors = spec.directors or directors_in(found)
+    spec.directors = spec.directors or directors_in(found) or director_in_brackets(found + spec.features)
     spec.features = spec.features or extras_in(found)
 
 

@@ -70,3 +70,13 @@ def test_a_sheet_above_a_bulleted_cast_list_is_read_as_a_sheet(grammars):
     cast = "\n".join(f"• Aktor Numer{n} / Rola{n}" for n in range(1, 12))
     choice = choose(numbered(f"{sheet}\nWystępują:\n{cast}"), list(grammars.values()))
     assert choice.grammar == "specsheet"
+
+
+def test_a_guess_counts_a_compound_label_and_a_value_over_several_lines(grammars):
+    """The guess must not fall below what reading finds, or the grammar that reads most is never read:
+    `Land & Jahr:` is two labels the grammar knows, and names under `Cast:` are its values, one a line."""
+    from dvdtrack.reading.choose.guess import estimates, glance
+
+    lines = numbered("Land & Jahr:\nSchweden 1961\nCast:\nMarta Lind\nPer Holm\nBo Berg")
+    guess = dict(zip(grammars, estimates(list(grammars.values()), glance(lines))))
+    assert guess["specsheet"] >= choose(lines, [grammars["specsheet"]]).score == 6

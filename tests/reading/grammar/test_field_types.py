@@ -80,3 +80,41 @@ def test_a_format_then_its_language_in_brackets(text, tracks):
 @pytest.mark.parametrize("text", ["2.0 (448 kbps)", "16:9 (anamorphic)", "5.1"])
 def test_a_format_first_needs_a_language_in_brackets(text):
     assert typed("FormatFirst", text) is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ann Lee and Bo Park, Lars von Holm", ["Ann Lee", "Bo Park", "Lars von Holm"]),
+    # a label's value that runs on into a review's sentence: the names it starts with
+    ("Ann Lee and her favourite actor Bo Park are at the top of their form in this light romp.", ["Ann Lee"]),
+    ("Cy Dahl (Nightfall), 1985's Summer Town starred many of the so-called young stars of the day", ["Cy Dahl"]),
+    ("keine", []), ("Ann Lee, Bo Park, and Cy Dahl", ["Ann Lee", "Bo Park", "Cy Dahl"]),
+    ("Carpenter e del protagonista Kurt Russel", ["Carpenter"]),  # a part in lower case is no name
+])
+def test_names(text, value):
+    assert typed("Names", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Action & Adventure, Indie & Art House", ["Action & Adventure", "Indie & Art House"]),
+    ("Komedie / Drama", ["Komedie", "Drama"]), ("Drama; Romance", ["Drama", "Romance"]),
+])
+def test_genres_split_at_commas_and_slashes_never_at_an_ampersand(text, value):
+    assert typed("Genres", text) == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Main Menu Audio", ["Main Menu Audio"]), ("Regiekommentar; Interviews", ["Regiekommentar", "Interviews"]),
+    ("Rated M", None),
+])
+def test_one_extra_names_an_extra(text, value):
+    assert typed("Extra", text) == value
+
+
+@pytest.mark.parametrize("text, named", [
+    ("Galeries photos", True), ("Fotogalerie", True), ("Deleted scenes", True), ("Regiekommentar", True),
+    ("sceneggiatore", False), ("restored", False), ("documented", False), ("the actors featured in it", False),
+])
+def test_what_names_an_extra(text, named):
+    from dvdtrack.reading.grammar.extras import names_an_extra
+
+    assert names_an_extra(text) is named
