@@ -29,12 +29,14 @@ def find_cmd(
     region: Annotated[str | None, typer.Option(help="Region code.")] = None,
     year: Annotated[str | None, typer.Option(help="Year or range: 1957, 1950..1960.")] = None,
     film: Annotated[str | None, typer.Option(help="Only editions of this film (id or any title).")] = None,
+    barcode: Annotated[str | None, typer.Option(help="EAN-13, UPC-A or EAN-8, with or without spaces.")] = None,
+    edition: Annotated[str | None, typer.Option(help="Words of the edition's name, e.g. 'special'.")] = None,
     sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label.")] = "id",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
     json: AsJson = False,
     csv: AsCsv = False,
 ) -> None:
-    """Find releases by audio/subtitle language, video system, format, label, region, year and title."""
+    """Find releases by audio/subtitle language, video system, format, label, region, year, title, barcode and edition."""
     from dvdtrack.cli import render
     from dvdtrack.queries.films import checked_id
     from dvdtrack.queries.find import find_releases, make_query, track_codes
@@ -44,7 +46,7 @@ def find_cmd(
     checked_id(limit, "--limit", low=0)
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
-                       year, film, sort, limit)
+                       year, film, sort, limit, barcode=barcode, edition=edition)
         result = find_releases(s, q)
         codes = track_codes(s, [r.id for r in result.rows])
     render.find_output(fmt, result, codes, q)

@@ -21,6 +21,7 @@ from dvdtrack.errors import UnknownLanguage, UsageError
 from dvdtrack.normalise.language import resolve_language, suggest_languages
 from dvdtrack.queries.films import parse_year_range, resolve_film
 from dvdtrack.reading.grammar.companies import aliases_of
+from dvdtrack.reading.grammar.gtin import gtin_spellings
 from dvdtrack.store.collation import bytewise
 from dvdtrack.store.models import Film, FilmTitle, Release, ReleaseAudio, ReleaseSubtitle
 from dvdtrack.store.titles import title_key
@@ -48,6 +49,8 @@ class FindQuery:
     region: str | None = None
     years: tuple[int, int] | None = None
     film_id: int | None = None
+    barcode: list[str] = field(default_factory=list)  # every spelling of one barcode (`gtin_spellings`)
+    edition: str | None = None
     sort: str = "id"
     limit: int | None = 100
 
@@ -167,7 +170,31 @@ def _spec_filters(stmt, q: FindQuery):
     if q.text:
         titles = select(FilmTitle.film_id).where(col(FilmTitle.key).contains(title_key(q.text)))
         stmt = stmt.where(col(Release.film_id).in_(titles))
+    return _edition_filters(stmt, q)
+
+
+def _edition_filters(stmt, q: FindQuery):
+    """`--barcode` (any spelling of it, from its index) and `--edition` (every word in the edition's name)."""
+    if q.barcode:
+        stmt = stmt.where(col(Release.barcode).in_(q.barcode))
+    for word in (q.edition or "").split():
+        forms = sorted({word, word.upper(), word.capitalize()})  # SQLite lowers only ASCII letters
+        stmt = stmt.where(or_(func.lower(Release.edition).contains(word.lower(), autoescape=True),
+                              *[col(Release.edition).contains(form, autoescape=True) for form in forms]))
     return stmt
+
+
+def barcode_spellings(text: str) -> list[str]:
+    """Every stored spelling of the barcode a user typed (`0 37429 20932 5`, with or without a UPC's
+    leading 0), or UsageError when it is no EAN/UPC barcode.
+
+    >>> barcode_spellings("0 37429 20932 5")
+    ['037429209325', '0037429209325']
+    """
+    spellings = gtin_spellings(text)
+    if not spellings:
+        raise UsageError(f"{text!r} is no EAN-13, UPC-A or EAN-8 barcode (its length or check digit is wrong)")
+    return spellings
 
 
 @dataclass
@@ -199,7 +226,7 @@ def find_releases(session: Session, q: FindQuery) -> FindResult:
 
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
                disc_format=None, label=None, region=None, year=None, film=None, sort="id",
-               limit: int | None = 100) -> FindQuery:
+               limit: int | None = 100, barcode: str | None = None, edition: str | None = None) -> FindQuery:
     """A FindQuery from command-line values and query-string terms (languages resolved here)."""
     terms, text = parse_query_string(text) if text else ({}, None)
     one = lambda key, value: value or (terms.get(key) or [None])[-1]
@@ -213,6 +240,7 @@ def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(
         region=one("region", region), years=parse_year_range(one("year", year)),
         film_id=resolve_film(session, film_ref).id if film_ref else None,
         sort=sort, limit=limit or None,
+        barcode=barcode_spellings(barcode) if barcode else [], edition=edition,
     )
 
 

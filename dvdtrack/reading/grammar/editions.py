@@ -18,42 +18,9 @@ from functools import lru_cache
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.gtin import gtin_digits
 from dvdtrack.reading.grammar.patterns import Refused
 from dvdtrack.reading.grammar.words import alternation, words
-
-_NOT_DIGIT = re.compile(r"\D")
-_GTIN_LENGTHS = (8, 12, 13)  # EAN-8, UPC-A, EAN-13
-
-
-def gtin_digits(text: str) -> str | None:
-    """The digits of an EAN-13, UPC-A or EAN-8 barcode written with or without spaces or dashes, when
-    its check digit is right; else None.
-
-    >>> gtin_digits("5 021866 234502"), gtin_digits("037429209325"), gtin_digits("96385074"), gtin_digits("5021866234506")
-    ('5021866234502', '037429209325', '96385074', None)
-    """
-    digits = _NOT_DIGIT.sub("", text)
-    if len(digits) not in _GTIN_LENGTHS:
-        return None
-    body = digits[:-1]
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
-    return digits if (10 - total % 10) % 10 == int(digits[-1]) else None
-
-
-def gtin_spellings(text: str) -> list[str]:
-    """Every way a stored barcode may spell the one in `text`: a UPC-A is an EAN-13 with a leading 0
-    (`037429209325` and `0037429209325` are one disc). [] when `text` is no barcode.
-
-    >>> gtin_spellings("0 037429 209325"), gtin_spellings("12345")
-    (['0037429209325', '037429209325'], [])
-    """
-    digits = gtin_digits(text)
-    if digits is None:
-        return []
-    if len(digits) == 13 and digits.startswith("0"):
-        return [digits, digits[1:]]
-    return [digits, "0" + digits] if len(digits) == 12 else [digits]
-
 
 @with_pattern(r"\d(?:[ -]?\d){7,12}")
 def barcode(text: str) -> str:
@@ -70,10 +37,10 @@ def asin(text: str) -> str:
     return text.upper()
 
 
-@with_pattern(r"(?=[^\s]*\d)[\w][\w./-]*(?:\s[\w./-]+){0,2}")
+@with_pattern(r"(?=.*\d)\w[\w./-]*(?:\s[\w./-]+){0,2}")
 def catalogue(text: str) -> str:
-    """A publisher's catalogue number as written (`CC1963D`, `RCD-1023`, `PIBF-1323`): a code of up to three
-    parts, a digit in its first."""
+    """A publisher's catalogue number as written (`CC1963D`, `RCD-1023`, `ART 1042`): a code of up to three
+    parts, with a digit."""
     return text.strip()
 
 
