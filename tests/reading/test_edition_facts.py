@@ -108,3 +108,15 @@ def test_a_picture_line_says_whether_its_frame_is_anamorphic(grammars, line, fra
 def test_mono_is_a_track_of_one_channel(grammars, audio, mono):
     spec = read(f"Harbour Lights (1963)\n{SPECS}\nAudio: {audio}", grammars)
     assert spec.mono is mono
+
+
+@pytest.mark.parametrize("line, year", [("Theatrical Release Date: Japan, July 5th, 1975", 1975),
+                                        ("Original Release Date: 01/01/1986", 1986), ("Theatrical Release: 1961", 1961)])
+def test_the_films_first_release_gives_its_year_beside_the_discs_date(grammars, line, year):
+    spec = read(f"Harbour Lights\n{SPECS}\nDVD Release Date: 05/29/2007\n{line}", grammars)
+    assert (spec.year, spec.release_date) == (year, "2007-05-29")
+
+
+def test_a_theatrical_release_naming_a_company_is_no_year(grammars):
+    spec = read(f"Harbour Lights\n{SPECS}\nTheatrical Release: Northwind Films", grammars)
+    assert spec.year is None and "Theatrical Release: Northwind Films" in spec.unparsed

@@ -101,6 +101,16 @@ def day_first_date(text: str) -> str:
     return found
 
 
+@with_pattern(DATE_RE)
+def date_year(text: str) -> int:
+    """The year of the film's own first release (`Theatrical Release Date: July 5th, 1975`): its year, as
+    a disc's release date is never."""
+    found = iso_date(text)
+    if found is None:
+        raise Refused(text)
+    return int(found[:4])
+
+
 _HEAD = rf"(?:{alternation('edition_heads')})"
 _WORD = rf"(?:{alternation('edition_words')}|\d+(?:st|nd|rd|th|º|ª|\.)?|\d+-disc)"
 
@@ -155,6 +165,7 @@ EDITION_TYPES = {
     "Catalogue": catalogue,
     "ReleaseDate": release_date,
     "DayFirstDate": day_first_date,
+    "DateYear": date_year,
     "Edition": edition,
     "EditionLine": edition_line,
     "Spine": spine,

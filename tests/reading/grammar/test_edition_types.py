@@ -103,3 +103,8 @@ def test_answer(text, answer):
 ])
 def test_what_a_picture_line_says_of_its_frame(text, frame):
     assert frame_said(text) is frame
+
+
+@pytest.mark.parametrize("text, year", [("July 5th, 1975", 1975), ("01/01/1986", 1986), ("1961", 1961)])
+def test_the_year_of_a_films_first_release(text, year):
+    assert typed("DateYear", text) == year
