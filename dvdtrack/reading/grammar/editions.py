@@ -22,6 +22,7 @@ from dvdtrack.reading.grammar.gtin import gtin_digits
 from dvdtrack.reading.grammar.patterns import Refused
 from dvdtrack.reading.grammar.words import alternation, words
 
+
 @with_pattern(r"\d(?:[ -]?\d){7,12}")
 def barcode(text: str) -> str:
     """A barcode's digits (`EAN: 5 021866 234502`); a number whose check digit is wrong is refused."""
@@ -50,9 +51,8 @@ DATE_RE = r"(?=[^\n]*?(?:\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}))[^:;|()\[\]<>]{4,4
 
 @lru_cache(maxsize=4)
 def _date_parser(day_first: bool):
-    import dateparser  # noqa: F401 - loaded when a date is first read: it takes a quarter of a second
+    from dateparser.date import DateDataParser  # loaded when a date is first read: it takes a quarter of a second
 
-    from dateparser.date import DateDataParser
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"], "RETURN_TIME_AS_PERIOD": True}
     if day_first:
         settings["DATE_ORDER"] = "DMY"
@@ -83,38 +83,34 @@ def iso_date(text: str, day_first: bool = False) -> str | None:
     return found.date_obj.date().isoformat()[: _PRECISION.get(found.period, 10)]
 
 
-@with_pattern(DATE_RE)
-def release_date(text: str) -> str:
-    """A release date, month first when in figures alone (`11/6/2012`: an American page's)."""
-    found = iso_date(text)
+def _date(text: str, day_first: bool = False) -> str:
+    found = iso_date(text, day_first)
     if found is None:
         raise Refused(text)
     return found
+
+
+@with_pattern(DATE_RE)
+def release_date(text: str) -> str:
+    """A release date, month first when in figures alone (`11/6/2012`: an American page's)."""
+    return _date(text)
 
 
 @with_pattern(DATE_RE)
 def day_first_date(text: str) -> str:
     """A release date, day first when in figures alone (`Lançamento: 12/04/2007`, `Erscheinungsdatum: 02.03.2012`)."""
-    found = iso_date(text, day_first=True)
-    if found is None:
-        raise Refused(text)
-    return found
+    return _date(text, day_first=True)
 
 
 @with_pattern(DATE_RE)
 def date_year(text: str) -> int:
     """The year of the film's own first release (`Theatrical Release Date: July 5th, 1975`): its year, as
     a disc's release date is never."""
-    found = iso_date(text)
-    if found is None:
-        raise Refused(text)
-    return int(found[:4])
+    return int(_date(text)[:4])
 
 
 _HEAD = rf"(?:{alternation('edition_heads')})"
 _WORD = rf"(?:{alternation('edition_words')}|\d+(?:st|nd|rd|th|º|ª|\.)?|\d+-disc)"
-
-
 _EDITION = rf"(?:(?:{_WORD}|{_HEAD})\s){{0,6}}{_HEAD}(?:\s(?:{_WORD}|{_HEAD})){{0,6}}"
 
 
