@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from tests.store.test_edition_facts import NOTES
+from tests.store.test_edition_columns import NOTES
 
 OTHER = """Harbour Lights (1963)
 Edition: Director's Cut
