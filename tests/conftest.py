@@ -33,9 +33,13 @@ def typed(type_name: str, text: str):
     """
     import parse
 
+    from dvdtrack.reading.grammar.patterns import Refused
     from dvdtrack.reading.grammar.types import field_types
 
-    result = parse.parse("{v:%s}" % type_name, text, extra_types=field_types())
+    try:
+        result = parse.parse("{v:%s}" % type_name, text, extra_types=field_types())
+    except Refused:  # of the type's shape, not of its kind (a barcode whose check digit is wrong)
+        return None
     return None if result is None else result["v"]
 
 

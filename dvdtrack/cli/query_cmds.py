@@ -35,6 +35,8 @@ def find_cmd(
     region: Annotated[str | None, typer.Option(help="Region 0-8, A, B, C or ALL (R2, Region Free too); 2,4: any of them; 0 and ALL are one.")] = None,
     year: Annotated[str | None, typer.Option(help="Year or range: 1957, 1950..1960.")] = None,
     film: Annotated[str | None, typer.Option(help="Only editions of this film (id or any title).")] = None,
+    barcode: Annotated[str | None, typer.Option(help="EAN-13, UPC-A or EAN-8, with or without spaces.")] = None,
+    edition: Annotated[str | None, typer.Option(help="Words of the edition's name, e.g. 'special'.")] = None,
     sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label; -year: descending. Unknown values last.")] = "id",
     limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
     owned: Annotated[bool, typer.Option("--owned", help="Only releases you own a copy of (lent ones included).")] = False,
@@ -48,7 +50,7 @@ def find_cmd(
     Different options, and one language option repeated, must all hold (AND); the languages of one value
     (--subtitle he,en) are any of them (OR); --no-audio/--no-subtitle/--no-lang leave out every release
     with one of theirs (NOT). TEXT finds titles holding every word, in any order and any script. --owned, --wanted,
-    --lent: only releases with your copies in any of those states.
+    --lent: only releases with your copies in any of those states. --barcode, --edition: an edition's own facts.
     """
     from dvdtrack.cli import render
     from dvdtrack.queries.films import checked_id
@@ -61,7 +63,7 @@ def find_cmd(
     with session(open_engine(ctx)) as s:
         q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
                        year, film, sort, limit, no_audio=no_audio or [], no_subtitle=no_subtitle or [], no_lang=no_lang or [],
-                       statuses=copy_statuses(owned, wanted, lent))
+                       statuses=copy_statuses(owned, wanted, lent), barcode=barcode, edition=edition)
         result = find_releases(s, q)
         codes = track_codes(s, [r.id for r in result.rows])
     render.find_output(fmt, result, codes, q)

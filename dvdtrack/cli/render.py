@@ -146,11 +146,13 @@ def release_table(data: dict) -> Table:
     rows = [
         ("Release", f"#{data['id']} → film #{data['film_id']} {data['film_title']}" if "id" in data else None),
         ("Titles", " / ".join(data["titles"])), ("Year", data["year"]),
-        ("Format", _format(data)), ("Label", data["label"]), ("Region", data["region"]),
-        ("Video", " ".join(x for x in (data["video_system"], data["aspect_ratio"]) if x)),
+        ("Format", _format(data)), ("Edition", data.get("edition")), ("Label", data["label"]), ("Region", data["region"]),
+        ("Released", data.get("release_date")), ("Codes", _codes_of(data)),
+        ("Video", " ".join(x for x in (data["video_system"], data["aspect_ratio"], FRAMES.get(data.get("anamorphic"))) if x)),
         ("Runtime", format_runtime(data["runtime_seconds"])),
         ("Size", f"{data['size_text']} ({format_size(data['size_bytes'])})" if data["size_text"] else None),
-        ("Audio", _audio(data["audio"])), ("Subtitles", _subs(data["subtitles"])),
+        ("Audio", _audio(data["audio"])), ("Mono", {True: "yes", False: "no"}.get(data.get("mono"))),
+        ("Subtitles", _subs(data["subtitles"])),
         ("Genres", ", ".join(data["genres"])), ("Countries", ", ".join(data.get("countries", []))),
         ("Directors", ", ".join(data["directors"])),
         ("Cast", ", ".join(data["cast"])), ("Awards", "\n".join(data["awards"])),
@@ -178,6 +180,15 @@ def _format(data: dict) -> str:
         return ""
     count = data.get("disc_count") or 1
     return f"{count} × {data['disc_format']}" if count > 1 else data["disc_format"]
+
+
+FRAMES = {True: "anamorphic", False: "letterboxed"}
+CODES = (("catalogue_number", "catalogue"), ("barcode", "barcode"), ("asin", "ASIN"))
+
+
+def _codes_of(data: dict) -> str:
+    """`catalogue CC1963D · barcode 037429209325 · ASIN B0001Z3TQ2`: the edition's codes it names."""
+    return " · ".join(f"{name} {data[key]}" for key, name in CODES if data.get(key))
 
 
 def _audio(tracks: list[dict]) -> str:
@@ -242,7 +253,8 @@ def film_panel(data: dict) -> Table:
     return table
 
 
-FIND_COLUMNS = ("id", "film", "year", "edition", "label", "system", "aspect", "runtime", "audio", "subtitles")
+FIND_COLUMNS = ("id", "film", "year", "format", "edition", "label", "region", "system", "aspect", "runtime", "audio",
+                "subtitles")
 
 
 def find_output(fmt, result, codes, q) -> None:
@@ -255,8 +267,8 @@ def find_output(fmt, result, codes, q) -> None:
     if fmt.value == "json":
         print_json([release_json(r.id, r.film_id, r.film_title, r.spec_json) for r in rows])
         return
-    flat = [{"id": r.id, "film": r.film_title, "year": r.year, "edition": _format(r._asdict()), "label": r.label,
-             "system": r.video_system, "aspect": r.aspect_ratio, "runtime": format_runtime(r.runtime_seconds),
+    flat = [{"id": r.id, "film": r.film_title, "year": r.year, "format": _format(r._asdict()), "edition": r.edition,
+             "label": r.label, "region": r.region, "system": r.video_system, "aspect": r.aspect_ratio, "runtime": format_runtime(r.runtime_seconds),
              "audio": audio.get(r.id, []), "subtitles": subs.get(r.id, [])} for r in rows]
     if fmt.value == "csv":
         print_csv(flat, list(FIND_COLUMNS))

@@ -146,6 +146,7 @@ def _spec(vmg: Manager, sets: dict[int, TitleSet], titles: list[DiscTitle], size
     return ReleaseSpec(
         titles=[_title(volume)] if _title(volume) else [], disc_format="DVD9" if size > SINGLE_LAYER else "DVD5",
         disc_count=1, region=vmg.region, video_system=ts.video_system, aspect_ratio=ts.aspect_ratio,
+        anamorphic=True if ts.aspect_ratio == "16:9" else None,  # a 16:9 stream is anamorphic; a 4:3 one may be full frame
         runtime_seconds=main.runtime_seconds, size_bytes=size, size_text=f"{size:,} bytes",
         audio=[AudioTrack(_language_name(a.language), a.language or "und", a.coding, a.channels,
                           a.kind) for a in ts.audio],

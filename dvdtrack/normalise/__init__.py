@@ -26,6 +26,7 @@ def normalise(spec: ReleaseSpec) -> ReleaseSpec:
     out.size_bytes = size_bytes(spec.size_text) if spec.size_text else spec.size_bytes
     out.aspect_ratio = canonical_aspect(spec.aspect_ratio) if spec.aspect_ratio else None
     out.audio = _translated(_audio_tracks(spec, out), spec.translation)
+    out.mono = has_mono(out.audio)
     out.subtitles = _without_repeated_words([SubtitleTrack(t.name, _code(t.name, out)) for t in spec.subtitles])
     out.related = [normalise(r) for r in spec.related]
     return out
@@ -52,6 +53,21 @@ def _audio_tracks(spec: ReleaseSpec, out: ReleaseSpec) -> list:
         track.language = _track_language(track, out)
         tracks.append(track)
     return _without_bare_repeats(_formats_before_languages(tracks))
+
+
+def has_mono(tracks: list) -> bool | None:
+    """The edition's mono flag, from its tracks' channels: True when a track other than a commentary is
+    mono (1.0: the film's original mono kept), False when tracks state channels and none is, None when
+    no track states them.
+
+    >>> from dvdtrack.reading.release import AudioTrack
+    >>> has_mono([AudioTrack("Russian", channels="1.0"), AudioTrack("English", channels="5.1")])
+    True
+    >>> has_mono([AudioTrack("English", channels="5.1"), AudioTrack("x", channels="1.0", kind="commentary")]), has_mono([])
+    (False, None)
+    """
+    stated = [t for t in tracks if t.channels and t.kind != "commentary"]
+    return any(t.channels == "1.0" for t in stated) if stated else None
 
 
 def _translated(tracks: list, translation: str | None) -> list:

@@ -24,6 +24,7 @@ from dvdtrack.queries.films import parse_year_range, resolve_film, title_search
 from dvdtrack.queries.filters import LanguageFilter, any_of, none_of, sort_order
 from dvdtrack.queries.copies import with_copies
 from dvdtrack.reading.grammar.companies import aliases_of
+from dvdtrack.reading.grammar.gtin import gtin_spellings
 from dvdtrack.store.collation import bytewise
 from dvdtrack.store.models import Film, Release, ReleaseAudio, ReleaseSubtitle
 
@@ -61,6 +62,8 @@ class FindQuery:
     years: tuple[int, int] | None = None
     film_id: int | None = None
     statuses: list = field(default_factory=list)  # of CopyStatus: releases with a copy in any of them
+    barcode: list[str] = field(default_factory=list)  # every spelling of one barcode (`gtin_spellings`)
+    edition: str | None = None
     sort: str = "id"
     limit: int | None = 100
 
@@ -201,7 +204,32 @@ def _spec_filters(stmt, q: FindQuery):
         stmt = stmt.where(with_copies(q.statuses))
     if q.text:
         stmt = stmt.where(col(Release.film_id).in_(title_search(q.text)))
+    return _edition_filters(stmt, q)
+
+
+
+def _edition_filters(stmt, q: FindQuery):
+    """`--barcode` (any spelling of it, from its index) and `--edition` (every word in the edition's name)."""
+    if q.barcode:
+        stmt = stmt.where(col(Release.barcode).in_(q.barcode))
+    for word in (q.edition or "").split():
+        forms = sorted({word, word.upper(), word.capitalize()})  # SQLite lowers only ASCII letters
+        stmt = stmt.where(or_(func.lower(Release.edition).contains(word.lower(), autoescape=True),
+                              *[col(Release.edition).contains(form, autoescape=True) for form in forms]))
     return stmt
+
+
+def barcode_spellings(text: str) -> list[str]:
+    """Every stored spelling of the barcode a user typed (`0 37429 20932 5`, with or without a UPC's
+    leading 0), or UsageError when it is no EAN/UPC barcode.
+
+    >>> barcode_spellings("0 37429 20932 5")
+    ['037429209325', '0037429209325']
+    """
+    spellings = gtin_spellings(text)
+    if not spellings:
+        raise UsageError(f"{text!r} is no EAN-13, UPC-A or EAN-8 barcode (its length or check digit is wrong)")
+    return spellings
 
 
 @dataclass
@@ -240,7 +268,8 @@ def _ordering(key: str, descending: bool, by_id) -> list:
 
 def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(), system=None,
                disc_format=None, label=None, region=None, year=None, film=None, sort="id",
-               limit: int | None = 100, *, no_audio=(), no_subtitle=(), no_lang=(), statuses=()) -> FindQuery:
+               limit: int | None = 100, *, no_audio=(), no_subtitle=(), no_lang=(), statuses=(),
+               barcode: str | None = None, edition: str | None = None) -> FindQuery:
     """A FindQuery from command-line values and query-string terms (languages resolved and values
     checked here)."""
     terms, text = parse_query_string(text) if text else ({}, None)
@@ -261,6 +290,7 @@ def make_query(session: Session, text: str | None, audio=(), subtitle=(), lang=(
         label=one("label", label), years=parse_year_range(one("year", year)),
         film_id=resolve_film(session, film_ref).id if film_ref else None,
         sort=sort, limit=limit or None, statuses=list(statuses),
+        barcode=barcode_spellings(barcode) if barcode else [], edition=edition,
     )
 
 

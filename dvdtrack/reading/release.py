@@ -56,6 +56,14 @@ TARGETS = (
     Target("features", "features", "list"),
     Target("synopsis", "synopsis", "special"),
     Target("translation", "translation"),
+    # the edition's own facts: its name, the publisher's and the shop's codes, the day it came out and
+    # its picture's frame (`grammar/editions.py` reads their values)
+    Target("edition", "edition"),
+    Target("catalogue", "catalogue_number"),
+    Target("barcode", "barcode"),
+    Target("asin", "asin"),
+    Target("release_date", "release_date"),
+    Target("anamorphic", "anamorphic"),
     Target("picture", None, "special"),
 )
 TARGET_NAMES = frozenset(t.name for t in TARGETS)
@@ -113,6 +121,13 @@ class ReleaseSpec:
     synopsis: str | None = None
     translation: str | None = None  # `Перевод: …` of a tracker post: the kind of its Russian tracks
     studio: str | None = None  # `Studio: Paramount Pictures`: the label, if no line names another
+    edition: str | None = None  # `Special Edition`, `Director's Cut`, `Spine #417`
+    catalogue_number: str | None = None  # the publisher's code, as written (`CC1963D`)
+    barcode: str | None = None  # EAN-13, UPC-A or EAN-8 digits, their check digit right
+    asin: str | None = None  # a shop's product code (`B0001Z3TQ2`)
+    release_date: str | None = None  # the disc's, in ISO 8601 to the precision given: `2003-05-12`, `2003-05`, `2003`
+    anamorphic: bool | None = None  # True: anamorphic (16:9 enhanced); False: letterboxed in a 4:3 frame
+    mono: bool | None = None  # True: a track other than a commentary is mono; set by `normalise`
     related: list[ReleaseSpec] = field(default_factory=list)
     unparsed: list[str] = field(default_factory=list)
     unknown_languages: list[str] = field(default_factory=list)

@@ -21,7 +21,7 @@ from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
 from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
 from dvdtrack.store.models import (Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature,
                                    ReleaseSubtitle, Source)
-from dvdtrack.store.releases import UNTITLED, Prepared
+from dvdtrack.store.releases import EDITION_COLUMNS, UNTITLED, Prepared
 from dvdtrack.store.titles import script_of, title_key
 
 
@@ -117,7 +117,8 @@ class ReleaseWriter:
         insert_rows(conn, FilmFact, batch.facts, ignore_duplicates=True)
         _add_credits(conn, batch.credits)
         if batch.releases:
-            _same_keys(batch.releases, "raw_bytes")
+            for optional in ("raw_bytes", *EDITION_COLUMNS):
+                _same_keys(batch.releases, optional)
             ids = insert_with_ids(conn, Release, batch.releases)
             for item, release_id in zip(written, ids):
                 item.id = release_id

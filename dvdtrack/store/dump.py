@@ -27,7 +27,7 @@ from dvdtrack.reading.source import DUMP_FORMAT
 from dvdtrack.store.migrations import HEAD, current_revision
 
 VERSION = 1
-READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns that may be empty, and tables
+READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns and tables that may be empty
 _BATCH = 1000  # rows a statement: what an import holds at once
 _PAGE = 1000
 

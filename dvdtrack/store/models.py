@@ -121,6 +121,15 @@ class Release(SQLModel, table=True):
     size_bytes: int | None = Field(default=None, sa_column=Column(BigInteger))
     size_text: str | None = None
     recovery_percent: float | None = None
+    # the edition's own facts (`ReleaseSpec`): its name, codes, release date (ISO 8601 to the precision
+    # given: `2003-05-12`, `2003-05`, `2003`), its frame and whether it keeps a mono track
+    edition: str | None = None
+    catalogue_number: str | None = None
+    barcode: str | None = Field(default=None, index=True)
+    asin: str | None = None
+    release_date: str | None = None
+    anamorphic: bool | None = None
+    mono: bool | None = None
     grammar: str | None = None
     spec_json: str = Field(sa_column=Column(Text, nullable=False))
     raw_block: str = Field(sa_column=Column(Text, nullable=False))

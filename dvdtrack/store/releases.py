@@ -33,9 +33,17 @@ def release_columns(spec: ReleaseSpec) -> dict:
         disc_count=spec.disc_count, label=spec.label, region=spec.region,
         video_system=spec.video_system, aspect_ratio=spec.aspect_ratio,
         runtime_seconds=spec.runtime_seconds, size_bytes=spec.size_bytes, size_text=spec.size_text,
-        recovery_percent=spec.recovery_percent, grammar=spec.grammar,
+        recovery_percent=spec.recovery_percent, grammar=spec.grammar, **edition_columns(spec),
         spec_json=json.dumps(spec.to_dict(), ensure_ascii=False), raw_block=spec.raw,
     )
+
+
+EDITION_COLUMNS = ("edition", "catalogue_number", "barcode", "asin", "release_date", "anamorphic", "mono")
+
+
+def edition_columns(spec: ReleaseSpec) -> dict:
+    """The columns of an edition's own facts (schema 0006): a database of an older schema lacks them."""
+    return {name: getattr(spec, name) for name in EDITION_COLUMNS}
 
 
 @dataclass

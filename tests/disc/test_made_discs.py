@@ -129,6 +129,12 @@ def test_region_masks_and_extras(tmp_path):
     assert scan_path(write_folder(SHAPES["ntsc-4x3-no-subs"], tmp_path / "f") / "VIDEO_TS").spec.region == "1"
 
 
+def test_a_16x9_stream_is_anamorphic_a_4x3_one_says_nothing_of_its_frame(tmp_path):
+    wide = scan_path(write_folder(SHAPES["commentary"], tmp_path / "w") / "VIDEO_TS").spec
+    square = scan_path(write_folder(SHAPES["ntsc-4x3-no-subs"], tmp_path / "s") / "VIDEO_TS").spec
+    assert (wide.aspect_ratio, wide.anamorphic) == ("16:9", True) and (square.aspect_ratio, square.anamorphic) == ("4:3", None)
+
+
 def test_dual_layer_size_from_the_vobs(tmp_path):
     big = DiscDef([TitleSetDef(vob_bytes=[1_073_741_824] * 5 + [123_456_512])])  # sparse files
     scan = scan_path(write_folder(big, tmp_path / "big") / "VIDEO_TS")

@@ -46,7 +46,7 @@ def test_no_match_is_not_an_error(seeded):
     result = seeded("find", "--audio", "ja")
     assert result.exit_code == 0 and "0 releases" in result.stdout
     csv = seeded("find", "--audio", "ja", "--csv")
-    assert csv.stdout.splitlines() == ["id,film,year,edition,label,system,aspect,runtime,audio,subtitles"]
+    assert csv.stdout.splitlines() == ["id,film,year,format,edition,label,region,system,aspect,runtime,audio,subtitles"]
 
 
 def test_unknown_language(seeded):

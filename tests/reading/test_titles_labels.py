@@ -33,18 +33,33 @@ def test_headline_words_are_not_the_title(grammars, heading, title):
     ("Harbour Lights (Collector’s Edition) (1999)", "Harbour Lights", "Collector’s Edition"),
     ("Harbour Lights 25th Anniversary Edition (1999)", "Harbour Lights", "25th Anniversary Edition"),
     ("Le ombre del porto - Edizione speciale", "Le ombre del porto", "Edizione speciale"),
+    ("Harbour Lights Uncut (1999)", "Harbour Lights", "Uncut"),
+    ("Harbour Lights: Director's Cut", "Harbour Lights", "Director's Cut"),
+])
+def test_an_edition_is_split_off_the_title_into_the_edition(grammars, heading, title, edition):
+    spec = read(f"{heading}\n\n{SPECS}", grammars)
+    assert (spec.titles, spec.edition) == ([title], edition)
+    assert edition not in spec.unparsed
+
+
+@pytest.mark.parametrize("heading, title, kept", [
     ("Тихая гавань (спектакль)", "Тихая гавань", "спектакль"),
     ("Moon Patrol V02 (2006)", "Moon Patrol", "V02"),
 ])
-def test_an_edition_is_split_off_the_title_and_kept(grammars, heading, title, edition):
+def test_what_else_is_split_off_the_title_is_kept(grammars, heading, title, kept):
     spec = read(f"{heading}\n\n{SPECS}", grammars)
-    assert spec.titles == [title]
-    assert edition in spec.unparsed
+    assert spec.titles == [title] and kept in spec.unparsed and spec.edition is None
 
 
 def test_an_edition_with_its_disc_count(grammars):
     spec = read(f"Harbour Lights (Special Edition, 2 DVDs)\n\n{SPECS}", grammars)
-    assert (spec.titles, spec.disc_count) == (["Harbour Lights"], 2)
+    assert (spec.titles, spec.disc_count, spec.edition) == (["Harbour Lights"], 2, "Special Edition")
+    assert spec.unparsed == []
+
+
+def test_a_title_edition_gives_way_to_an_edition_line_and_is_kept(grammars):
+    spec = read(f"Harbour Lights (Special Edition)\nEdition: Collector's Edition\n{SPECS}", grammars)
+    assert (spec.titles, spec.edition) == (["Harbour Lights"], "Collector's Edition")
     assert "Special Edition" in spec.unparsed
 
 

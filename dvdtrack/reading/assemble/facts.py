@@ -240,14 +240,18 @@ def label_off_titles(spec: ReleaseSpec) -> None:
 def discs_named(spec: ReleaseSpec) -> None:
     """A count of discs stated on a line of its own that no rule read (`2 диска:` over the discs' list,
     `2-Disc Special Edition` under a title), where the lines named one disc or none; the line stays
-    unread (its edition's words are not read here).
+    unread, or the edition's name that holds the count stays as written.
 
     >>> spec = ReleaseSpec(disc_format="DVD9", disc_count=1, unparsed=["2-Disc Special Edition"])
     >>> discs_named(spec); spec.disc_count, spec.unparsed
     (2, ['2-Disc Special Edition'])
+    >>> spec = ReleaseSpec(disc_format="DVD9", edition="Two-Disc Collector's Edition")
+    >>> discs_named(spec); spec.disc_count, spec.edition
+    (2, "Two-Disc Collector's Edition")
     """
     if spec.disc_count in (None, 1):
-        spec.disc_count = next((n for line in spec.unparsed if (n := tally_line(line))), spec.disc_count)
+        lines = [*spec.unparsed, *([spec.edition] if spec.edition else [])]
+        spec.disc_count = next((n for line in lines if (n := tally_line(line))), spec.disc_count)
 
 
 def system_named(text: str) -> str | None:

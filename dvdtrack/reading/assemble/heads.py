@@ -12,8 +12,8 @@ from collections import Counter
 from dvdtrack.reading.assemble.facts import facts_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, is_country,
-                                             page_chrome, split_title)
+from dvdtrack.reading.grammar.titles import (company_of, disc_part, discs_of, edition_of, headline_subject,
+                                             headline_title, is_country, page_chrome, split_title)
 from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
@@ -124,11 +124,15 @@ def titles_checked(spec: ReleaseSpec) -> None:
 def titles_cleaned(spec: ReleaseSpec) -> None:
     """Each title without its headline's words (`[DVD] Winter Harbour`) and what follows it that is not
     the title's (`grammar.titles.split_title`): a company's name is the label, where no line named one;
-    a disc count (`(Special Edition, 2 DVDs)`) the disc count; an edition is kept in `unparsed`.
+    a disc count (`(Special Edition, 2 DVDs)`) the disc count, an edition the edition, where no line named
+    them; what none of them takes is kept in `unparsed`.
 
     >>> spec = ReleaseSpec(titles=["Moon Harbour (Special Edition, 2 DVDs)", "Kuu satamas (Ruscico)"])
-    >>> titles_cleaned(spec); spec.titles, spec.label, spec.disc_count, spec.unparsed
-    (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, ['Special Edition', '2 DVDs'])
+    >>> titles_cleaned(spec); spec.titles, spec.label, spec.disc_count, spec.edition, spec.unparsed
+    (['Moon Harbour', 'Kuu satamas'], 'Ruscico', 2, 'Special Edition', [])
+    >>> spec = ReleaseSpec(titles=["Moon Harbour: Special Edition"], edition="Uncut", disc_count=1)
+    >>> titles_cleaned(spec); spec.titles, spec.edition, spec.unparsed
+    (['Moon Harbour'], 'Uncut', ['Special Edition'])
     """
     cleaned = []
     _title_unwrapped(spec)
@@ -138,8 +142,10 @@ def titles_cleaned(spec: ReleaseSpec) -> None:
         title, parts = split_title(headline_title(title))
         company = company_of(parts)
         spec.label = spec.label or company
+        taken = {spec.edition is None and edition_of(parts), spec.disc_count is None and disc_part(parts)}
         spec.disc_count = spec.disc_count or discs_of(parts)
-        spec.unparsed += [p for p in parts if company is None or company not in p]
+        spec.edition = spec.edition or edition_of(parts)
+        spec.unparsed += [p for p in parts if (company is None or company not in p) and p not in taken]
         if title and title not in cleaned:
             cleaned.append(title)
     spec.titles = cleaned

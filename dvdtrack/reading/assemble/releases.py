@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dvdtrack.reading.grammar.editions import frame_said
 from dvdtrack.reading.grammar.types import ratio_value
 from dvdtrack.reading.lines.reads import READ_KINDS, VALUE_KINDS, LineRead, ReadKind
 from dvdtrack.reading.release import LISTS, SCALARS, AudioTrack, ReleaseSpec, SubtitleTrack
@@ -217,7 +218,14 @@ def _shared_region(a: str, b: str) -> bool:
     return bool(set(_REGION_CODE.findall(a)) & set(_REGION_CODE.findall(b))) or _same_value(a, b)
 
 
-_AGREE = {"aspect": _same_picture, "runtime": _same_length, "region": _shared_region, "label": _same_company}
+def _either(a, b) -> bool:
+    """An edition's name or date said twice, differently (`Special Collector's Edition`, then `Edition:
+    Collector's Edition`; an NFO's `Release Date` and `Retail Date`), is one release's still."""
+    return True
+
+
+_AGREE = {"aspect": _same_picture, "runtime": _same_length, "region": _shared_region, "label": _same_company,
+          "edition": _either, "release_date": _either}
 
 
 def _same_format(current: str | None, new: str) -> bool:
@@ -237,6 +245,8 @@ def _apply_read(spec: ReleaseSpec, read: LineRead, gathered: _Gathered) -> None:
         spec.related.append(related)
     else:
         apply_fields(spec, read.fields, gathered)
+        if spec.anamorphic is None and ("aspect" in read.fields or "picture" in read.fields):
+            spec.anamorphic = frame_said(read.text)  # `2.35:1 Anamorphic Widescreen`: what its frame is
 
 
 def _add_titles(spec: ReleaseSpec, titles: list[str]) -> None:

@@ -14,6 +14,11 @@ MAX_FIELDS_TEXT = 1_000
 _NO_MATCH = object()  # remembered "no pattern matches"
 
 
+class Refused(ValueError):
+    """Raised by a field type's converter for text its pattern took but which is not of its kind (a
+    barcode whose check digit is wrong): the pattern then does not match, and the next is tried."""
+
+
 class Memo:
     """A bounded memo in two generations: when the new one is full it becomes the old one, and
     what is asked for again moves back, so lines that keep coming back stay however many others
@@ -69,15 +74,18 @@ class Pattern:
         """
         if self._longest is not None and len(text) > self._longest:
             return None
-        if self._regex is None:
-            result = self.parser.parse(text)
-            return None if result is None else dict(result.named)
-        m = self._regex.match(text)
-        if m is None:
+        try:
+            if self._regex is None:
+                result = self.parser.parse(text)
+                return None if result is None else dict(result.named)
+            m = self._regex.match(text)
+            if m is None:
+                return None
+            groups = m.groupdict()
+            return {name: groups[group] if convert is None else convert(groups[group])
+                    for group, name, convert in self._fields}
+        except Refused:  # a value of the pattern's shape, but not of its kind
             return None
-        groups = m.groupdict()
-        return {name: groups[group] if convert is None else convert(groups[group])
-                for group, name, convert in self._fields}
 
     def __reduce__(self):  # sent to reading processes as the parser, and set up again there
         return Pattern, (self.parser, self.words)

@@ -194,7 +194,22 @@ def _split_once(title: str) -> tuple[str, list[str]] | None:
 
 def discs_of(parts: list[str]) -> int | None:
     """The disc count among what `split_title` cut off (`2 DVDs`), else None."""
-    return next((int(m.group(1)) for m in map(_DISC_COUNT.match, parts) if m), None)
+    part = disc_part(parts)
+    return int(_DISC_COUNT.match(part).group(1)) if part else None
+
+
+def disc_part(parts: list[str]) -> str | None:
+    """The part of what `split_title` cut off that is a disc count (`2 DVDs`), else None."""
+    return next((p for p in parts if _DISC_COUNT.match(p)), None)
+
+
+def edition_of(parts: list[str]) -> str | None:
+    """The edition among what `split_title` cut off a title, as written (`Special Edition`), else None.
+
+    >>> edition_of(["Special Edition", "2 DVDs"]), edition_of(["Ruscico"])
+    ('Special Edition', None)
+    """
+    return next((p for p in parts if _edition(p)), None)
 
 
 def company_of(parts: list[str]) -> str | None:

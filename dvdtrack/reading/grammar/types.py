@@ -20,6 +20,7 @@ from pathlib import Path
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import KnownCompany
+from dvdtrack.reading.grammar.editions import EDITION_TYPES
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
 from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
                                             region_tag)
@@ -310,4 +311,5 @@ FIELD_TYPES = {
     "Label": word_label,
     "Company": company,
     "Imdb": imdb_id,
+    **EDITION_TYPES,
 }

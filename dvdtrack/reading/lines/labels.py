@@ -19,8 +19,10 @@ from dvdtrack.reading.grammar.words import alternation, words
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),
 # `Subtitle(s): value`, `Regisseur(e): value` (the plural mark too); a dotted leader ends the label
 # (`IMDb ...... http://…`: `http` is the value's); after the colon, a shop's second one (`Subtitles: :
-# English`) or a leader (`Runtime:.......1Hr31Mins`) is no part of the value
+# English`) or a leader (`Runtime:.......1Hr31Mins`) is no part of the value; nor is the dot of an
+# abbreviation ending the label (`Cat. No.: CC1963D`)
 LABEL = re.compile(r"^(?P<label>[^\W\d_][^\W\d_ .'’/&-]*(?:(?:[ '’/&;-]|\.(?!\.))+[^\W\d_]+){0,5})(?:\((?:s|e|en|n|y|i)\))?"
+                    r"\.?"  # an abbreviation's dot (`Catalogue No.: CC1963D`)
                     r"(?:\s?#?\d{1,2}(?=\s*\.{2,}|\.*\s*…?\s*:(?:\s|$)))?"  # a track number, not `Running Time 95:11`
                     r"\s*(?:\.{2,}\s*:?|…?\s*:{1,3})\s*(?::\s*)?(?:\.{2,}\s*)?(?P<value>.*)$")
 _LABEL_SIMILARITY = 88
@@ -169,8 +171,9 @@ def split_fields(grammar: Grammar, text: str) -> list[str]:
         return [text]
     if starts[0] != 0:
         starts.insert(0, 0)
-    # `Format: DVD | Region: 2 | …`: the pipes between fields belong to none of them
-    return _unbracketed([text[a:b].strip(" |") for a, b in zip(starts, starts[1:] + [len(text)])])
+    # `Format: DVD | Region: 2 | …`, `価格:4,700円/品番:ABCD-0001/…`: the pipes and slashes between fields
+    # belong to none of them
+    return _unbracketed([text[a:b].strip(" |/／") for a, b in zip(starts, starts[1:] + [len(text)])])
 
 
 def _unglued(grammar: Grammar, text: str) -> str:

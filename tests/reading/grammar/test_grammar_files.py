@@ -71,6 +71,7 @@ def test_memo_answers_are_copies(grammars):
 def test_patterns_read_as_parse_itself_does(grammars):
     """Our matching skips parse's `Result`; it must give what parse gives, on every corpus line and
     label value, for every pattern of every grammar."""
+    from dvdtrack.reading.grammar.patterns import Refused
     from dvdtrack.reading.lines.labels import LABEL
 
     texts = set(_CORPUS_LINES) | {m.group("value") for m in map(LABEL.match, _CORPUS_LINES) if m}
@@ -80,7 +81,10 @@ def test_patterns_read_as_parse_itself_does(grammars):
     matched = 0
     for pattern in patterns.values():
         for text in texts:
-            result = pattern.parser.parse(text)
+            try:
+                result = pattern.parser.parse(text)
+            except Refused:  # a value of a type's shape but not of its kind (a barcode's check digit): no match
+                result = None
             assert pattern.match(text) == (None if result is None else dict(result.named)), (pattern.parser._format, text)
             matched += result is not None
     assert matched > 400

@@ -41,9 +41,10 @@ def test_a_flattened_cell_of_no_field_ends_where_a_language_starts(grammars):
 
 
 def test_a_line_opening_with_a_label_of_no_field_is_kept_as_written(grammars):
-    """`16x9 Enhancement No` says the picture is not enhanced: no 16:9 ratio."""
+    """`Rated 15` is a rating: no field's value. (`16x9 Enhancement No` says the picture is letterboxed,
+    not that it is 16:9.)"""
     assert reads(grammars["specsheet"], "16x9 Enhancement No", "Rated 15") == [
-        (1, "unparsed", None, {}), (2, "unparsed", None, {})]
+        (1, "rule", "anamorphic", {"anamorphic": False}), (2, "unparsed", None, {})]
     assert [r.text for r in read_lines(grammars["specsheet"], [(1, "Rated 15")])] == ["Rated 15"]
 
 
@@ -71,9 +72,11 @@ def test_a_label_of_no_field_over_words_is_not_read_as_specs(grammars):
 
 
 def test_japanese_fields_between_slashes_after_a_bar_are_read_each(grammars):
-    """`―価格:…/品番:…/発売元:…` (a Japanese magazine's line): the publisher's field is read; the others stay unread."""
+    """`―価格:…/品番:…/発売元:…` (a Japanese magazine's line): the catalogue number and the publisher are
+    read, without the slashes between the fields; the price stays unread."""
     got = reads(grammars["specsheet"], "―価格:4,700円/品番:ABCD-0001/発売元:ノースライト")
-    assert [(read[1], read[3]) for read in got] == [("unparsed", {}), ("unparsed", {}), ("rule", {"label": "ノースライト"})]
+    assert [(read[1], read[3]) for read in got] == [
+        ("unparsed", {}), ("rule", {"catalogue": "ABCD-0001"}), ("rule", {"label": "ノースライト"})]
 
 
 def test_a_specs_heading_is_no_value_of_the_labels_above_it(grammars):
