@@ -38,3 +38,19 @@ def alternation(name: str, upper: bool = False) -> str:
     """
     ordered = sorted(words(name), key=len, reverse=True)
     return "|".join(re.escape(w.upper() if upper else w).replace(r"\ ", r"\s") for w in ordered)
+
+
+def word_type(name: str):
+    """A field type reading any word of a list, in any case, as written (for words a pattern skips:
+    `{:CreditBy}` is `De`, `Di` or `by`).
+
+    >>> import parse
+    >>> parse.parse("{:W} {who}", "Regia di Ingrid Vall", extra_types={"W": word_type("credit_by")})["who"]
+    'Ingrid Vall'
+    """
+    def read(text: str) -> str:
+        return text
+
+    read.pattern = f"(?i:{alternation(name)})"
+    return read
+
