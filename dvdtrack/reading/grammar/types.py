@@ -28,7 +28,7 @@ from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
                                              languages, says_russian, split_items, tracks, voice_over)
 from dvdtrack.reading.grammar.trie import trie_pattern
-from dvdtrack.reading.grammar.words import alternation, word_type, words
+from dvdtrack.reading.grammar.words import WordType, alternation, words
 
 _SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -283,8 +283,8 @@ FIELD_TYPES = {
     "FormatOnly": format_only,
     "Text": text_value,
     "Award": award,
-    "CreditBy": word_type("credit_by"),  # `Japão 1969 De Noriaki Yuasa Com …`: the word before the director
-    "CreditWith": word_type("credit_with"),  # and the word before the cast
+    "CreditBy": WordType("credit_by"),  # `Japão 1969 De Noriaki Yuasa Com …`: the word before the director
+    "CreditWith": WordType("credit_with"),  # and the word before the cast
     "Ratio": ratio,
     "FullScreen": full_screen,
     "SaysRussian": says_russian,
