@@ -136,15 +136,12 @@ def _numbered(text: str) -> str:
     >>> _numbered("1.English (DD 5.1) 2.English (DTS) 3.Japanese (2.0)"), _numbered("English 5.1 2.0")
     ('English (DD 5.1), English (DTS), Japanese (2.0)', 'English 5.1 2.0')
     """
-    if not _FIRST_NUMBER.match(text):
-        return text
-    items = _NEXT_NUMBER.split(text)
+    items = _NEXT_NUMBER.split(text) if text.startswith("1.") else []
     if len(items) < 2 or any(int(item[:item.index(".")]) != i for i, item in enumerate(items, start=1)):
         return text
     return ", ".join(item[item.index(".") + 1:].strip() for item in items)
 
 
-_FIRST_NUMBER = re.compile(r"1\.\s?[^\d\s]")
 _NEXT_NUMBER = re.compile(r"\s+(?=\d{1,2}\.\s?[^\d\s])")
 
 

@@ -31,7 +31,7 @@ from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
                                              languages, says_russian, split_items, tracks, voice_over)
 from dvdtrack.reading.grammar.trie import trie_pattern
-from dvdtrack.reading.grammar.words import alternation, words
+from dvdtrack.reading.grammar.words import WordType, alternation, words
 
 _SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -132,18 +132,6 @@ def genre_list(text: str) -> list[str]:
     """Two known genres or more between commas or slashes: a bare line of them is the film's genres
     (one alone may be a title: `Western`)."""
     return genre_words(text)
-
-
-@with_pattern(rf"(?i:{alternation('credit_by')})")
-def credit_by(text: str) -> str:
-    """The word of a credits line before its director (`De`, `Di`, `by`): `Japão 1969 De Noriaki Yuasa Com …`."""
-    return text
-
-
-@with_pattern(rf"(?i:{alternation('credit_with')})")
-def credit_with(text: str) -> str:
-    """The word of a credits line before its cast (`Com`, `Con`, `with`)."""
-    return text
 
 
 # A bare ratio line (`1.33:1`, `16:9`): never a bare number, which could be anything
@@ -301,8 +289,8 @@ FIELD_TYPES = {
     "FormatOnly": format_only,
     "Text": text_value,
     "Award": award,
-    "CreditBy": credit_by,
-    "CreditWith": credit_with,
+    "CreditBy": WordType("credit_by"),  # `Japão 1969 De Noriaki Yuasa Com …`: the word before the director
+    "CreditWith": WordType("credit_with"),  # and the word before the cast
     "Ratio": ratio,
     "FullScreen": full_screen,
     "SaysRussian": says_russian,

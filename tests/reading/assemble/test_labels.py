@@ -27,7 +27,7 @@ def test_a_studio_alone_is_the_label_without_its_year(grammars):
 
 
 def test_a_japanese_production_line_names_the_label_where_nothing_else_does(grammars):
-    assert label(f"The Lantern Keeper\nリージョン:1 制作: Criterion 画面比率: 1.85:1", grammars) == "Criterion"
+    assert label("The Lantern Keeper\nリージョン:1 制作: Criterion 画面比率: 1.85:1", grammars) == "Criterion"
 
 
 @pytest.mark.parametrize("line, company", [
