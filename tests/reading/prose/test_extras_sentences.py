@@ -64,3 +64,10 @@ def test_extras_listed_in_sentences(text, items):
 ])
 def test_sentences_listing_no_extras(text):
     assert read(text) == []
+
+
+def test_a_paragraph_led_by_its_extras_heading():
+    text = ("Outtakes This is a rare disc whose outtakes are funny.\n"
+            "More Extra Features A stills gallery, and cast and crew biographies.\n"
+            "Star Wars Episode One is not on this disc.")
+    assert read(text) == ["Outtakes", "A stills gallery", "cast and crew biographies"]
