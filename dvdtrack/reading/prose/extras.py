@@ -231,7 +231,7 @@ def _around() -> tuple[re.Pattern, re.Pattern]:
     rest of it (`The documentary is also included, as well as …`, `features are included with …`)."""
     leads = alternation(words("item_lead") + words("item_and"), stems=False)
     more = alternation(words("extras_more"), stems=False)
-    return re.compile(rf"(?:(?:{leads})\s+)+", re.I), re.compile(rf"\s+(?:{more})(?:\s+(?:with|in|on))?(?:\s+|$)", re.I)
+    return re.compile(rf"(?:(?:{leads})(?:\s+|$))+", re.I), re.compile(rf"\s+(?:{more})(?:\s+(?:with|in|on))?(?:\s+|$)", re.I)
 
 
 def _parts(text: str) -> list[_Part]:
