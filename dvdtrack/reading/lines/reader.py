@@ -20,7 +20,7 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, read_header, read_item
-from dvdtrack.reading.lines.wraps import wrapped_lines
+from dvdtrack.reading.lines.wraps import read_wrapped
 from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
                                            row_values, spaced_better, spaced_fields)
 
@@ -36,19 +36,13 @@ def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]
     wrapped onto the lines after it is one line (`dvdtrack.reading.lines.wraps`)."""
     reads, state, at = [], ReadState(), 0
     while at < len(lines):
-        number, raw = lines[at]
-        if len(raw) > MAX_LINE:
-            reads.append(LineRead(number, raw, ReadKind.UNPARSED))
+        if len(lines[at][1]) > MAX_LINE:
+            reads.append(LineRead(lines[at][0], lines[at][1], ReadKind.UNPARSED))
             state = ReadState()
         else:
-            before = state.saved()
-            got = _read_remembered(grammar, number, raw, state)
-            if wrapped := wrapped_lines(grammar, lines, at, got):  # a list the page wrapped onto the next lines
-                state.restore(before)
-                got = _read_remembered(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in
-                                                                                    lines[at + 1:at + 1 + wrapped]]), state)
-                at += wrapped
+            got, wrapped = read_wrapped(grammar, lines, at, state, _read_remembered)
             reads += got
+            at += wrapped
         at += 1
     return reads
 

@@ -6,12 +6,13 @@ James Dean, Natalie` / `Wood, Sal Mineo`); the lines that go on with it are read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
-from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState
 
 # the fields of lists whose lines a page wraps
 WRAPPED_FIELDS = frozenset({"features", "cast"})
@@ -56,3 +57,17 @@ def wrapped_lines(grammar: Grammar, lines: list[tuple[int, str]], at: int, reads
         count += 1
         raw = f"{raw} {lines[at + count][1].strip()}"
     return count
+
+
+def read_wrapped(grammar: Grammar, lines: list[tuple[int, str]], at: int, state: ReadState,
+                 read: Callable[[Grammar, int, str, ReadState], list[LineRead]]) -> tuple[list[LineRead], int]:
+    """The reads of `lines[at]` by `read`, with the lines its list wraps onto read with it as one line, and
+    how many lines those are."""
+    number, raw = lines[at]
+    before = state.saved()
+    got = read(grammar, number, raw, state)
+    wrapped = wrapped_lines(grammar, lines, at, got)
+    if wrapped:
+        state.restore(before)
+        got = read(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in lines[at + 1:at + 1 + wrapped]]), state)
+    return got, wrapped
