@@ -20,7 +20,7 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import lookup, match_label, rules_for, split_fields, split_label, split_unknown
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, match_rules, spec_over_value
 from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, read_header, read_item
-from dvdtrack.reading.lines.wraps import read_wrapped
+from dvdtrack.reading.lines.wraps import WRAPPED_FIELDS, read_wrapped
 from dvdtrack.reading.lines.tables import (CELL_COMMA, DASHES, PERIODS, is_unread_label, label_row, line_items,
                                            row_values, spaced_better, spaced_fields)
 
@@ -34,15 +34,18 @@ _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
     """Read each line with one grammar; a line holding several labels gives several reads, and a list
     wrapped onto the lines after it is one line (`dvdtrack.reading.lines.wraps`)."""
-    reads, state, at = [], ReadState(), 0
-    while at < len(lines):
+    reads, state, at, count = [], ReadState(), 0, len(lines)
+    while at < count:
         if len(lines[at][1]) > MAX_LINE:
             reads.append(LineRead(lines[at][0], lines[at][1], ReadKind.UNPARSED))
             state = ReadState()
         else:
-            got, wrapped = read_wrapped(grammar, lines, at, state, _read_remembered)
+            before = state.saved()
+            got = _read_remembered(grammar, lines[at][0], lines[at][1], state)
+            if got and not WRAPPED_FIELDS.isdisjoint(got[-1].fields):  # a list, which the page may wrap onto the next lines
+                got, wrapped = read_wrapped(grammar, lines, at, state, before, got, _read_remembered)
+                at += wrapped
             reads += got
-            at += wrapped
         at += 1
     return reads
 

@@ -92,6 +92,8 @@ def headless_lists(reads: list[LineRead]) -> list[LineRead]:
     >>> [(r.kind.value, r.fields) for r in headless_lists(reads)][1:]
     [('item', {'features': ['Menus (English)']}), ('item', {'features': ['Chapters (41)']}), ('blank', {}), ('unparsed', {}), ('unparsed', {})]
     """
+    if sum(read.kind == ReadKind.UNPARSED for read in reads) < _HEADLESS_RUN:
+        return reads
     out, run = list(reads), []
     for i, read in enumerate(reads + [LineRead(-1, "", ReadKind.BLANK)]):
         one = read.kind == ReadKind.UNPARSED and _headless_item(read.text)

@@ -59,15 +59,13 @@ def wrapped_lines(grammar: Grammar, lines: list[tuple[int, str]], at: int, reads
     return count
 
 
-def read_wrapped(grammar: Grammar, lines: list[tuple[int, str]], at: int, state: ReadState,
-                 read: Callable[[Grammar, int, str, ReadState], list[LineRead]]) -> tuple[list[LineRead], int]:
-    """The reads of `lines[at]` by `read`, with the lines its list wraps onto read with it as one line, and
-    how many lines those are."""
-    number, raw = lines[at]
-    before = state.saved()
-    got = read(grammar, number, raw, state)
+def read_wrapped(grammar: Grammar, lines: list[tuple[int, str]], at: int, state: ReadState, before: tuple,
+                 got: list[LineRead], read: Callable[[Grammar, int, str, ReadState], list[LineRead]]) -> tuple[list[LineRead], int]:
+    """The reads `got` of `lines[at]` (read by `read` from the state `before`), or those of it read again
+    with the lines its list wraps onto, as one line; and how many lines those are."""
     wrapped = wrapped_lines(grammar, lines, at, got)
     if wrapped:
+        number, raw = lines[at]
         state.restore(before)
         got = read(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in lines[at + 1:at + 1 + wrapped]]), state)
     return got, wrapped
