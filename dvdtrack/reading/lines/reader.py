@@ -24,7 +24,7 @@ from dvdtrack.reading.lines.sections import goes_on, inline_items, list_item, re
 from dvdtrack.reading.lines.tables import (BAG_ITEMS, CELL_COMMA, DASHES, PERIODS, cells_not_sentences, cut_before_cell,
                                            is_spec_heading, is_unread_label, label_row, line_items, paired_cells, row_reads,
                                            spaced_better, spaced_fields, spec_bag)
-from dvdtrack.reading.lines.wraps import wrapped_lines
+from dvdtrack.reading.lines.wraps import WRAPPED_FIELDS, read_wrapped
 
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
@@ -36,19 +36,16 @@ _GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out
 def read_lines(grammar: Grammar, lines: list[tuple[int, str]]) -> list[LineRead]:
     """Read each line with one grammar; a line holding several labels gives several reads, and a list
     wrapped onto the lines after it is one line (`dvdtrack.reading.lines.wraps`)."""
-    reads, state, at = [], ReadState(), 0
-    while at < len(lines):
-        number, raw = lines[at]
-        if len(raw) > MAX_LINE:
-            reads.append(LineRead(number, raw, ReadKind.UNPARSED))
+    reads, state, at, count = [], ReadState(), 0, len(lines)
+    while at < count:
+        if len(lines[at][1]) > MAX_LINE:
+            reads.append(LineRead(lines[at][0], lines[at][1], ReadKind.UNPARSED))
             state = ReadState()
         else:
             before = state.saved()
-            got = _read_remembered(grammar, number, raw, state)
-            if wrapped := wrapped_lines(grammar, lines, at, got):  # a list the page wrapped onto the next lines
-                state.restore(before)
-                got = _read_remembered(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in
-                                                                                    lines[at + 1:at + 1 + wrapped]]), state)
+            got = _read_remembered(grammar, lines[at][0], lines[at][1], state)
+            if got and not WRAPPED_FIELDS.isdisjoint(got[-1].fields):  # a list, which the page may wrap onto the next lines
+                got, wrapped = read_wrapped(grammar, lines, at, state, before, got, _read_remembered)
                 at += wrapped
             reads += got
         at += 1

@@ -18,11 +18,12 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}\)?[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  #
 
 def inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:
     """`Extras: Trailer, Biography` (or a cover's `*Menus *Trailer`): a section header with its items
-    on the same line; `Extras: Yes` names none, and a value without a letter (a review's mark, `Extras:
-    60`; a length) is no item."""
+    on the same line; `Extras: Yes` names none, a value without a letter (a review's mark, `Extras:
+    60`; a length) is no item, and a paragraph is no list."""
     section = lookup(grammar.sections, label)
-    if section is None or section.field is None or not any(c.isalpha() for c in value):
-        return None
+    if section is None or section.field is None or not any(c.isalpha() for c in value) \
+            or _paragraph(value, sentences_only=True):
+        return None  # `Extras: First of all, we get a commentary by …`: a paragraph, which prose reads
     items = _STARRED.split(value.lstrip("*• ")) if value[:1] in "*•" else list_items(value)  # `*Menus *Trailer`
     return LineRead(number, text, ReadKind.RULE, section.name, {section.field: [i for i in items if i]})
 
@@ -67,9 +68,15 @@ def goes_on(grammar: Grammar, text: str, label: str | None) -> bool:
 _PARAGRAPH_WORDS = (15, 30)  # words of a paragraph of two sentences, or of any
 
 
-def _paragraph(text: str) -> bool:
+def _paragraph(text: str, sentences_only: bool = False) -> bool:
+    """Sentences (a list's commas outnumber its full stops threefold: `… from the Warner Bros. Presents
+    TV series, screen tests, …` is a list), or (but for `sentences_only`: a list wrapped over lines is as
+    long) many words."""
     words = len(text.split())
-    return words >= _PARAGRAPH_WORDS[1] or (words >= _PARAGRAPH_WORDS[0] and _SENTENCE_BREAK.search(text) is not None)
+    if words >= _PARAGRAPH_WORDS[1] and not sentences_only:
+        return True
+    breaks = len(_SENTENCE_BREAK.findall(text)) if words >= _PARAGRAPH_WORDS[0] else 0
+    return breaks > 0 and breaks * 3 >= text.count(",")
 
 
 _HEADLESS_RUN = 2  # lines, at least
@@ -89,6 +96,8 @@ def headless_lists(reads: list[LineRead]) -> list[LineRead]:
     >>> [(r.kind.value, r.fields) for r in headless_lists(reads)][1:]
     [('item', {'features': ['Menus (English)']}), ('item', {'features': ['Chapters (41)']}), ('blank', {}), ('unparsed', {}), ('unparsed', {})]
     """
+    if sum(read.kind == ReadKind.UNPARSED for read in reads) < _HEADLESS_RUN:
+        return reads
     out, run = list(reads), []
     for i, read in enumerate(reads + [LineRead(-1, "", ReadKind.BLANK)]):
         one = read.kind == ReadKind.UNPARSED and _headless_item(read.text)

@@ -6,12 +6,13 @@ James Dean, Natalie` / `Wood, Sal Mineo`); the lines that go on with it are read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
-from dvdtrack.reading.lines.reads import LineRead, ReadKind
+from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState
 
 # the fields of lists whose lines a page wraps
 WRAPPED_FIELDS = frozenset({"features", "cast"})
@@ -56,3 +57,15 @@ def wrapped_lines(grammar: Grammar, lines: list[tuple[int, str]], at: int, reads
         count += 1
         raw = f"{raw} {lines[at + count][1].strip()}"
     return count
+
+
+def read_wrapped(grammar: Grammar, lines: list[tuple[int, str]], at: int, state: ReadState, before: tuple,
+                 got: list[LineRead], read: Callable[[Grammar, int, str, ReadState], list[LineRead]]) -> tuple[list[LineRead], int]:
+    """The reads `got` of `lines[at]` (read by `read` from the state `before`), or those of it read again
+    with the lines its list wraps onto, as one line; and how many lines those are."""
+    wrapped = wrapped_lines(grammar, lines, at, got)
+    if wrapped:
+        number, raw = lines[at]
+        state.restore(before)
+        got = read(grammar, number, " ".join([raw.rstrip()] + [line.strip() for _, line in lines[at + 1:at + 1 + wrapped]]), state)
+    return got, wrapped

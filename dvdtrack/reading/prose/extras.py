@@ -42,14 +42,36 @@ def extras_in(sentences: list[str]) -> list[str]:
     """The items of every sentence listing extras (`Extras include …`), and of a sentence going on
     with such a list (`The documentary is also included, as well as …`), each once."""
     found: list[str] = []
-    for sentence in among(sentences, "extras_cue", "extras_word", "extras_cue_disc", "contents_verbs", "contents_said",
-                           "extras_more"):
-        opened = _opened(sentence)
-        if opened is None and found and cue("extras_more").search(sentence) is not None:
+    cued = set(among(sentences, "extras_cue", "extras_word", "extras_cue_disc", "contents_verbs", "contents_said",
+                     "extras_more"))
+    for sentence in sentences:
+        opened = _opened(sentence) if sentence in cued else None
+        if opened is None and found and sentence in cued and cue("extras_more").search(sentence) is not None:
             opened = (sentence, False)  # the sentence goes on with the list before it
         if opened is not None:
             found += [item for item in _items(*opened) if item not in found]
+        elif (heading := _heading(sentence)) is not None:
+            found += [item for item in heading if item not in found]
     return found
+
+
+def _heading(sentence: str) -> list[str] | None:
+    """A paragraph's heading glued to its first sentence (`Deleted Scenes This is one of …`): the heading,
+    an extra, when it ends with an extra's noun; the list after it when it only says extras follow
+    (`Additional Extra Features A small trailer gallery, and cast and crew filmographies.`)."""
+    m = _heading_pattern().match(sentence)
+    if m is None or not names_an_extra(m.group(1).split()[-1]):
+        return None
+    heading = m.group(1).strip()
+    if heading.split()[-1].casefold() in words("extras_generic"):
+        return _items(sentence[m.end(1):], True)
+    return [heading]
+
+
+@lru_cache(maxsize=1)
+def _heading_pattern() -> re.Pattern:
+    starts = "|".join(w.capitalize() for w in words("heading_sentence_starts"))
+    return re.compile(rf"((?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’-]*\s+){{1,5}}?)(?:{starts})\s+[a-zà-ÿ]")
 
 
 def _opened(sentence: str) -> tuple[str, bool] | None:
@@ -209,7 +231,7 @@ def _around() -> tuple[re.Pattern, re.Pattern]:
     rest of it (`The documentary is also included, as well as …`, `features are included with …`)."""
     leads = alternation(words("item_lead") + words("item_and"), stems=False)
     more = alternation(words("extras_more"), stems=False)
-    return re.compile(rf"(?:(?:{leads})\s+)+", re.I), re.compile(rf"\s+(?:{more})(?:\s+(?:with|in|on))?(?:\s+|$)", re.I)
+    return re.compile(rf"(?:(?:{leads})(?:\s+|$))+", re.I), re.compile(rf"\s+(?:{more})(?:\s+(?:with|in|on))?(?:\s+|$)", re.I)
 
 
 def _parts(text: str) -> list[_Part]:

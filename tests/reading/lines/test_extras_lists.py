@@ -91,3 +91,14 @@ def test_a_paragraph_or_a_mark_under_the_header_is_no_item(grammars):
     lines = ("Bonus :", "6/20", "Outre les bandes-annonces, le seul bonus est un making of (27 min). Ce documentaire "
              "aborde les défis du tournage à travers des entretiens avec le réalisateur.")
     assert extras(grammars["specsheet"], *lines) == []
+
+
+def test_an_extras_label_over_a_paragraph_is_no_list(grammars):
+    """`Extras: First of all, we get …` is a review's paragraph (prose reads it); a long list with a
+    `Bros.` in it is still a list."""
+    text = ("Extras: First of all, we get a fine commentary by Ann Lee, who knows the film. The feature runs "
+            "short of 11 minutes. Next up is an interview.")
+    assert extras(grammars["specsheet"], text) == []
+    listed = ("Extras: a commentary by Ann Lee, a documentary, 3 segments from the Warner Bros. Presents TV series, "
+              "screen tests, wardrobe tests, a trailer, stills and a booklet with notes by the restorers of the film")
+    assert len(extras(grammars["specsheet"], listed)) == 7

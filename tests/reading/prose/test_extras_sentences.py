@@ -64,3 +64,16 @@ def test_extras_listed_in_sentences(text, items):
 ])
 def test_sentences_listing_no_extras(text):
     assert read(text) == []
+
+
+def test_a_paragraph_led_by_its_extras_heading():
+    text = ("Outtakes This is a rare disc whose outtakes are funny.\n"
+            "More Extra Features A stills gallery, and cast and crew biographies.\n"
+            "Star Wars Episode One is not on this disc.")
+    assert read(text) == ["Outtakes", "A stills gallery", "cast and crew biographies"]
+
+
+def test_a_paragraph_after_an_extras_label():
+    text = ("Extras: First of all, we get a fine commentary by Ann Lee, who knows the film well, such as its "
+            "score. Another interview with Bo Park is also on the disc.")
+    assert read(text) == ["a fine commentary by Ann Lee", "Another interview with Bo Park"]
