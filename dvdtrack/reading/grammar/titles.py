@@ -69,6 +69,7 @@ def dotted_title(text: str) -> list[str]:
 
 
 
+_QUOTES = re.compile(r"[\"“«„]([^\"”»“]+)[\"”»“]")
 _HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
 _HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
 _TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
@@ -109,8 +110,8 @@ def headline_title(text: str, ends: bool = True) -> str:
 
     >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
     ('Moon Over Tallinn', 'The Quiet Field')
-    >>> headline_title("Harbour > Lights")
-    'Harbour > Lights'
+    >>> headline_title("Harbour > Lights"), headline_title("Рецензия на ДВД «Огни гавани»")
+    ('Harbour > Lights', 'Огни гавани')
 
     >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
     ('Winter Harbour', 'WINTER HARBOUR')
@@ -123,13 +124,15 @@ def headline_title(text: str, ends: bool = True) -> str:
         return quoted
     crumbs = _CRUMBS.split(text)
     text = crumbs[-1].strip() if len(crumbs) > 2 else text  # a path of two steps or more: `Site > Films > Title`
+    whole = text
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
         cut = (_without_tail(cut) if ends else cut).strip()
         if not cut or cut == text:
             break
         text = cut
-    return text
+    quoted = _QUOTES.fullmatch(text)  # `Рецензия на ДВД «Возвращение Короля»`: the title in its quotes
+    return quoted.group(1) if quoted and text != whole else text
 
 
 def _without_tail(text: str) -> str:

@@ -1,0 +1,235 @@
+"""Where a text names a film away from a title line, and how often: the cues of running text
+(`grammars/words/vocab.toml`: film_cues, film_nouns), a title with its original title and year in brackets,
+a title alone in quotes; and the lines of a page's chrome that stand where a title would (chrome_lines,
+a section's name of navigation words).
+
+>>> [(f.title, f.year) for f in films_named("The 1976 film Harbour Lights, which was shot in Wales, and 1985's St. Ives Rising.")]
+[('Harbour Lights', 1976), ('St. Ives Rising', 1985)]
+>>> [(f.title, f.year) for f in films_named("映画「港の灯」('79年公開)は")]
+[('港の灯', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dvdtrack.reading.grammar.words import words
+
+_YEAR = r"(?:18[89]\d|19\d\d|20[0-4]\d)"
+_CAPITAL = r"(?:[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.&-]*|\d[\w'’.&-]*)"
+_OPENING = "«“\"„「『"
+_CLOSING = {"«": "»", "“": "”", '"': '"', "„": "“", "「": "」", "『": "』"}
+_ABBREVIATION = re.compile(r"^\w{1,3}\.$")  # `St.`, `Dr.`: a title's word may end in a dot
+_WORDS_BEFORE = 6  # the most words of a title before its bracket (`Harbour Lights (Hamnens ljus, 1958)`)
+_ORIGINAL = re.compile(rf" \(([^(),\n]{{2,60}}),\s*({_YEAR})\)")
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"“«„]([^\"”»“\n]{2,80})[\"”»“][ \t]*$", re.M)
+_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
+_RUNNING_ON = 5  # words in lower case after a title that make its line a sentence
+
+
+@dataclass(frozen=True)
+class FilmNamed:
+    """A film a text names: its title (and another one named beside it), its year when the text says it,
+    where the text names it."""
+
+    title: str
+    year: int | None = None
+    at: int = 0
+    other: str | None = None
+
+
+def _small_words() -> str:
+    small = set(words("joining_words")) | {"vs.", "vs", "for", "from", "to", "with", "at"}
+    return "|".join(re.escape(w) for w in sorted(small, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _title_run() -> str:
+    """Capitalised words, small words between them (`The Eagle of the North`, `Harbour Lights 2`)."""
+    return rf"{_CAPITAL}(?:\s+(?:(?:{_small_words()})\s+){{0,2}}{_CAPITAL}){{0,8}}"
+
+
+def _cue_pattern(cue: str, index: int) -> str:
+    """A cue of `film_cues` as a pattern, its groups named by its `index` (`title3`, `year3`): its words in
+    any case, `{title}` a run of capitalised words or, after an opening quote, the words up to the closing one."""
+    out = []
+    for part in re.split(r"(\{\w+\})", cue):
+        if part == "{year}":
+            out.append(rf"(?P<year{index}>{_YEAR})")
+        elif part == "{noun}":
+            out.append("(?i:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in words("film_nouns")) + ")")
+        elif part == "{title}":
+            closing = _CLOSING.get(cue[cue.index("{title}") - 1]) if cue.index("{title}") else None
+            out.append(rf"(?P<title{index}>[^{re.escape(closing)}\n]{{1,80}}?)(?={re.escape(closing)})" if closing
+                       else rf"(?P<title{index}>{_title_run()})")
+        elif part:
+            out.append("(?i:" + re.escape(part).replace(r"\ ", r"\s+") + ")")
+    # a word of its own, in a script that spaces its words (`映画「…」` stands inside a run of characters)
+    start = r"(?<![\w'’])" if (cue[:1].isalnum() and cue[:1] < "\u3000") or cue[:1] == "{" else ""
+    return start + "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern:
+    """Every cue of `film_cues` in one pattern, tried where a cue's first word stands (`_cue_starts`)."""
+    return re.compile("|".join(f"(?:{_cue_pattern(cue, i)})" for i, cue in enumerate(words("film_cues"))))
+
+
+@lru_cache(maxsize=1)
+def _cue_starts() -> re.Pattern:
+    """The first word of every cue (a year for `{year}'s {title}`): a text is scanned for these only."""
+    starts = {re.split(r"[\s{「『«“\"„]", cue, maxsplit=1)[0] or "{year}" for cue in words("film_cues")}
+    literal = "|".join(re.escape(w) for w in sorted(starts - {"{year}"}, key=len, reverse=True))
+    return re.compile(rf"(?i:{literal})|{_YEAR}" if "{year}" in starts else rf"(?i:{literal})")
+
+
+def films_named(text: str) -> list[FilmNamed]:
+    """The films `text` names with a cue of `film_cues`, in the order it names them."""
+    found, cues, end = [], _cues(), 0
+    for start in _cue_starts().finditer(text):
+        m = cues.match(text, start.start()) if start.start() >= end else None
+        if m is None:
+            continue
+        end = m.end()
+        index = next(name[5:] for name, value in m.groupdict().items() if value and name.startswith("title"))
+        title = _trimmed(m.group(f"title{index}"))
+        year = m.groupdict().get(f"year{index}")
+        if title:
+            found.append(FilmNamed(title, int(year) if year else None, m.start(f"title{index}")))
+    return found
+
+
+def _trimmed(title: str) -> str:
+    """A title without the full stop of the sentence it ends (`… was Harbour Lights.`), spaces and a
+    possessive's `'s` (`Harbour Lights's transfer`) trimmed; an abbreviation keeps its dot (`St.`)."""
+    title = title.strip()
+    last = title.rsplit(" ", 1)[-1]
+    if title.endswith(".") and not _ABBREVIATION.match(last):
+        title = title.rstrip(".")
+    return re.sub(r"['’]s$", "", title).strip(" :,-")
+
+
+def named_with_original(text: str) -> list[FilmNamed]:
+    """Films `text` names with their original title and year in brackets (`Harbour Lights (Hamnens ljus, 1958)`)
+    and names again elsewhere: the title is the longest run of the words before the bracket (a capital
+    first) that the text names again, as a sentence-case title is written (`Le ombre del porto`).
+
+    >>> [(f.title, f.other, f.year) for f in named_with_original(
+    ...     "A set of Bo Berg films: Fog (Dimma, 1961) and the film Harbour lights (Hamnens ljus, 1958). "
+    ...     "Harbour lights is on disc.")]
+    [('Harbour lights', 'Hamnens ljus', 1958)]
+    """
+    found = []
+    for m in _ORIGINAL.finditer(text):
+        before = text[max(0, m.start() - 200): m.start()].replace("\n", " ").split(" ")[-_WORDS_BEFORE:]
+        elsewhere = text[: m.start()] + text[m.end():]  # not in its own bracket (`Nikita (La Femme Nikita, 1990)`)
+        for size in range(len(before), 0, -1):
+            title = " ".join(before[-size:]).strip()
+            if title[:1].isupper() and times_named(title, elsewhere) >= 2:
+                found.append(FilmNamed(title, int(m.group(2)), m.start(), m.group(1).strip()))
+                break
+    return found
+
+
+def times_named(title: str, text: str) -> int:
+    """How often `text` names `title` as words of their own (in any case when the title is in capitals).
+
+    >>> times_named("Harbour Lights", "Harbour Lights. We saw Harbour Lights, not Harbour Lightship.")
+    2
+    >>> times_named("HARBOUR LIGHTS", "HARBOUR LIGHTS (1963) - and Harbour Lights again")
+    2
+    """
+    if title.isupper():
+        title, text = title.casefold(), text.casefold()
+    count, start = 0, 0
+    while title and (at := text.find(title, start)) >= 0:
+        end, start = at + len(title), at + 1
+        count += not _word_char(text[at - 1: at]) and not _word_char(text[end: end + 1])
+    return count
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+def quoted_lines(text: str) -> list[FilmNamed]:
+    """The titles of the lines of `text` that are only a title in quotes (`"Harbour Lights"`, a review's
+    heading), not a quoted sentence.
+
+    >>> [f.title for f in quoted_lines('Now Playing\\n  "Harbour Lights"\\n"A masterpiece."\\n')]
+    ['Harbour Lights']
+    """
+    return [FilmNamed(m.group(1).strip(), at=m.start(1)) for m in _QUOTED_LINE.finditer(text)
+            if not m.group(1).rstrip().endswith((".", "!", "?"))]
+
+
+@lru_cache(maxsize=1)
+def _chrome_lines() -> frozenset[str]:
+    return frozenset(words("chrome_lines"))
+
+
+def chrome_line(line: str) -> bool:
+    """A line that is a page's chrome where a title would stand: a cover's caption, a section's name, a link
+    (`grammars/words/vocab.toml`: chrome_lines, link_starts).
+
+    >>> chrome_line("Image de la jaquette"), chrome_line("Test DVD"), chrome_line("Go to the Home Page")
+    (True, True, True)
+    >>> chrome_line("Harbour Lights"), chrome_line("Gone to Earth")
+    (False, False)
+    """
+    text = " ".join(line.casefold().strip(" .:|").split())
+    return text in _chrome_lines() or _link_start().match(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _link_start() -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words("link_starts")) + r")(?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _navigation() -> frozenset[str]:
+    return frozenset(words("nav_words"))
+
+
+@lru_cache(maxsize=1)
+def _joining() -> frozenset[str]:
+    return frozenset(words("joining_words")) | frozenset(words("and"))
+
+
+def names_a_section(line: str) -> bool:
+    """A part of a line between dashes or bars is words of a site's navigation only (small words aside):
+    a page's section and its site (`Reviews and comparisons - Harbour Cinema`), not a film's title.
+
+    >>> names_a_section("Обзоры и сравнения - Наше кино"), names_a_section("News from Home")
+    (True, False)
+    """
+    for segment in _SEGMENTS.split(line):
+        tokens = [t for t in segment.casefold().split() if t not in _joining()]
+        if tokens and all(t in _navigation() for t in tokens):
+            return True
+    return False
+
+
+def runs_on(rest: str) -> bool:
+    """What follows the words read as a title on its line is a sentence going on (five words in lower case or
+    more, a full stop at its end): the line was a sentence (`… was the first dual layer DVD in the shops.`).
+
+    >>> runs_on("'s release on 8-28 in the states."), runs_on("(1963) - a film by Bo Berg")
+    (True, False)
+    """
+    return rest.rstrip().endswith((".", "!", "?", "…")) and sum(w[:1].islower() for w in rest.split()) >= _RUNNING_ON
+
+
+def credit_lines(text: str) -> list[FilmNamed]:
+    """The lines of `text` opening with a title in capitals or words and its year in brackets, then a dash
+    and more (`HARBOUR LIGHTS (1963) – Director: Bo Berg, …`: a review's credits).
+
+    >>> credit_lines("Cast below.\\nHARBOUR LIGHTS (1963) – Director: Bo Berg, Music: Per Holm")
+    [FilmNamed(title='HARBOUR LIGHTS', year=1963, at=12, other=None)]
+    """
+    return [FilmNamed(m.group(1).strip(), int(m.group(2)), m.start(1)) for m in _CREDITS.finditer(text)]
+
+
+_CREDITS = re.compile(rf"^[ \t]*([^\W\d_][^()\[\]:\n]{{0,80}}?)[ \t]*\(({_YEAR})\)[ \t]*[-–—][ \t]+\S", re.M)
