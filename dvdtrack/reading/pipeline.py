@@ -21,6 +21,7 @@ from dvdtrack.reading.assemble.candidates import best_title
 from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
+from dvdtrack.reading.assemble.years import year_named
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
 from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
@@ -110,6 +111,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         tags_after_title(spec)
         label_off_titles(spec)
         titles_cleaned(spec)
+        year_named(spec)
         label_named(spec)
         if prose_first and not unread:  # its prose read, all of it (a title line taken since is no news)
             filled[id(spec)] = len(spec.unparsed)

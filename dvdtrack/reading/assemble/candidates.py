@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass
 
 from dvdtrack.reading.assemble.facts import first_line_title, title_on
-from dvdtrack.reading.blocks.cleaning import clean_text
+from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.film_names import (chrome_line, credit_lines, films_named, named_with_original,
-                                                 names_a_section, quoted_lines, times_named)
+                                                 names_a_section, opening_quote, quoted_lines, times_named)
 from dvdtrack.reading.grammar.titles import page_chrome
 from dvdtrack.reading.grammar.types import DISCS_RE, YEAR_RE
 from dvdtrack.reading.grammar.words import words
@@ -38,6 +38,7 @@ _SHAPE, _NAMED, _FIRST, _CHROME, _CUE, _DATED = 2, 2, 1, -2, 2, 1
 _TITLE_LINE = re.compile(rf"[\[(]\s*{YEAR_RE}(?:\s*[-–]\s*{YEAR_RE})?\s*[\])]|(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _NOT_FILM_WORDS = frozenset(words("value_words")) | frozenset(words("spec_abbreviations")) | frozenset(words("banner"))
 
+_BULLETS = BULLET_MARKS + " "
 Head = list[tuple[str, str, list[str]]]
 
 
@@ -90,16 +91,16 @@ def head_candidates(spec: ReleaseSpec, before: list[str], text: str) -> list[Can
     own = len(before[-HEAD_LINES:])  # where the release's own lines start
     first_line = next((i for i, (_, raw, _) in enumerate(head) if i >= own and raw.strip()), None)
     for index, (line, raw_line, lines) in enumerate(head):
-        if line and chrome_line(line):  # `DVD` a rule read as a disc, a cover's caption: not the head's end
-            continue
-        if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
-            break
+        if line and (chrome_line(line) or not any(ch.isalpha() for ch in line)):
+            continue  # `DVD` a rule read as a disc, a cover's caption, a count (`• 0`): not the head's end
+        if line and line not in lines and line.lstrip(_BULLETS) not in lines and line not in (spec.synopsis or ""):
+            break  # a line a rule read (not a site's slogan read as prose, nor a bullet kept unread: `• 0`)
         own_first = index == first_line
         title = _first_line(spec) if own_first else None
-        title = title or (title_on(line, raw_line, head=True) if line else None)
+        title = title or (title_on(line, raw_line, head=True) or opening_quote(line) if line else None)
         if not title:
             continue
-        rest = line[line.find(title) + len(title):] if title in line else ""
+        rest = line[line.find(title) + len(title):].lstrip("”»“\"") if title in line else ""
         shape = _SHAPE if _title_line(rest) else 0
         named = _NAMED if times_named(title, text) >= 2 else 0
         chrome = _CHROME if title[:1].islower() or names_a_section(title) else 0

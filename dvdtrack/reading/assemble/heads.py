@@ -10,9 +10,10 @@ import re
 from collections import Counter
 
 from dvdtrack.reading.assemble.candidates import Candidate, best_title, head_of
-from dvdtrack.reading.assemble.facts import facts_after_title, title_on
+from dvdtrack.reading.assemble.facts import facts_after_title, left_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
+from dvdtrack.reading.grammar.film_names import chrome_line
 from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, is_country,
                                              page_chrome, split_title)
 from dvdtrack.reading.grammar.types import titles
@@ -55,8 +56,10 @@ def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None
         line, _, lines = best.line
         spec.titles = titles(best.title)
         facts_after_title(spec, best.rest)
-        if line in lines:  # not when read as prose: the synopsis keeps it
-            lines.remove(line)
+        if line in lines:  # not when read as prose: the synopsis keeps it; words no fact took are kept
+            at = lines.index(line)
+            left = left_after_title(best.rest)
+            lines[at: at + 1] = [best.rest.strip(" \t-–—|:,")] if left and not chrome_line(left) else []
 
 
 def title_in_capitals(text: str) -> list[str]:
@@ -105,15 +108,19 @@ def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
 def titles_checked(spec: ReleaseSpec) -> None:
     """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
     company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
-    company's name is found as the label (`assemble.labels`).
+    company's name is found as the label (`assemble.labels`). The year read beside one (`Nordwind Home
+    Video (2005)`, a distributor's cell read as a title line) is its own, not the film's.
 
-    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"])
-    >>> titles_checked(spec); spec.titles, spec.unparsed
-    ([], ['Monday, March 30', 'Paramount Home Video'])
+    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"], year=2005,
+    ...                    raw="Paramount Home Video (2005)")
+    >>> titles_checked(spec); spec.titles, spec.unparsed, spec.year
+    ([], ['Monday, March 30', 'Paramount Home Video'], None)
     """
     chrome = [t for t in spec.titles if page_chrome(t)]
     spec.titles = [t for t in spec.titles if t not in chrome]
     spec.unparsed += chrome
+    if spec.year is not None and any(f"{t} ({spec.year})" in spec.raw for t in chrome):
+        spec.year = None
 
 
 def titles_cleaned(spec: ReleaseSpec) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 from dvdtrack.reading.grammar.words import words
 
@@ -52,12 +53,15 @@ def _title_run() -> str:
 
 
 def _cue_pattern(cue: str, index: int) -> str:
-    """A cue of `film_cues` as a pattern, its groups named by its `index` (`title3`, `year3`): its words in
-    any case, `{title}` a run of capitalised words or, after an opening quote, the words up to the closing one."""
+    """A cue as a pattern, its groups named by its `index` (`title3`, `year3`): its words in any case, `{year}` a
+    year, `{yy}` its two last digits after an apostrophe, `{noun}` a word of `film_nouns`, `{title}` a run of
+    capitalised words or, after an opening quote, the words up to the closing one."""
     out = []
     for part in re.split(r"(\{\w+\})", cue):
         if part == "{year}":
             out.append(rf"(?P<year{index}>{_YEAR})")
+        elif part == "{yy}":
+            out.append(rf"['‘’](?P<yy{index}>\d\d)")
         elif part == "{noun}":
             out.append("(?i:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in words("film_nouns")) + ")")
         elif part == "{title}":
@@ -71,33 +75,48 @@ def _cue_pattern(cue: str, index: int) -> str:
     return start + "".join(out)
 
 
-@lru_cache(maxsize=1)
-def _cues() -> re.Pattern:
-    """Every cue of `film_cues` in one pattern, tried where a cue's first word stands (`_cue_starts`)."""
-    return re.compile("|".join(f"(?:{_cue_pattern(cue, i)})" for i, cue in enumerate(words("film_cues"))))
+class Cues:
+    """The cues of a word list of `grammars/words/vocab.toml` as one pattern (`_cue_pattern`), tried only where
+    a cue's first word stands (a year for `{year}'s {title}`): a text is scanned for those words alone.
+
+    >>> [found["year"] for found in cues("film_year_cues").found("Shot in 1961, it was made in 1963.")]
+    [('1961', 8), ('1963', 29)]
+    """
+
+    def __init__(self, name: str) -> None:
+        items = words(name)
+        self.pattern = re.compile("|".join(f"(?:{_cue_pattern(cue, i)})" for i, cue in enumerate(items)))
+        self.starts = re.compile("|".join(sorted({self._start(cue) for cue in items}, key=len, reverse=True)))
+
+    @staticmethod
+    def _start(cue: str) -> str:
+        first = re.split(r"[\s{「『«“\"„]", cue, maxsplit=1)[0]
+        return f"(?i:{re.escape(first)})" if first else _YEAR if cue.startswith("{year}") else r"['‘’]\d\d"
+
+    def found(self, text: str) -> Iterator[dict[str, tuple[str, int]]]:
+        """Each cue's match in `text`, in order: its groups by name (`title`, `year`, `yy`), each with where it stands."""
+        end = 0
+        for start in self.starts.finditer(text):
+            m = self.pattern.match(text, start.start()) if start.start() >= end else None
+            if m is not None:
+                end = m.end()
+                yield {name.rstrip("0123456789"): (value, m.start(name)) for name, value in m.groupdict().items() if value}
 
 
-@lru_cache(maxsize=1)
-def _cue_starts() -> re.Pattern:
-    """The first word of every cue (a year for `{year}'s {title}`): a text is scanned for these only."""
-    starts = {re.split(r"[\s{「『«“\"„]", cue, maxsplit=1)[0] or "{year}" for cue in words("film_cues")}
-    literal = "|".join(re.escape(w) for w in sorted(starts - {"{year}"}, key=len, reverse=True))
-    return re.compile(rf"(?i:{literal})|{_YEAR}" if "{year}" in starts else rf"(?i:{literal})")
+@lru_cache(maxsize=None)
+def cues(name: str) -> Cues:
+    """The `Cues` of a word list, compiled once."""
+    return Cues(name)
 
 
 def films_named(text: str) -> list[FilmNamed]:
     """The films `text` names with a cue of `film_cues`, in the order it names them."""
-    found, cues, end = [], _cues(), 0
-    for start in _cue_starts().finditer(text):
-        m = cues.match(text, start.start()) if start.start() >= end else None
-        if m is None:
-            continue
-        end = m.end()
-        index = next(name[5:] for name, value in m.groupdict().items() if value and name.startswith("title"))
-        title = _trimmed(m.group(f"title{index}"))
-        year = m.groupdict().get(f"year{index}")
-        if title:
-            found.append(FilmNamed(title, int(year) if year else None, m.start(f"title{index}")))
+    found = []
+    for groups in cues("film_cues").found(text):
+        title, at = groups["title"]
+        year = groups.get("year")
+        if _trimmed(title):
+            found.append(FilmNamed(_trimmed(title), int(year[0]) if year else None, at))
     return found
 
 
@@ -163,6 +182,20 @@ def quoted_lines(text: str) -> list[FilmNamed]:
     """
     return [FilmNamed(m.group(1).strip(), at=m.start(1)) for m in _QUOTED_LINE.finditer(text)
             if not m.group(1).rstrip().endswith((".", "!", "?"))]
+
+
+def opening_quote(line: str) -> str | None:
+    """The title in quotes a line opens with, before a bracket, a dash or its end (`“Harbour Lights” (DVD) –
+    Reviewed by Anna Berg`), not a quoted sentence; else None.
+
+    >>> opening_quote("“Harbour Lights” (DVD) – Reviewed by Anna Berg"), opening_quote('"Superb!" – The Times')
+    ('Harbour Lights', None)
+    """
+    m = _OPENING_QUOTE.match(line)
+    return m.group(1).strip() if m and not m.group(1).rstrip().endswith((".", "!", "?", ",")) else None
+
+
+_OPENING_QUOTE = re.compile(r"[\"“«„]([^\"”»“\n]{2,80})[\"”»“](?=\s*(?:$|[\[(]|[-–—|]\s))")
 
 
 @lru_cache(maxsize=1)

@@ -24,8 +24,9 @@ _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# a title never ends in a colon (`Year: (1999)` is no title line) nor holds a catalogue number (`Spine #417`)
-@with_pattern(r"(?!.*#\d).*?[^:\s]")
+# a title never ends in a colon (`Year: (1999)` is no title line), holds a catalogue number (`Spine #417`) nor
+# opens a table's row (`Hersteller | Paramount (2005)`: a label's cell, then its value)
+@with_pattern(r"(?!.*#\d)(?![^\s|]+ \| ).*?[^:\s]")
 def titles(text: str) -> list[str]:
     """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
 
@@ -115,6 +116,8 @@ def headline_title(text: str, ends: bool = True) -> str:
 
     >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
     ('Winter Harbour', 'WINTER HARBOUR')
+    >>> headline_title("DVD Review – Winter Harbour")
+    'Winter Harbour'
     >>> headline_title('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto":')
     'Luzes do Porto'
 
@@ -127,6 +130,7 @@ def headline_title(text: str, ends: bool = True) -> str:
     whole = text
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
+        cut = cut.lstrip(" \t-–—:|") if cut != text else cut  # `DVD Review – Harbour Lights`
         cut = (_without_tail(cut) if ends else cut).strip()
         if not cut or cut == text:
             break

@@ -66,7 +66,7 @@ def test_a_quoted_title_alone_named_in_a_list_above(grammars):
     ("The 1963 film Harbour Lights, which was shot in Wales, will be out on a two-disc set.", "Harbour Lights", 1963),
     ("Directed by Bo Berg, 1985's St. Ives Rising starred the so-called Harbour Set.", "St. Ives Rising", 1985),
     ("Nordwind has set The Lantern Keeper for release on 7/17. Extras include a commentary.", "The Lantern Keeper", None),
-    ("映画「港の灯」('63年公開)は2000年8月にDVD化されている。映画「港の灯」は名作。", "港の灯", None),
+    ("映画「港の灯」('63年公開)は2000年8月にDVD化されている。映画「港の灯」は名作。", "港の灯", 1963),
 ])
 def test_a_film_named_in_running_text_under_a_column_or_date(grammars, sentence, title, year):
     spec = read(f"My Weekly Column\n\n25th March 2004\n\n{sentence} The disc is Region 2 PAL, 94 minutes.", grammars)
@@ -126,3 +126,17 @@ def test_a_line_in_lower_case_below_the_text_is_no_title(grammars):
     text = ("Nordwind this week reveals the details of a two-disc DVD set, due out on March 7. It runs 94 minutes.\n"
             "categories Features, News")
     assert read(text, grammars).titles == []
+
+
+def test_a_title_in_quotes_opening_a_reviews_line_named_again(grammars):
+    text = ("Movie Renter's Corner – June, 2011\n\n“Harbour Lights” (DVD) – Reviewed by Anna Berg\n\nSynopsis\n\n"
+            "Harbour Lights is the story of a keeper.\n\nSpecifications\n\n  • Nordwind\n  • 1963, Color, Rated PG, 1 Hr 34 min\n"
+            "  • Aspect Ratio: 1.85:1")
+    spec = read(text, grammars)
+    assert spec.titles == ["Harbour Lights"] and spec.year == 1963
+    assert "Reviewed by Anna Berg" in " ".join(spec.unparsed)  # what follows the title on its line is kept
+
+
+def test_a_headline_after_a_bullet_kept_unread(grammars):
+    text = f"Category Archives: DVD Review\n\n  • 0\n\nDVD Review – Harbour Lights\n\nDirector: Bo Berg\n{SPECS}"
+    assert read(text, grammars).titles == ["Harbour Lights"]
