@@ -25,8 +25,9 @@ from dataclasses import dataclass
 from dvdtrack.reading.assemble.facts import first_line_title, title_on
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.film_names import (chrome_line, credit_lines, films_named, named_with_original,
-                                                 names_a_section, opening_quote, quoted_lines, times_named)
+from dvdtrack.reading.grammar.film_names import (chrome_line, credit_lines, films_named, lines_above_strips,
+                                                 named_with_original, names_a_section, opening_quote, quoted_lines,
+                                                 times_named)
 from dvdtrack.reading.grammar.titles import page_chrome
 from dvdtrack.reading.grammar.types import DISCS_RE, YEAR_RE
 from dvdtrack.reading.grammar.words import words
@@ -81,7 +82,12 @@ def best_title(spec: ReleaseSpec, before: list[str]) -> Candidate | None:
     if head is not None and head.supported:
         return head
     named = max(block_candidates(spec), key=lambda c: c.score, default=None)
-    return named if named is not None and named.supported else head
+    if named is None or not named.supported:
+        return head
+    if head is not None and head.title.casefold() == named.title.casefold():  # the block names the head's title
+        head.year = head.year or named.year
+        return head
+    return named
 
 
 def head_candidates(spec: ReleaseSpec, before: list[str], text: str) -> list[Candidate]:
@@ -137,6 +143,11 @@ def block_candidates(spec: ReleaseSpec) -> list[Candidate]:
     for film in quoted_lines(text):
         if times_named(film.title, text) >= 2:
             found.append((film.at, Candidate(film.title, _SHAPE + _NAMED, True)))
+    for film in lines_above_strips(text):
+        title = title_on(film.title, film.title, head=True)
+        if title:
+            named = _NAMED if times_named(title, text) >= 2 else 0
+            found.append((film.at, Candidate(title, _SHAPE + named, True)))
     for film in credit_lines(text):
         named = _NAMED if times_named(film.title, text) >= 2 else 0
         found.append((film.at, Candidate(film.title, _SHAPE + _DATED + named, True, year=film.year)))

@@ -39,6 +39,7 @@ _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
 _EMPTY_BRACKETS = re.compile(r"[\[(][\s,;/|+-]*[\])]")
 _CATALOGUE = re.compile(r"#\d{1,4}\b")
 _LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REGION_AFTER = re.compile(r"\s*(?:R[0-8]\b|Regi[oó]n)", re.I)
 _TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
@@ -233,8 +234,10 @@ def title_under_title(spec: ReleaseSpec) -> None:
         return
     text = spec.unparsed[0]
     words = text.split()
-    if any(c.isdigit() for c in text) or len(words) > 6 or not _is_title_alone(text, lines[1]) \
-            or (1 < len(words) <= 3 and all(w[:1].isupper() for w in words)):
+    # a name as a director under a title is written, unless in another script (`Каждый любит …` / `Everybody Loves …`)
+    named = 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and (_LATIN_LETTER.search(text) is None) == (_LATIN_LETTER.search(spec.titles[0]) is None)
+    if any(c.isdigit() for c in text) or len(words) > 6 or not _is_title_alone(text, lines[1]) or named:
         return
     spec.titles.append(text)
     spec.unparsed.pop(0)

@@ -56,6 +56,7 @@ def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None
         line, _, lines = best.line
         spec.titles = titles(best.title)
         facts_after_title(spec, best.rest)
+        spec.year = spec.year or best.year
         if line in lines:  # not when read as prose: the synopsis keeps it; words no fact took are kept
             at = lines.index(line)
             left = left_after_title(best.rest)

@@ -184,6 +184,22 @@ def quoted_lines(text: str) -> list[FilmNamed]:
             if not m.group(1).rstrip().endswith((".", "!", "?"))]
 
 
+def lines_above_strips(text: str) -> list[FilmNamed]:
+    """Short lines standing alone right above a strip of a release's specs (`Nordwind . R4 . COLOR . 94 mins .
+    PAL`: a review's heading, then its disc's line), blank lines between allowed.
+
+    >>> lines_above_strips("• Outtakes\\n\\nHarbour Lights\\n\\nNordwind/Nordwind . R4 . COLOR . 94 mins . PG . PAL")
+    [FilmNamed(title='Harbour Lights', year=None, at=12, other=None)]
+    """
+    return [FilmNamed(m.group(1).strip(), at=m.start(1)) for m in _ABOVE_STRIP.finditer(text)
+            if _STRIP_VALUE.search(m.group(2))]
+
+
+# a line of a few words, then (blank lines between) a line of four cells or more between dots or bars
+_ABOVE_STRIP = re.compile(r"^[ \t]*([^\s•·*\-][^\n]{0,60})\n(?:[ \t]*\n){0,2}([^\n]+?(?:\s[.|·]\s[^\n]+?){3,})$", re.M)
+_STRIP_VALUE = re.compile(r"\b(?:R[0-8]|PAL|NTSC|\d{2,3}\s?mins?)\b", re.I)
+
+
 def opening_quote(line: str) -> str | None:
     """The title in quotes a line opens with, before a bracket, a dash or its end (`“Harbour Lights” (DVD) –
     Reviewed by Anna Berg`), not a quoted sentence; else None.

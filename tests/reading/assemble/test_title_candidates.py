@@ -140,3 +140,14 @@ def test_a_title_in_quotes_opening_a_reviews_line_named_again(grammars):
 def test_a_headline_after_a_bullet_kept_unread(grammars):
     text = f"Category Archives: DVD Review\n\n  • 0\n\nDVD Review – Harbour Lights\n\nDirector: Bo Berg\n{SPECS}"
     assert read(text, grammars).titles == ["Harbour Lights"]
+
+
+def test_a_title_alone_above_its_discs_strip_of_specs(grammars):
+    text = ("HOME   News   Reviews   Search\n  Extras\n  • Deleted scenes\n  • Outtakes\n\nHarbour Lights\n\n"
+            "Nordwind/Nordwind . R4 . COLOR . 94 mins . M15+ . PAL\n\nA keeper waits for the boat.")
+    assert read(text, grammars).titles == ["Harbour Lights"]
+
+
+def test_a_translated_title_under_the_title_in_another_script(grammars):
+    spec = read(f"Огни гавани\nHarbour Lights\n(Нордвинд, 1963/Север, 94 мин, Швеция)\n{SPECS}", grammars)
+    assert spec.titles == ["Огни гавани", "Harbour Lights"]
