@@ -12,9 +12,11 @@ name, a site's slogan, the title) are scored, each line by its evidence:
 The best of the head is the title when it has evidence of its own (shape, or named again). Else a film the
 block names in a shape that says it is one is: after a cue of running text (`the 1976 film Harbour Lights`,
 `1985's Harbour Lights`, `映画「港の灯」`, `the DVD of Harbour Lights`: +2, its year +1), with its original
-title and year in brackets and named again, alone on a line in quotes, or opening a line of credits with
-its year (`HARBOUR LIGHTS (1963) – Director: …`: +2); named again (+2). Only where none is found does an
-unsupported line of the head stay the title (the first one, as before).
+title and year in brackets and named again, alone on a line in quotes, alone above its disc's strip of
+specs (`Nordwind . R4 . COLOR . 94 mins . PAL`), or opening a line of credits with its year (`HARBOUR
+LIGHTS (1963) – Director: …`: +2); named again (+2). A film so named that is the head's own title supports
+the head's line, which is then read. Only where none is found does an unsupported line of the head stay the
+title (the first one, as before).
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ def head_candidates(spec: ReleaseSpec, before: list[str], text: str) -> list[Can
             continue
         rest = line[line.find(title) + len(title):].lstrip("”»“\"") if title in line else ""
         shape = _SHAPE if _title_line(rest) else 0
-        named = _NAMED if times_named(title, text) >= 2 else 0
+        named = _named(title, text)
         chrome = _CHROME if title[:1].islower() or names_a_section(title) else 0
         found.append(Candidate(title, shape + named + chrome, bool(shape or named), (line, raw_line, lines), rest,
                                own_first))
@@ -136,22 +138,25 @@ def block_candidates(spec: ReleaseSpec) -> list[Candidate]:
     people = {name.casefold() for name in spec.directors + spec.cast}
     found: list[tuple[int, Candidate]] = []
     for film in films_named(text):
-        score = _CUE + (_DATED if film.year else 0) + (_NAMED if times_named(film.title, text) >= 2 else 0)
+        score = _CUE + (_DATED if film.year else 0) + _named(film.title, text)
         found.append((film.at, Candidate(film.title, score, True, year=film.year)))
     for film in named_with_original(text):
         found.append((film.at, Candidate(film.title, _CUE + _DATED + _NAMED, True, year=film.year, other=film.other)))
     for film in quoted_lines(text):
-        if times_named(film.title, text) >= 2:
+        if _named(film.title, text):
             found.append((film.at, Candidate(film.title, _SHAPE + _NAMED, True)))
     for film in lines_above_strips(text):
         title = title_on(film.title, film.title, head=True)
         if title:
-            named = _NAMED if times_named(title, text) >= 2 else 0
-            found.append((film.at, Candidate(title, _SHAPE + named, True)))
+            found.append((film.at, Candidate(title, _SHAPE + _named(title, text), True)))
     for film in credit_lines(text):
-        named = _NAMED if times_named(film.title, text) >= 2 else 0
-        found.append((film.at, Candidate(film.title, _SHAPE + _DATED + named, True, year=film.year)))
+        found.append((film.at, Candidate(film.title, _SHAPE + _DATED + _named(film.title, text), True, year=film.year)))
     return [c for _, c in sorted(found, key=lambda pair: pair[0]) if _names_film(c.title, people)]
+
+
+def _named(title: str, text: str) -> int:
+    """The score of a title `text` names twice or more (its own line and once elsewhere)."""
+    return _NAMED if times_named(title, text) >= 2 else 0
 
 
 def _names_film(title: str, people: set[str]) -> bool:

@@ -36,7 +36,7 @@ def year_named(spec: ReleaseSpec) -> None:
         return
     unread = (spec.synopsis or "").splitlines() + spec.unparsed  # what no rule read, prose and lines
     # every line but a label's: a rule may have read another part of it (`… 94’ Drama`: its runtime)
-    lines = [line.strip() for line in spec.raw.splitlines() if len(line) <= _LONGEST and not _LABELLED.match(line.strip())]
+    lines = [line for line in map(str.strip, spec.raw.splitlines()) if len(line) <= _LONGEST and not _LABELLED.match(line)]
     # a line of credits among the items (`• 2011, Color, Rated R, 1 Hr 47 min`) says the year too
     spec.year = _with_title(spec) or _beside_colour(lines + spec.features) or _after_country(lines) \
         or _in_sentences("\n".join(unread))

@@ -3,7 +3,7 @@
 a title alone in quotes; and the lines of a page's chrome that stand where a title would (chrome_lines,
 a section's name of navigation words).
 
->>> [(f.title, f.year) for f in films_named("The 1976 film Harbour Lights, which was shot in Wales, and 1985's St. Ives Rising.")]
+>>> [(f.title, f.year) for f in films_named("The 1976 film Harbour Lights, shot in Wales, and 1985's St. Ives Rising.")]
 [('Harbour Lights', 1976), ('St. Ives Rising', 1985)]
 >>> [(f.title, f.year) for f in films_named("映画「港の灯」('79年公開)は")]
 [('港の灯', None)]

@@ -49,7 +49,8 @@ def test_a_tables_row_of_a_label_unknown_and_a_value_is_no_title_line(grammars):
     assert spec.titles == ["Harbour Lights"] and spec.year is None
 
 
-@pytest.mark.parametrize("sentence, year", [("Made in 1963 under the Swedish title “Hamnens ljus”, it tells of a keeper.", 1963),
+@pytest.mark.parametrize("sentence, year", [("Made in 1963 under the Swedish title “Hamnens ljus”, it tells of a keeper.",
+                                             1963),
                                             ("映画「港の灯」('63年公開)は名作。", 1963)])
 def test_a_sentence_says_when_the_film_was_made(grammars, sentence, year):
     spec = read(f"Harbour Lights\n\n{SPECS}\n\n{sentence}", grammars)
