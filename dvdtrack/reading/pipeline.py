@@ -105,7 +105,7 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
         if best is None or best.first:
             title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
-        title_from_head(spec, unread, best)
+        title_from_head(spec, unread, best, chosen=True)
         title_again_below(spec, unread)
         title_from_first_item(spec)
         tags_after_title(spec)

@@ -9,6 +9,7 @@ suffix, a header, a link); a label named in a title's brackets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
@@ -101,6 +102,7 @@ def first_line_title(spec: ReleaseSpec) -> tuple[str, str] | None:
     return (title, first) if title else None
 
 
+@lru_cache(maxsize=8192)  # a pure function of its lines: a head's lines are read again (`assemble.candidates`)
 def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
     Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
@@ -114,10 +116,9 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()
     if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line) or title[-1] in ",、" \
-            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))):  # `Hong Kong Region 3`
-        return None
-    if runs_on(line[line.find(title) + len(title):]) or (head and title[:1].islower()):  # `… DVD was T2, the …`
-        return None
+            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))) \
+            or runs_on(line[line.find(title) + len(title):]) or (head and title[:1].islower()):
+        return None  # `Hong Kong Region 3`; a sentence cut at its disc (`… DVD was T2, the first …`); a slogan
     if head:
         left, colon, right = title.partition(": ")
         if (colon and (len(right.split()) < 2 or ":" in right)) or title.endswith(".") or len(title) < 2:

@@ -31,10 +31,11 @@ _WRAPPED_WORDS = 4  # the most words of a title's first part on a line of its ow
 _JOINING = frozenset(words("joining_words"))
 _RUNS_ON = re.compile(r",|\b[^\W\d_A-Z]{3,}\b")  # a sentence going on after the words cut as a title
 
-def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None = None) -> None:
+def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None = None, chosen: bool = False) -> None:
     """A release with no title yet takes the best title of its head (the lines `before` it that no release
     took, then its own lines above the first one a rule read) or, where the head's best has no evidence of its
-    own, a film its text names in a shape that says so (`assemble.candidates`; `best`, when chosen already):
+    own, a film its text names in a shape that says so (`assemble.candidates`; `best` when `chosen` already,
+    None where there was none):
     after a page's date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija:
     Nordwind`) or a tagline (`Punisher: War Zone` may hold a colon, with two words or more after it). Where
     there is none, a review's title in capitals (`title_in_capitals`).
@@ -46,7 +47,7 @@ def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None
     """
     if spec.titles:
         return
-    best = best or best_title(spec, before)
+    best = best if chosen else best_title(spec, before)
     if best is None:
         spec.titles = title_in_capitals(spec.raw)
     elif best.line is None:  # named in the text: the text stays where it is

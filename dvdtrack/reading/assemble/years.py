@@ -80,17 +80,15 @@ def _after_country(lines: list[str]) -> int | None:
     >>> _after_country(["- Sverige 1963 av Bo Berg"]), _after_country(["Region 2 (UK)"])
     (1963, None)
     """
-    for line in lines:
-        found = _country_year().search(line)
-        if found:
-            return int(found.group(1))
-    return None
+    found = _country_year().search("\n".join(lines).lower())  # names in lower case: no `re.I` to scan with
+    return int(found.group(1)) if found else None
 
 
 @lru_cache(maxsize=1)
 def _country_year() -> re.Pattern:
     names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
-    return re.compile(rf"(?<![^\W_])(?:{trie_pattern(sorted(set(names)))}),?\s({_YEAR})(?![\d.,:/-]\d)", re.I)
+    one = trie_pattern(sorted({name.lower() for name in names}))
+    return re.compile(rf"(?<![^\W_])(?:{one}),?[ \t]({_YEAR})(?![\d.,:/-]\d)")
 
 
 def _in_sentences(text: str) -> int | None:

@@ -86,17 +86,20 @@ class Cues:
     def __init__(self, name: str) -> None:
         items = words(name)
         self.pattern = re.compile("|".join(f"(?:{_cue_pattern(cue, i)})" for i, cue in enumerate(items)))
+        # looked for in the text's lower case: a pattern without `re.I` scans faster
         self.starts = re.compile("|".join(sorted({self._start(cue) for cue in items}, key=len, reverse=True)))
 
     @staticmethod
     def _start(cue: str) -> str:
-        first = re.split(r"[\s{「『«“\"„]", cue, maxsplit=1)[0]
-        return f"(?i:{re.escape(first)})" if first else _YEAR if cue.startswith("{year}") else r"['‘’]\d\d"
+        first = re.split(r"[\s{「『«“\"„]", cue, maxsplit=1)[0].lower()
+        return re.escape(first) if first else _YEAR if cue.startswith("{year}") else r"['‘’]\d\d"
 
     def found(self, text: str) -> Iterator[dict[str, tuple[str, int]]]:
         """Each cue's match in `text`, in order: its groups by name (`title`, `year`, `yy`), each with where it stands."""
-        end = 0
-        for start in self.starts.finditer(text):
+        end, lowered = 0, text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer (`İ`): positions kept
+            lowered = "".join(ch.lower()[0] for ch in text)
+        for start in self.starts.finditer(lowered):
             m = self.pattern.match(text, start.start()) if start.start() >= end else None
             if m is not None:
                 end = m.end()
@@ -191,13 +194,26 @@ def lines_above_strips(text: str) -> list[FilmNamed]:
     >>> lines_above_strips("• Outtakes\\n\\nHarbour Lights\\n\\nNordwind/Nordwind . R4 . COLOR . 94 mins . PG . PAL")
     [FilmNamed(title='Harbour Lights', year=None, at=12, other=None)]
     """
-    return [FilmNamed(m.group(1).strip(), at=m.start(1)) for m in _ABOVE_STRIP.finditer(text)
-            if _STRIP_VALUE.search(m.group(2))]
+    if not any(mark in text for mark in _STRIP_MARKS):
+        return []
+    found, lines, at = [], text.split("\n"), 0
+    starts = [at := at + len(line) + 1 for line in lines]  # where each line after the first starts
+    for i, line in enumerate(lines):
+        if sum(line.count(mark) for mark in _STRIP_MARKS) < _STRIP_CELLS or not _STRIP_VALUE.search(line):
+            continue
+        above = next((j for j in range(i - 1, max(i - 4, -1), -1) if lines[j].strip()), None)
+        heading = lines[above].strip() if above is not None else ""
+        if heading and len(heading) <= _HEADING and heading[0] not in _BULLET_STARTS:
+            found.append(FilmNamed(heading, at=(starts[above - 1] if above else 0) + lines[above].index(heading)))
+    return found
 
 
-# a line of a few words, then (blank lines between) a line of four cells or more between dots or bars
-_ABOVE_STRIP = re.compile(r"^[ \t]*([^\s•·*\-][^\n]{0,60})\n(?:[ \t]*\n){0,2}([^\n]+?(?:\s[.|·]\s[^\n]+?){3,})$", re.M)
+# a strip's cells, three marks between four of them or more (`Nordwind . R4 . COLOR . 94 mins`)
+_STRIP_MARKS = (" . ", " | ", " · ")
+_STRIP_CELLS = 3
 _STRIP_VALUE = re.compile(r"\b(?:R[0-8]|PAL|NTSC|\d{2,3}\s?mins?)\b", re.I)
+_HEADING = 60
+_BULLET_STARTS = "•·*-–"
 
 
 def opening_quote(line: str) -> str | None:
@@ -278,6 +294,8 @@ def credit_lines(text: str) -> list[FilmNamed]:
     >>> credit_lines("Cast below.\\nHARBOUR LIGHTS (1963) – Director: Bo Berg, Music: Per Holm")
     [FilmNamed(title='HARBOUR LIGHTS', year=1963, at=12, other=None)]
     """
+    if not any(mark in text for mark in (") -", ") –", ") —")):  # no year in brackets before a dash: none
+        return []
     return [FilmNamed(m.group(1).strip(), int(m.group(2)), m.start(1)) for m in _CREDITS.finditer(text)]
 
 
