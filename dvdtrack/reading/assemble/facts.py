@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.film_names import chrome_line, runs_on
+from dvdtrack.reading.grammar.chrome import chrome_line, runs_on
 from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,

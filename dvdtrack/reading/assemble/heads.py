@@ -13,7 +13,7 @@ from dvdtrack.reading.assemble.candidates import Candidate, best_title, head_of
 from dvdtrack.reading.assemble.facts import facts_after_title, left_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.film_names import chrome_line
+from dvdtrack.reading.grammar.chrome import chrome_line
 from dvdtrack.reading.grammar.titles import (company_of, discs_of, headline_subject, headline_title, is_country,
                                              page_chrome, split_title)
 from dvdtrack.reading.grammar.types import titles

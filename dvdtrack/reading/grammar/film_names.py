@@ -1,7 +1,6 @@
 """Where a text names a film away from a title line, and how often: the cues of running text
-(`grammars/words/vocab.toml`: film_cues, film_nouns), a title with its original title and year in brackets,
-a title alone in quotes; and the lines of a page's chrome that stand where a title would (chrome_lines,
-a section's name of navigation words).
+(`grammars/words/vocab.toml`: film_cues, film_nouns, film_year_cues), a title with its original title and year
+in brackets, a title alone in quotes, above its disc's strip of specs, opening a line of credits.
 
 >>> [(f.title, f.year) for f in films_named("The 1976 film Harbour Lights, shot in Wales, and 1985's St. Ives Rising.")]
 [('Harbour Lights', 1976), ('St. Ives Rising', 1985)]
@@ -26,8 +25,6 @@ _ABBREVIATION = re.compile(r"^\w{1,3}\.$")  # `St.`, `Dr.`: a title's word may e
 _WORDS_BEFORE = 6  # the most words of a title before its bracket (`Harbour Lights (Hamnens ljus, 1958)`)
 _ORIGINAL = re.compile(rf" \(([^(),\n]{{2,60}}),\s*({_YEAR})\)")
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“«„]([^\"”»“\n]{2,80})[\"”»“][ \t]*$", re.M)
-_SEGMENTS = re.compile(r"\s+[-–—|]\s+")
-_RUNNING_ON = 5  # words in lower case after a title that make its line a sentence
 
 
 @dataclass(frozen=True)
@@ -228,63 +225,6 @@ def opening_quote(line: str) -> str | None:
 
 
 _OPENING_QUOTE = re.compile(r"[\"“«„]([^\"”»“\n]{2,80})[\"”»“](?=\s*(?:$|[\[(]|[-–—|]\s))")
-
-
-@lru_cache(maxsize=1)
-def _chrome_lines() -> frozenset[str]:
-    return frozenset(words("chrome_lines"))
-
-
-def chrome_line(line: str) -> bool:
-    """A line that is a page's chrome where a title would stand: a cover's caption, a section's name, a link
-    (`grammars/words/vocab.toml`: chrome_lines, link_starts).
-
-    >>> chrome_line("Image de la jaquette"), chrome_line("Test DVD"), chrome_line("Go to the Home Page")
-    (True, True, True)
-    >>> chrome_line("Harbour Lights"), chrome_line("Gone to Earth")
-    (False, False)
-    """
-    text = " ".join(line.casefold().strip(" .:|").split())
-    return text in _chrome_lines() or _link_start().match(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _link_start() -> re.Pattern:
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words("link_starts")) + r")(?:\s|$)")
-
-
-@lru_cache(maxsize=1)
-def _navigation() -> frozenset[str]:
-    return frozenset(words("nav_words"))
-
-
-@lru_cache(maxsize=1)
-def _joining() -> frozenset[str]:
-    return frozenset(words("joining_words")) | frozenset(words("and"))
-
-
-def names_a_section(line: str) -> bool:
-    """A part of a line between dashes or bars is words of a site's navigation only (small words aside):
-    a page's section and its site (`Reviews and comparisons - Harbour Cinema`), not a film's title.
-
-    >>> names_a_section("Обзоры и сравнения - Наше кино"), names_a_section("News from Home")
-    (True, False)
-    """
-    for segment in _SEGMENTS.split(line):
-        tokens = [t for t in segment.casefold().split() if t not in _joining()]
-        if tokens and all(t in _navigation() for t in tokens):
-            return True
-    return False
-
-
-def runs_on(rest: str) -> bool:
-    """What follows the words read as a title on its line is a sentence going on (five words in lower case or
-    more, a full stop at its end): the line was a sentence (`… was the first dual layer DVD in the shops.`).
-
-    >>> runs_on("'s release on 8-28 in the states."), runs_on("(1963) - a film by Bo Berg")
-    (True, False)
-    """
-    return rest.rstrip().endswith((".", "!", "?", "…")) and sum(w[:1].islower() for w in rest.split()) >= _RUNNING_ON
 
 
 def credit_lines(text: str) -> list[FilmNamed]:
