@@ -16,10 +16,12 @@ from dvdtrack.errors import NothingParsed, UsageError
 from dvdtrack.reading.assemble.facts import (discs_named, imdb_from_links, label_off_titles, region_named,
                                              system_named, tags_after_title, title_from_first_item,
                                              title_from_first_line, title_under_title)
+from dvdtrack.reading.assemble.candidates import best_title
 from dvdtrack.reading.assemble.genres import genres_named
 from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, titles_checked, titles_cleaned
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
+from dvdtrack.reading.assemble.years import year_named
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
 from dvdtrack.reading.blocks.split import split_chunks
@@ -96,14 +98,17 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
                   [line.strip() for line in spec.raw.splitlines() if line.strip()])
             continue
         titles_checked(spec)
-        title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
+        best = None if spec.titles else best_title(spec, unread)  # the first line, unless the block says better
+        if best is None or best.first:
+            title_from_first_line(spec, rules.get(min(numbers) + 1) in grammars[block.grammar].more_titles)
         title_under_title(spec)
-        title_from_head(spec, unread)
+        title_from_head(spec, unread, best, chosen=True)
         title_again_below(spec, unread)
         title_from_first_item(spec)
         tags_after_title(spec)
         label_off_titles(spec)
         titles_cleaned(spec)
+        year_named(spec)
         label_named(spec)
         discs_named(spec)
         genres_named(spec)

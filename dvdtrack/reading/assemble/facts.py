@@ -9,10 +9,12 @@ suffix, a header, a link); a label named in a title's brackets.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.discs import tally_line
+from dvdtrack.reading.grammar.chrome import chrome_line, runs_on
 from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
@@ -22,6 +24,7 @@ from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
+_YEAR_SPAN = re.compile(rf"[\[(]{YEAR_RE}\s?[-–]\s?{YEAR_RE}[\])]")  # `(1967-1983)`: a set's years, no film's year
 _YEAR_AFTER = re.compile(rf"(?<![\d.])({YEAR_RE})(?![\d.])")  # `(DVD, 1963)`, `[DVD] [1957]`
 _SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
 _REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
@@ -38,16 +41,19 @@ _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
 _EMPTY_BRACKETS = re.compile(r"[\[(][\s,;/|+-]*[\])]")
 _CATALOGUE = re.compile(r"#\d{1,4}\b")
 _LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _REGION_AFTER = re.compile(r"\s*(?:R[0-8]\b|Regi[oó]n)", re.I)
 _TAGLINE = re.compile(r"[™®©]|\S\s{3,}\S")  # a site's name and slogan in columns, a trademark
 _IN_BRACKETS = re.compile(r"^\[([^\[\]]+)\]$")
 _FRAMED = re.compile(r"^(?:\s{3,}|\s*[\u2500-\u259f])")  # centred, or inside box-drawing characters
 # A title alone on a line: a letter or digit first, not a number alone, no label, link or table debris
+_HEADLINE = 300  # the longest line read as a title line: a longer one is a paragraph
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
 # a spine number (`#417`), a label's collection after a dash
 _AFTER_TITLE = re.compile(
-    rf"\s*(?:{_BRACKET_YEAR.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b|\((?:Cert|Certificate|Rated)\b"
+    rf"\s*(?:{_BRACKET_YEAR.pattern}|{_YEAR_SPAN.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b"
+    rf"|\((?:Cert|Certificate|Rated)\b"
     rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
     rf"|{_SYSTEM_WORD.pattern}).*$", re.I)
 
@@ -67,16 +73,12 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
     >>> title_from_first_line(spec); spec.titles, spec.year
     (['Гараж'], 1979)
     """
-    # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
-    line = spec.unparsed[0] if spec.unparsed else ""
-    raw_line = spec.raw.lstrip("\n").partition("\n")[0]
-    bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
-    first = bracketed.group(1) if bracketed else line
-    if (spec.titles and not more_titles_next) or not clean_text(raw_line).startswith(line or "\0"):
+    if spec.titles and not more_titles_next:
         return
-    title = title_on(first, raw_line)
-    if title is None:
+    found = first_line_title(spec)
+    if found is None:
         return
+    title, first = found
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
     found = [named.get(t.casefold(), t) for t in titles(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
@@ -87,19 +89,37 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
         spec.unparsed.insert(0, rest.strip(" \t-–—|:,"))
 
 
+def first_line_title(spec: ReleaseSpec) -> tuple[str, str] | None:
+    """The title a release's first line opens with, if it reads as one, and that line (a forum post's
+    title without its brackets: `[Stalker]`); None when the line was read by a rule or is no title."""
+    # the line, or its part before the first label (`Калина красная / Kalina krasnaya Страна: …`)
+    line = spec.unparsed[0] if spec.unparsed else ""
+    raw_line = spec.raw.lstrip("\n").partition("\n")[0]
+    bracketed = _IN_BRACKETS.match(line)  # `[Stalker]`: a forum post's title in brackets
+    first = bracketed.group(1) if bracketed else line
+    if not clean_text(raw_line).startswith(line or "\0"):
+        return None
+    title = title_on(first, raw_line)
+    return (title, first) if title else None
+
+
+@lru_cache(maxsize=8192)  # a pure function of its lines: a head's lines are read again (`assemble.candidates`)
 def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
     """The title a line opens with, without its headline's words (`DVD REVIEW: Solaris (1972)`, `Il DVD di
     Solaris`, `Solaris [DVD]`) and what follows it (its year, disc, system), when it is a title alone (no
     tagline either); in a release's `head` (`assemble.heads`) one `: ` may stand in it, words after it."""
+    if len(line) > _HEADLINE or chrome_line(line):  # a paragraph; `Image de la jaquette`, `Test dvd`
+        return None
     quoted = quoted_title(line)  # `… do filme "Harbour Lights":` is a title, whatever it holds
     if quoted:
         return None if page_chrome(quoted) else quoted
     heading = headline_title(line.strip(" |"))  # a table's cell: `Рерберг и Тарковский |`
     after = _AFTER_TITLE.search(heading)  # what follows may hold a ratio's colon: `Mirror (1975) DVD9 PAL 4:3`
     title = (heading[: after.start()] if after else heading).strip()
-    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line) \
-            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))):  # `Hong Kong Region 3`
-        return None
+    if not title or page_chrome(title) or title not in line or _TAGLINE.search(raw_line) or title[-1] in ",、" \
+            or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))) \
+            or runs_on(line[line.find(title) + len(title):]) or (head and title[:1].islower()):
+        return None  # `Hong Kong Region 3`; a sentence cut at its disc (`… DVD was T2, the first …`); a slogan
     if head:
         left, colon, right = title.partition(": ")
         if (colon and (len(right.split()) < 2 or ":" in right)) or title.endswith(".") or len(title) < 2:
@@ -111,7 +131,7 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
 def facts_after_title(spec: ReleaseSpec, rest: str) -> None:
     """The year (`[DVD] [1957]` too), the disc (`(1961) DVD9 CZ`), the ratio and a company in brackets
     (`(1979) (Artificial Eye - #215)`: the label) that follow a title on its line."""
-    year_after = _YEAR_AFTER.search(rest)
+    year_after = _YEAR_AFTER.search(_YEAR_SPAN.sub(" ", rest))
     if year_after and spec.year is None:
         spec.year = year(year_after.group(1))
     picture = _RATIO_AFTER.search(rest)
@@ -133,7 +153,7 @@ def left_after_title(rest: str) -> str:
     """
     text = _TAG.sub(lambda m: "" if _REGION_TAG.match(m.group(1)) or _SUBS_TAG.match(m.group(1))
                     or _CODES_TAG.match(m.group(1)) or _DISC_WORD.fullmatch(m.group(1)) else m.group(), rest)
-    for pattern in (_BRACKET_YEAR, _YEAR_AFTER, _DISC_WORD, _SYSTEM_WORD, _RATIO_AFTER, _CATALOGUE):
+    for pattern in (_YEAR_SPAN, _BRACKET_YEAR, _YEAR_AFTER, _DISC_WORD, _SYSTEM_WORD, _RATIO_AFTER, _CATALOGUE):
         text = pattern.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     words = [w for w in _BRACKETED_TEXT.sub(lambda m: "" if is_company(m.group(1)) else m.group(), text).split()
@@ -217,8 +237,10 @@ def title_under_title(spec: ReleaseSpec) -> None:
         return
     text = spec.unparsed[0]
     words = text.split()
-    if any(c.isdigit() for c in text) or len(words) > 6 or not _is_title_alone(text, lines[1]) \
-            or (1 < len(words) <= 3 and all(w[:1].isupper() for w in words)):
+    # a name as a director under a title is written, unless in another script (`Каждый любит …` / `Everybody Loves …`)
+    named = 1 < len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and (_LATIN_LETTER.search(text) is None) == (_LATIN_LETTER.search(spec.titles[0]) is None)
+    if any(c.isdigit() for c in text) or len(words) > 6 or not _is_title_alone(text, lines[1]) or named:
         return
     spec.titles.append(text)
     spec.unparsed.pop(0)

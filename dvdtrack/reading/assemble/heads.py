@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from dvdtrack.reading.assemble.facts import facts_after_title, title_on
+from dvdtrack.reading.assemble.candidates import Candidate, best_title, head_of
+from dvdtrack.reading.assemble.facts import facts_after_title, left_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
+from dvdtrack.reading.grammar.chrome import chrome_line
 from dvdtrack.reading.grammar.titles import (company_of, disc_part, discs_of, edition_of, headline_subject,
                                              headline_title, is_country, page_chrome, split_title)
 from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
 
-_HEAD_LINES = 12
 _AFTER_NAMED = ('"', "”", "»", "“", " (", "\t(")  # what follows a title another is named beside
 # two words in capitals or more, `A` and `2` among them, none glued to a word in lower case
 _CAPITALS = re.compile(r"(?<![\w'’])[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*(?:[ \t]+[A-ZÀ-ÞА-ЯЁ0-9][A-ZÀ-ÞА-ЯЁ0-9'’&.-]*)+"
@@ -30,12 +31,14 @@ _WRAPPED_WORDS = 4  # the most words of a title's first part on a line of its ow
 _JOINING = frozenset(words("joining_words"))
 _RUNS_ON = re.compile(r",|\b[^\W\d_A-Z]{3,}\b")  # a sentence going on after the words cut as a title
 
-def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
-    """A release with no title yet takes the first line of its head (the lines `before` it that no release
-    took, then its own lines above the first one a rule read) that reads as a title alone: after a page's
-    date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija: Nordwind`) or a
-    tagline (`Punisher: War Zone` may hold a colon, with two words or more after it). Where the head holds
-    none, a review's title in capitals (`title_in_capitals`).
+def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None = None, chosen: bool = False) -> None:
+    """A release with no title yet takes the best title of its head (the lines `before` it that no release
+    took, then its own lines above the first one a rule read) or, where the head's best has no evidence of its
+    own, a film its text names in a shape that says so (`assemble.candidates`; `best` when `chosen` already,
+    None where there was none):
+    after a page's date, site name or navigation; not a sentence, a label's line (`Elokuva:`, `Jakelija:
+    Nordwind`) or a tagline (`Punisher: War Zone` may hold a colon, with two words or more after it). Where
+    there is none, a review's title in capitals (`title_in_capitals`).
 
     >>> raw = "Tuesday, 3 May 2011\\n\\nHarbour Lights: The Return (1994)\\nRegion 2"
     >>> spec = ReleaseSpec(raw=raw, unparsed=["Tuesday, 3 May 2011", "Harbour Lights: The Return (1994)"])
@@ -44,17 +47,21 @@ def title_from_head(spec: ReleaseSpec, before: list[str]) -> None:
     """
     if spec.titles:
         return
-    for line, raw_line, lines in _head(spec, before):
-        if line and line not in lines and line not in (spec.synopsis or ""):  # a site's slogan read as prose
-            break
-        title = title_on(line, raw_line, head=True) if line else None
-        if title:
-            spec.titles = titles(title)
-            facts_after_title(spec, line[line.find(title) + len(title):])
-            if line in lines:  # not when read as prose: the synopsis keeps it
-                lines.remove(line)
-            return
-    spec.titles = title_in_capitals(spec.raw)
+    best = best if chosen else best_title(spec, before)
+    if best is None:
+        spec.titles = title_in_capitals(spec.raw)
+    elif best.line is None:  # named in the text: the text stays where it is
+        spec.titles = [best.title] + ([best.other] if best.other and best.other != best.title else [])
+        spec.year = spec.year or best.year
+    else:
+        line, _, lines = best.line
+        spec.titles = titles(best.title)
+        facts_after_title(spec, best.rest)
+        spec.year = spec.year or best.year
+        if line in lines:  # not when read as prose: the synopsis keeps it; words no fact took are kept
+            at = lines.index(line)
+            left = left_after_title(best.rest)
+            lines[at: at + 1] = [best.rest.strip(" \t-–—|:,")] if left and not chrome_line(left) else []
 
 
 def title_in_capitals(text: str) -> list[str]:
@@ -75,13 +82,6 @@ def _names_film(tokens: list[str]) -> bool:
     return any(len(t) >= 4 and t.casefold() not in _NOT_FILM_WORDS for t in tokens) and not is_company(" ".join(tokens))
 
 
-def _head(spec: ReleaseSpec, before: list[str]) -> list[tuple[str, str, list[str]]]:
-    """A release's head: the lines before it no release took, then its own first lines; each line cleaned,
-    as written, and the list of unread lines it stays in while no rule takes it."""
-    own = [(clean_text(raw), raw, spec.unparsed) for raw in spec.raw.split("\n")[:_HEAD_LINES]]
-    return [(line, line, before) for line in before[-_HEAD_LINES:]] + own
-
-
 def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
     """`Punisher: Strefa wojny`, a blank line or two, then `Punisher: War Zone`: the title again in another
     language, when it opens with the same word (a series' name) and reads as a title alone.
@@ -93,7 +93,7 @@ def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
     """
     if len(spec.titles) != 1:
         return
-    head = _head(spec, before)
+    head = head_of(spec, before)
     first = next((w for w in spec.titles[0].casefold().split() if w not in _JOINING), "")  # not `The`
     where = next((i for i, (line, _, _) in enumerate(head) if line.startswith(spec.titles[0])), None)
     below = next((h for h in head[where + 1: where + 4] if h[0]), None) if where is not None else None
@@ -110,15 +110,19 @@ def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
 def titles_checked(spec: ReleaseSpec) -> None:
     """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
     company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
-    company's name is found as the label (`assemble.labels`).
+    company's name is found as the label (`assemble.labels`). The year read beside one (`Nordwind Home
+    Video (2005)`, a distributor's cell read as a title line) is its own, not the film's.
 
-    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"])
-    >>> titles_checked(spec); spec.titles, spec.unparsed
-    ([], ['Monday, March 30', 'Paramount Home Video'])
+    >>> spec = ReleaseSpec(titles=["Monday, March 30", "Paramount Home Video"], year=2005,
+    ...                    raw="Paramount Home Video (2005)")
+    >>> titles_checked(spec); spec.titles, spec.unparsed, spec.year
+    ([], ['Monday, March 30', 'Paramount Home Video'], None)
     """
     chrome = [t for t in spec.titles if page_chrome(t)]
     spec.titles = [t for t in spec.titles if t not in chrome]
     spec.unparsed += chrome
+    if spec.year is not None and any(f"{t} ({spec.year})" in spec.raw for t in chrome):
+        spec.year = None
 
 
 def titles_cleaned(spec: ReleaseSpec) -> None:

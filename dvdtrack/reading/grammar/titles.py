@@ -24,8 +24,9 @@ _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# a title never ends in a colon (`Year: (1999)` is no title line) nor holds a catalogue number (`Spine #417`)
-@with_pattern(r"(?!.*#\d).*?[^:\s]")
+# a title never ends in a colon (`Year: (1999)` is no title line), holds a catalogue number (`Spine #417`) nor
+# opens a table's row (`Hersteller | Paramount (2005)`: a label's cell, then its value)
+@with_pattern(r"(?!.*#\d)(?![^\s|]+ \| ).*?[^:\s]")
 def titles(text: str) -> list[str]:
     """Titles split on ` / ` and `AKA`; a bracketed second title counts too, an edition does not.
 
@@ -69,6 +70,7 @@ def dotted_title(text: str) -> list[str]:
 
 
 
+_QUOTES = re.compile(r"[\"“«„]([^\"”»“]+)[\"”»“]")
 _HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
 _HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
 _TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
@@ -109,11 +111,13 @@ def headline_title(text: str, ends: bool = True) -> str:
 
     >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
     ('Moon Over Tallinn', 'The Quiet Field')
-    >>> headline_title("Harbour > Lights")
-    'Harbour > Lights'
+    >>> headline_title("Harbour > Lights"), headline_title("Рецензия на ДВД «Огни гавани»")
+    ('Harbour > Lights', 'Огни гавани')
 
     >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
     ('Winter Harbour', 'WINTER HARBOUR')
+    >>> headline_title("DVD Review – Winter Harbour")
+    'Winter Harbour'
     >>> headline_title('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto":')
     'Luzes do Porto'
 
@@ -123,13 +127,16 @@ def headline_title(text: str, ends: bool = True) -> str:
         return quoted
     crumbs = _CRUMBS.split(text)
     text = crumbs[-1].strip() if len(crumbs) > 2 else text  # a path of two steps or more: `Site > Films > Title`
+    whole = text
     for _ in range(3):
         cut = _HEAD_BEFORE.sub("", text)
+        cut = cut.lstrip(" \t-–—:|") if cut != text else cut  # `DVD Review – Harbour Lights`
         cut = (_without_tail(cut) if ends else cut).strip()
         if not cut or cut == text:
             break
         text = cut
-    return text
+    quoted = _QUOTES.fullmatch(text)  # `Рецензия на ДВД «Возвращение Короля»`: the title in its quotes
+    return quoted.group(1) if quoted and text != whole else text
 
 
 def _without_tail(text: str) -> str:
