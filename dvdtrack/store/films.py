@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, delete, select, update
 
 from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.history import record
 from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.models import Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source
 from dvdtrack.store.titles import script_of, title_key
@@ -145,11 +146,18 @@ def refresh_displays(conn, film_ids: set[int]) -> None:
                         .where(col(FilmFact.film_id).in_(film_ids), col(FilmFact.field).in_(DISPLAYED)))
     for film_id, name, value in rows:
         values[film_id].setdefault(name, []).append(value)
+    current = {row["id"]: row for row in conn.execute(select(Film.__table__).where(col(Film.id).in_(film_ids))).mappings()}
+    changed = {}
     for film_id, facts in values.items():
         changes = {"year": _int(choose(facts.get("year", []))), "imdb_id": choose(facts.get("imdb_id", [])),
                    "rating": _float(choose(facts.get("rating", [])))}
         title = choose_title(facts.get("title", []))
-        conn.execute(update(Film).where(Film.id == film_id).values(**changes, **({"title": title} if title else {})))
+        changes.update({"title": title} if title else {})
+        if film_id in current and any(current[film_id][k] != v for k, v in changes.items()):
+            changed[film_id] = changes
+    record.recorder(conn).rows_before(Film, "update", [current[f] for f in sorted(changed)])
+    for film_id, changes in changed.items():
+        conn.execute(update(Film).where(Film.id == film_id).values(**changes))
 
 
 def choose(values: list[str]) -> str | None:

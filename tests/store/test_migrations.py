@@ -2,7 +2,7 @@
 
 import json
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from dvdtrack.store.database import open_engine
 from dvdtrack.store.migrations import FIRST, HEAD, current_revision, script_head, upgrade
@@ -43,8 +43,12 @@ Subtitle: English, Hebrew
 """
 
 
-def test_first_schema_upgrades_without_loss(db_url, run, seed_dir, grammars):
+def test_first_schema_upgrades_without_loss(db_url, run, seed_dir, grammars, monkeypatch):
     from sqlalchemy import create_engine
+
+    from dvdtrack.store.history.record import Recorder
+
+    monkeypatch.setattr(Recorder, "finish", lambda self: None)  # the first schema has no history tables
 
     next(seed_dir.glob("000_*.txt")).unlink()
     (seed_dir / "small.txt").write_text(SMALL_RELEASE, encoding="utf-8")
@@ -86,3 +90,32 @@ def test_database_made_before_migrations_is_stamped(sqlite_url):
 def test_db_upgrade_command(run):
     result = run("db", "upgrade")
     assert result.exit_code == 0 and f"at revision {HEAD}" in result.stdout
+
+
+def test_history_is_added_to_a_database_of_schema_0004_without_loss(db_url, run, seed_dir, grammars, monkeypatch):
+    from sqlalchemy import create_engine, select
+
+    from dvdtrack.store.history.record import Recorder
+    from dvdtrack.store.imports import expand_paths, import_paths
+    from dvdtrack.store.models import catalogue_tables
+    from dvdtrack.store.rows import plain_row
+    from tests.conftest import DATA
+
+    older = create_engine(db_url)
+    upgrade(older, "0004")  # the schema before the history of changes
+    with monkeypatch.context() as patch:
+        patch.setattr(Recorder, "finish", lambda self: None)  # no history table to write to yet
+        report = import_paths(older, expand_paths([str(seed_dir), *map(str, DATA.glob("*.txt"))]), grammars)
+    assert report.files == 9 and not report.failed
+    with older.connect() as conn:
+        assert not inspect(conn).has_table("change")
+        before = {t.name: [plain_row(t, r) for r in conn.execute(select(t).order_by(t.c.id)).mappings()]
+                  for t in catalogue_tables()}
+    older.dispose()
+    exported = json.loads(run("export").stdout)  # opening it upgrades it
+    assert exported["schema"] == HEAD and exported["tables"] == before
+    assert sum(map(len, before.values())) > 700
+    assert run("add", "-y", "-", input=SMALL_RELEASE).exit_code == 0
+    assert run("undo").exit_code == 0
+    assert json.loads(run("export").stdout)["tables"] == before
+    assert [c["summary"] for c in json.loads(run("history", "--json").stdout)][0].startswith("undid change #1")

@@ -1,0 +1,340 @@
+"""The recorder of a write transaction: what it changed, table by table, written out before commit.
+
+Core writers tell the recorder of their connection what they do (the ORM is caught by `watch`):
+
+    inserted(conn, Film, ids)              # rows just inserted, by id
+    with inserting(conn, FilmTitle):       # rows about to be inserted whose ids are not returned:
+        conn.execute(insert(FilmTitle), rows)  # the ids above the largest before (the writer holds the lock)
+    updating(conn, Film, Film.id == 7)     # before an UPDATE: the rows it will change, as they are
+    deleting(conn, Film, Film.id == 7)     # before a DELETE: likewise
+    update_rows(conn, Film, Film.id == 7, title="X"), delete_rows(conn, Film, Film.id == 7)  # both at once
+    describe(conn, "merged film #7 into #3")  # words for the summary (else: rows per table)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Callable, Iterable
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from dvdtrack.store.history import KEY, NotRecording, command_line
+from dvdtrack.store.models import Change, ChangeItem, catalogue_tables
+from dvdtrack.store.rows import plain_row
+
+ROWS_PER_ITEM = 1000  # rows of one table kept in one history item
+
+
+def encode_ids(ranges: Iterable[tuple[int, int]]) -> str:
+    """Id ranges as text.
+
+    >>> encode_ids([(1, 500), (503, 503)]), decode_ids("1-500,503"), decode_ids("")
+    ('1-500,503', [(1, 500), (503, 503)], [])
+    """
+    return ",".join(f"{lo}-{hi}" if hi > lo else str(lo) for lo, hi in ranges)
+
+
+def decode_ids(text: str) -> list[tuple[int, int]]:
+    out = []
+    for part in filter(None, text.split(",")):
+        lo, _, hi = part.partition("-")
+        out.append((int(lo), int(hi or lo)))
+    return out
+
+
+def ranges_of(ids: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted ids as ranges of consecutive ids.
+
+    >>> ranges_of([5, 1, 2, 3, 9])
+    [(1, 3), (5, 5), (9, 9)]
+    """
+    out: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if out and out[-1][1] == i - 1:
+            out[-1][1] = i
+        else:
+            out.append([i, i])
+    return [(lo, hi) for lo, hi in out]
+
+
+@dataclass
+class TableLog:
+    """The net effect of one change on one table.
+
+    >>> log = TableLog()
+    >>> log.update({"id": 1, "v": "a"}); log.update({"id": 1, "v": "b"}); log.updated[1]["v"]
+    'a'
+    >>> log.insert(10, 12); log.delete({"id": 11, "v": "new"}); log.inserted_ranges()
+    [(10, 10), (12, 12)]
+    >>> log.delete({"id": 4, "v": "old"}); log.insert(4, 4); sorted(log.updated), log.deleted
+    ([1, 4], {})
+    """
+
+    ranges: list[tuple[int, int]] = field(default_factory=list)  # ids inserted
+    holes: set[int] = field(default_factory=set)  # ids in `ranges` that are no rows it inserted (any more)
+    updated: dict[int, dict] = field(default_factory=dict)  # rows as they were before the change
+    deleted: dict[int, dict] = field(default_factory=dict)
+
+    def highest(self) -> int:
+        """The largest id the change has seen in the table."""
+        return max([hi for _, hi in self.ranges] + list(self.deleted) + list(self.updated) + [0])
+
+    def is_inserted(self, row_id: int) -> bool:
+        return row_id not in self.holes and any(lo <= row_id <= hi for lo, hi in self.ranges)
+
+    def insert(self, lo: int, hi: int) -> None:
+        small = hi - lo < len(self.deleted)
+        for row_id in [i for i in (range(lo, hi + 1) if small else list(self.deleted)) if lo <= i <= hi]:
+            if row_id in self.deleted:  # deleted and given again (SQLite reuses the largest id): replaced
+                self.updated[row_id] = self.deleted.pop(row_id)
+                self.holes.add(row_id)
+        if self.ranges and self.ranges[-1][1] + 1 == lo:  # the ORM inserts a row at a time
+            self.ranges[-1] = (self.ranges[-1][0], hi)
+        else:
+            self.ranges.append((lo, hi))
+
+    def update(self, row: dict) -> None:
+        row_id = row["id"]
+        if not (row_id in self.updated or row_id in self.deleted or self.is_inserted(row_id)):
+            self.updated[row_id] = row
+
+    def delete(self, row: dict) -> None:
+        row_id = row["id"]
+        if self.is_inserted(row_id):
+            self.holes.add(row_id)
+        elif row_id in self.updated:
+            self.deleted[row_id] = self.updated.pop(row_id)
+        elif row_id not in self.deleted:
+            self.deleted[row_id] = row
+
+    def inserted_ranges(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for lo, hi in sorted(self.ranges):
+            holes = sorted(h for h in self.holes if lo <= h <= hi) if self.holes else []
+            for hole in holes:
+                if hole > lo:
+                    out.append((lo, hole - 1))
+                lo = hole + 1
+            if lo <= hi:
+                out.append((lo, hi))
+        return ranges_of(i for lo, hi in out for i in range(lo, hi + 1)) if len(out) > 1 else out
+
+    def __bool__(self) -> bool:
+        return bool(self.ranges or self.updated or self.deleted)
+
+
+@dataclass
+class _Group:
+    change_id: int | None = None
+
+
+_GROUP: ContextVar[_Group | None] = ContextVar("dvdtrack_change_group", default=None)
+
+
+@contextlib.contextmanager
+def one_change():
+    """Every transaction committed inside the block adds to one change (made by the first)."""
+    token = _GROUP.set(_Group())
+    try:
+        yield
+    finally:
+        _GROUP.reset(token)
+
+
+class Recorder:
+    """What one write transaction changed; `finish` writes it to the history in that transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.info = conn.info  # the pooled connection's: still there when the Connection is closed
+        self.logs: dict[str, TableLog] = {}
+        self.notes: list[str] = []
+        self.undoes: int | None = None
+        self.finishing: list[Callable[[Connection, int], None]] = []  # run with the change's id
+        self.change_id: int | None = None
+
+    def log(self, table) -> TableLog:
+        return self.logs.setdefault(_table(table).name, TableLog())
+
+    def inserted(self, table, ids: Iterable[int]) -> None:
+        log = self.log(table)
+        for lo, hi in ranges_of(ids):
+            log.insert(lo, hi)
+
+    @contextlib.contextmanager
+    def inserting(self, table):
+        table, log = _table(table), self.log(table)
+        before = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        if self.conn.dialect.name != "sqlite":  # a sequence never gives an id again, even one deleted just now
+            before = max(before, log.highest())
+        yield
+        after = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        if after > before:
+            log.insert(before + 1, after)
+
+    def updating(self, table, where) -> None:
+        table = _table(table)
+        self.rows_before(table, "update", self.conn.execute(select(table).where(where)).mappings())
+
+    def deleting(self, table, where) -> None:
+        table = _table(table)
+        self.rows_before(table, "delete", self.conn.execute(select(table).where(where)).mappings())
+
+    def rows_before(self, table, action: str, rows: Iterable) -> None:
+        """Rows as they are now, about to be updated or deleted."""
+        table, log = _table(table), self.log(table)
+        note = log.update if action == "update" else log.delete
+        for row in rows:
+            note(plain_row(table, row))
+
+    def describe(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def finish(self) -> int | None:
+        """Write the change and its items (nothing when nothing changed); returns the change's id."""
+        logs = {t.name: self.logs[t.name] for t in catalogue_tables() if self.logs.get(t.name)}
+        if not logs and self.undoes is None:
+            return None
+        details = {"rows": {name: self._counts(name, log) for name, log in logs.items()}, "notes": self.notes}
+        group = _GROUP.get()
+        if group is not None and group.change_id is not None:
+            self.change_id = group.change_id
+            self._add_to(self.change_id, details)
+        else:
+            self.change_id = self.conn.execute(insert(Change).values(
+                made_at=datetime.now(timezone.utc), command=command_line(), summary=summary(details),
+                details=json.dumps(details, ensure_ascii=False), undoes=self.undoes)).inserted_primary_key[0]
+        items = [item for name, log in logs.items() for item in _items(self.change_id, name, log)]
+        if items:
+            self.conn.execute(insert(ChangeItem), items)
+        for then in self.finishing:
+            then(self.conn, self.change_id)
+        return self.change_id
+
+    def committed(self) -> None:
+        """The transaction committed: the next transaction of a `one_change` block adds to this change."""
+        group = _GROUP.get()
+        if group is not None and group.change_id is None:
+            group.change_id = self.change_id
+
+    def _counts(self, name: str, log: TableLog) -> list[int]:
+        ranges = log.inserted_ranges()
+        if self.conn.dialect.name == "sqlite":  # ids given one after the other: no gaps
+            inserted = sum(hi - lo + 1 for lo, hi in ranges)
+        else:  # a sequence skips the ids of rows an ON CONFLICT did not insert
+            table = _table(name)
+            inserted = sum(self.conn.execute(select(func.count()).select_from(table)
+                                             .where(table.c.id.between(lo, hi))).scalar_one() for lo, hi in ranges)
+        return [inserted, len(log.updated), len(log.deleted)]
+
+    def _add_to(self, change_id: int, details: dict) -> None:
+        old = json.loads(self.conn.execute(select(Change.details).where(Change.id == change_id)).scalar_one())
+        for name, counts in details["rows"].items():
+            old["rows"][name] = [a + b for a, b in zip(old["rows"].get(name, [0, 0, 0]), counts)]
+        old["rows"] = {t.name: old["rows"][t.name] for t in catalogue_tables() if t.name in old["rows"]}
+        old["notes"] += [n for n in details["notes"] if n not in old["notes"]]
+        self.conn.execute(update(Change).where(Change.id == change_id).values(
+            summary=summary(old), details=json.dumps(old, ensure_ascii=False)))
+
+
+def _items(change_id: int, name: str, log: TableLog) -> list[dict]:
+    items = []
+    if log.inserted_ranges():
+        items.append({"change_id": change_id, "table_name": name, "action": "insert",
+                      "ids": encode_ids(log.inserted_ranges()), "rows": None})
+    for action, rows in (("update", log.updated), ("delete", log.deleted)):
+        ordered = [rows[i] for i in sorted(rows)]
+        for start in range(0, len(ordered), ROWS_PER_ITEM):
+            chunk = ordered[start:start + ROWS_PER_ITEM]
+            items.append({"change_id": change_id, "table_name": name, "action": action,
+                          "ids": encode_ids(ranges_of(r["id"] for r in chunk)),
+                          "rows": json.dumps(chunk, ensure_ascii=False)})
+    return items
+
+
+def summary(details: dict) -> str:
+    """One line for `dvdtrack history`: what the change said of itself, and rows per table.
+
+    >>> summary({"rows": {"film": [1, 2, 0], "release": [3, 0, 0]}, "notes": []})
+    'film +1 ~2, release +3'
+    >>> summary({"rows": {"film": [0, 1, 1]}, "notes": ["merged film #7 into #3"]})
+    'merged film #7 into #3 (film ~1 -1)'
+    """
+    rows = ", ".join(name + " " + " ".join(f"{sign}{n}" for sign, n in zip("+~-", counts) if n)
+                     for name, counts in details["rows"].items())
+    if not details["notes"]:
+        return rows
+    return "; ".join(details["notes"]) + (f" ({rows})" if rows else "")
+
+
+def _table(table):
+    if isinstance(table, str):
+        return next(t for t in catalogue_tables() if t.name == table)
+    return getattr(table, "__table__", table)
+
+
+# --- finding a connection's recorder ---
+
+def attach(conn: Connection) -> Recorder:
+    """Give the connection's transaction a recorder (it stays until `detach`)."""
+    recorder = Recorder(conn)
+    conn.info[KEY] = recorder
+    return recorder
+
+
+def detach(recorder: Recorder) -> None:
+    """The transaction ended: its connection records no more (`info` outlives the checkout)."""
+    recorder.info.pop(KEY, None)
+
+
+def recorder(bind) -> Recorder:
+    """The recorder of a connection's (or a writing session's) transaction."""
+    conn = bind.connection() if hasattr(bind, "connection") and not isinstance(bind, Connection) else bind
+    found = conn.info.get(KEY)
+    if found is None:
+        raise NotRecording("a write to the catalogue outside a recorded transaction "
+                           "(open it with database.write_transaction or session(write=True))")
+    return found
+
+
+def inserted(bind, table, ids: Iterable[int]) -> None:
+    """Rows of `table` with these ids were just inserted."""
+    recorder(bind).inserted(table, ids)
+
+
+def inserting(bind, table):
+    """Around an insert whose ids are not known: the rows above the largest id before it are its."""
+    return recorder(bind).inserting(table)
+
+
+def updating(bind, table, where) -> None:
+    """Before an UPDATE of the rows `where` selects."""
+    recorder(bind).updating(table, where)
+
+
+def deleting(bind, table, where) -> None:
+    """Before a DELETE of the rows `where` selects."""
+    recorder(bind).deleting(table, where)
+
+
+def delete_rows(conn: Connection, table, where) -> None:
+    """Delete the rows `where` selects, noted first."""
+    deleting(conn, table, where)
+    conn.execute(delete(_table(table)).where(where))
+
+
+def update_rows(conn: Connection, table, where, **values) -> None:
+    """Update the rows `where` selects, noted first."""
+    updating(conn, table, where)
+    conn.execute(update(_table(table)).where(where).values(**values))
+
+
+def describe(bind, text: str) -> None:
+    """A phrase for the change's summary (`merged film #7 into #3`)."""
+    recorder(bind).describe(text)
