@@ -115,17 +115,23 @@ def film_cmd(
     ctx: typer.Context,
     args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP", help="A film id or any title; or 'merge KEEP DROP'.")],
     json: AsJson = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="merge: do it without asking.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="merge: even films whose IMDb ids differ or whose "
+                                        "years are more than one apart.")] = False,
 ) -> None:
-    """Show a film (by id or any title), or `film merge KEEP DROP` to join two records of one film."""
+    """Show a film (by id or any title), or `film merge KEEP DROP` to join two records of one film
+    (shown side by side first; asks unless --yes)."""
     from dvdtrack.cli import render
+    from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
 
-    merging = args[0] == "merge"
-    with session(open_engine(ctx, write=merging), write=merging) as s:
-        if args[0] == "merge":
-            _merge(s, args[1:])
-            return
+    if args[0] == "merge":
+        _merge(ctx, args[1:], yes, force)
+        return
+    if yes or force:
+        raise UsageError("--yes and --force are for `film merge`")
+    with session(open_engine(ctx)) as s:
         data = film_detail(s, resolve_film(s, " ".join(args)))
     if output_format(json).value == "json":
         render.print_json(data)
@@ -133,19 +139,26 @@ def film_cmd(
         render.console().print(render.film_panel(data))
 
 
-def _merge(s, ids: list[str]) -> None:
+def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
+    from dvdtrack.cli.change_render import films_side_by_side
+    from dvdtrack.cli.guarded import confirm, found
+    from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import resolve_film
-    from dvdtrack.store.films import merge_films
+    from dvdtrack.queries.films import film_detail, resolve_film
+    from dvdtrack.store.database import session
+    from dvdtrack.store.films import merge_films, merge_problems
 
-    if len(ids) != 2:
-        raise UsageError("usage: dvdtrack film merge KEEP DROP (film ids or titles)")
-    keep, drop = (resolve_film(s, ref) for ref in ids)
-    film = merge_films(s, keep.id, drop.id)
-    s.commit()
-    from dvdtrack.cli.render import write
-
-    write(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
+    if len(refs) != 2:
+        raise UsageError("usage: dvdtrack film merge KEEP DROP [--yes] [--force] (film ids or titles)")
+    with session(open_engine(ctx, write=True), write=True) as s:
+        keep, drop = (found(resolve_film, s, ref) for ref in refs)
+        if keep.id != drop.id and (force or not merge_problems(keep, drop)):
+            console().print(films_side_by_side(film_detail(s, keep), film_detail(s, drop)))
+            confirm(f"Merge film #{drop.id} into #{keep.id}?", yes, "film merge")
+        film = merge_films(s, keep.id, drop.id, force)
+        s.commit()
+        done = f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})"
+    console().print(f"{done}; `dvdtrack undo` takes it back")
 
 
 @handles_errors

@@ -194,11 +194,33 @@ def _float(value: str | None) -> float | None:
     return float(value) if value is not None else None
 
 
-def merge_films(session: Session, keep_id: int, drop_id: int) -> Film:
-    """Move everything of film `drop_id` onto film `keep_id` and delete the former."""
+def merge_problems(keep: Film, drop: Film) -> list[str]:
+    """Why two films look like different films (`film merge` refuses them without --force).
+
+    >>> merge_problems(Film(id=1, title="A", year=1957, imdb_id="tt1"), Film(id=2, title="A", year=1962, imdb_id="tt2"))
+    ['their IMDb ids differ (tt1, tt2)', 'their years are 5 apart (1957, 1962)']
+    >>> merge_problems(Film(id=1, title="A", year=1957), Film(id=2, title="A", year=1958, imdb_id="tt2"))
+    []
+    """
+    problems = []
+    if keep.imdb_id and drop.imdb_id and keep.imdb_id != drop.imdb_id:
+        problems.append(f"their IMDb ids differ ({keep.imdb_id}, {drop.imdb_id})")
+    if keep.year and drop.year and abs(keep.year - drop.year) > 1:
+        problems.append(f"their years are {abs(keep.year - drop.year)} apart ({keep.year}, {drop.year})")
+    return problems
+
+
+def merge_films(session: Session, keep_id: int, drop_id: int, force: bool = False) -> Film:
+    """Move everything of film `drop_id` onto film `keep_id` and delete the former; two films
+    that look different (`merge_problems`) only with `force`."""
     if keep_id == drop_id:
         raise UsageError("cannot merge a film with itself")
     keep, drop = get_film_by_id(session, keep_id), get_film_by_id(session, drop_id)
+    problems = merge_problems(keep, drop)
+    if problems and not force:
+        raise UsageError(f"films #{keep.id} and #{drop.id} look like different films: {'; '.join(problems)}; "
+                         "give --force to merge them anyway")
+    record.describe(session, f"merged film #{drop.id} {drop.title} into #{keep.id} {keep.title}")
     add_titles(session, keep, [t.title for t in session.exec(select(FilmTitle).where(FilmTitle.film_id == drop.id))])
     session.execute(delete(FilmTitle).where(FilmTitle.film_id == drop.id))
     for table in (FilmFact, ListEntry, Release):

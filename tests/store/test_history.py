@@ -4,6 +4,8 @@ back exactly the catalogue before it (compared by `export`); a failed command re
 from __future__ import annotations
 
 import json
+import re
+import shlex
 
 import pytest
 
@@ -34,7 +36,7 @@ def undone_exactly(run, *command, input=None):
     assert result.exit_code == 0, result.output
     after = catalogue(run)
     assert after != before and len(changes(run)) == recorded + 1
-    assert changes(run)[0]["command"].endswith(" ".join(map(str, command)))
+    assert changes(run)[0]["command"].endswith(shlex.join(map(str, command)))
     undo = run("undo")
     assert undo.exit_code == 0, undo.output
     assert catalogue(run) == before
@@ -101,6 +103,17 @@ def test_link(listed):
     undone_exactly(listed, "release", "link", "1", letter)
 
 
+def test_link_that_removes_the_film_left(listed):
+    assert listed("add", "-y", DATA / "nfo.txt").exit_code == 0
+    ascent = json.loads(listed("film", "The Ascent", "--json").stdout)["id"]
+    assert "was removed" in undone_exactly(listed, "release", "link", "2", ascent).stdout
+
+
+def test_merge(listed):
+    undone_exactly(listed, "film", "merge", "The Letter Never Sent", "The Letter", "--yes", "--force")
+    undone_exactly(listed, "film", "merge", "1", "The House I Live In", "--yes")
+
+
 def test_failed_command_changes_nothing_and_records_nothing(listed, monkeypatch):
     from dvdtrack.errors import DvdtrackError
     from dvdtrack.store.bulk import ReleaseWriter
@@ -153,13 +166,16 @@ def test_undo_refuses_when_a_later_change_touched_its_rows(run):
     assert {c["id"]: c["undone_by"] is not None for c in changes(run)} == {1: True, 2: True, 3: False, 4: False}
 
 
-def test_undo_refuses_when_a_later_change_refers_to_rows_it_added(listed):
-    assert listed("add", "-y", DATA / "nfo.txt").exit_code == 0
-    added = changes(listed)[0]["id"]
-    release = json.loads(listed("find", "--json").stdout)[-1]
-    assert listed("release", "link", 1, release["film_id"]).exit_code == 0
-    refused = listed("undo", added)
-    assert refused.exit_code == 2 and "refer to rows it added" in refused.stderr, refused.stderr
+def test_undo_refuses_when_a_later_change_refers_to_rows_it_added(run, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text(POST.read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("add", "-y", notes).exit_code == 0
+    notes.write_text((DATA / "nfo.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert run("add", "-y", notes).exit_code == 0  # another film; the source (the file's name) is the first's
+    refused = run("undo", "1")
+    assert refused.exit_code == 2, refused.output
+    assert refused.stderr.startswith("dvdtrack: error: cannot undo change #1: change #2 (dvdtrack ")
+    assert re.search(r"\) added rows that refer to rows it added \(\w+ #\d+ → source #1\); undo #2 first\n$", refused.stderr)
 
 
 def test_undoing_further_back_skips_undos_and_undone_changes(run):
