@@ -38,3 +38,48 @@ def _some(names: list[str]) -> str:
 def _releases(film: dict) -> str:
     return "\n".join(f"#{r['id']} {r.get('disc_format') or ''} {r.get('label') or ''}".rstrip()
                      for r in film["editions"]) or "none"
+
+
+def what_goes(rows: dict[str, int], film_goes: int | None = None) -> str:
+    """`goes with it: releaseaudio 3, releasesubtitle 13` (the removed row's own table left out)."""
+    parts = [f"{name} {count}" for name, count in rows.items()]
+    text = "removed with it: " + (", ".join(parts) if parts else "nothing else")
+    return text + (f"; and film #{film_goes}, which nothing else is left on" if film_goes else "")
+
+
+def changes_table(changes: list[tuple[str, object, object]]) -> Table:
+    """Field by field, before and after; the notes as the lines that differ."""
+    table = Table("field", "before", "after", title="what changes", title_justify="left")
+    for key, before, after in changes:
+        if key == "notes":
+            gone, new = _lines_differing(str(before), str(after))
+            table.add_row("notes", Text(gone, style="red"), Text(new, style="green"))
+        else:
+            table.add_row(key, _shown(key, before), _shown(key, after))
+    return table
+
+
+def _lines_differing(before: str, after: str) -> tuple[str, str]:
+    import difflib
+
+    old, new = [], []
+    for line in difflib.ndiff(before.splitlines(), after.splitlines()):
+        (old if line.startswith("- ") else new if line.startswith("+ ") else []).append(line[2:])
+    return "\n".join(old), "\n".join(new)
+
+
+def _shown(key: str, value) -> str:
+    from dvdtrack.normalise.runtime import format_runtime
+    from dvdtrack.normalise.size import format_size
+
+    if value is not None and key in ("runtime_seconds", "size_bytes"):
+        return (format_runtime if key == "runtime_seconds" else format_size)(value)
+    if isinstance(value, list):
+        return ", ".join(_item(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _item(value) -> str:
+    if isinstance(value, dict):  # a track: its name and language
+        return f"{value.get('name')} ({value.get('language')})" if "language" in value else str(value)
+    return str(value)

@@ -113,24 +113,31 @@ def films_cmd(
 @handles_errors
 def film_cmd(
     ctx: typer.Context,
-    args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP", help="A film id or any title; or 'merge KEEP DROP'.")],
+    args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP | rm FILM",
+                                              help="A film id or any title; or 'merge KEEP DROP'; or 'rm FILM'.")],
     json: AsJson = False,
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="merge: do it without asking.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="merge, rm: do it without asking.")] = False,
     force: Annotated[bool, typer.Option("--force", help="merge: even films whose IMDb ids differ or whose "
                                         "years are more than one apart.")] = False,
+    with_releases: Annotated[bool, typer.Option("--with-releases", help="rm: remove its releases too.")] = False,
 ) -> None:
-    """Show a film (by id or any title), or `film merge KEEP DROP` to join two records of one film
-    (shown side by side first; asks unless --yes)."""
+    """Show a film (by id or any title); `film merge KEEP DROP` joins two records of one film (shown
+    side by side first); `film rm FILM` removes one. Both ask unless --yes; `dvdtrack undo` takes them back."""
     from dvdtrack.cli import render
     from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
 
-    if args[0] == "merge":
+    if args[0] == "merge" and not with_releases:
         _merge(ctx, args[1:], yes, force)
         return
-    if yes or force:
-        raise UsageError("--yes and --force are for `film merge`")
+    if args[0] == "rm" and not force:
+        from dvdtrack.cli.edit_cmds import film_rm
+
+        film_rm(ctx, args[1:], yes, with_releases)
+        return
+    if yes or force or with_releases:
+        raise UsageError("--yes, --force and --with-releases are for `film merge` and `film rm`")
     with session(open_engine(ctx)) as s:
         data = film_detail(s, resolve_film(s, " ".join(args)))
     if output_format(json).value == "json":
@@ -146,15 +153,17 @@ def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
     from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
-    from dvdtrack.store.films import merge_films, merge_problems
+    from dvdtrack.store.films import check_merge, merge_films
 
     if len(refs) != 2:
         raise UsageError("usage: dvdtrack film merge KEEP DROP [--yes] [--force] (film ids or titles)")
-    with session(open_engine(ctx, write=True), write=True) as s:
+    engine = open_engine(ctx, write=True)
+    with session(engine) as s:  # read: nothing is locked while the user looks and answers
         keep, drop = (found(resolve_film, s, ref) for ref in refs)
-        if keep.id != drop.id and (force or not merge_problems(keep, drop)):
-            console().print(films_side_by_side(film_detail(s, keep), film_detail(s, drop)))
-            confirm(f"Merge film #{drop.id} into #{keep.id}?", yes, "film merge")
+        check_merge(keep, drop, force)
+        console().print(films_side_by_side(film_detail(s, keep), film_detail(s, drop)))
+    confirm(f"Merge film #{drop.id} into #{keep.id}?", yes, "film merge")
+    with session(engine, write=True) as s:
         film = merge_films(s, keep.id, drop.id, force)
         s.commit()
         done = f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})"

@@ -20,8 +20,12 @@ def register(app: typer.Typer) -> None:
     app.command("add")(add_cmd)
     app.command("show")(show_cmd)
     app.command("grammars")(grammars_cmd)
-    release_app = typer.Typer(help="Fix releases: tie a release to another film.", no_args_is_help=True)
+    from dvdtrack.cli import edit_cmds
+
+    release_app = typer.Typer(help="Fix releases: tie one to another film, edit its notes, set a field, remove it.",
+                              no_args_is_help=True)
     release_app.command("link")(link_cmd)
+    edit_cmds.register(release_app)
     app.add_typer(release_app, name="release")
 
 
@@ -108,14 +112,14 @@ def _inputs(files: list[str] | None) -> list:
     from dvdtrack.reading.source import Decoded, read_decoded, shown
 
     if not files and sys.stdin.isatty():
-        text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
+        text = "\n".join(l for l in run_editor(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
         if not text.strip():
             raise InputError("empty text: nothing added")
         return [("<editor>", Decoded(text, "utf-8", "<editor>"))]
     return [(shown(name) if name != "-" else "<stdin>", read_decoded(name)) for name in (files or ["-"])]
 
 
-def _edit(template: str) -> str:
+def run_editor(template: str) -> str:
     """Open $VISUAL / $EDITOR (else vi) on a template, as `git commit` does; return what was saved."""
     import os
     import shlex

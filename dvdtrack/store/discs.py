@@ -21,6 +21,7 @@ from dvdtrack.disc.agree import Agreement, agreement
 from dvdtrack.disc.scan import DISC_FIELDS, SOURCE, DiscScan as Scan
 from dvdtrack.errors import NotFound
 from dvdtrack.store.bulk import ReleaseWriter, Written, add_tracks, insert_with_ids
+from dvdtrack.store.hand_set import hand_values, lay, strip
 from dvdtrack.store.history import record
 from dvdtrack.store.models import DiscScan, Release, ReleaseAudio, ReleaseSubtitle, Source
 from dvdtrack.store.releases import prepare, track_rows
@@ -51,8 +52,8 @@ def overlay(notes: dict, scan: Scan, from_notes: bool = True) -> dict:
 
 
 def notes_of(data: dict) -> dict:
-    """A release's JSON as its notes gave it (the disc's values taken out again)."""
-    out = dict(data)
+    """A release's JSON as its notes gave it (the disc's values, and those set by hand, taken out again)."""
+    out = strip(data)
     marker = out.pop("disc_scan", None)
     if marker and marker["notes"]:
         out.update(marker["notes"])
@@ -117,8 +118,9 @@ def attach_scan(conn: Connection, release_id: int, scan: Scan) -> list[Agreement
     row = conn.execute(select(Release.spec_json).where(Release.id == release_id)).first()
     if row is None:
         raise NotFound(f"no release with id {release_id}")
-    notes = notes_of(json.loads(row.spec_json))
-    data = overlay(notes, scan)
+    stored = json.loads(row.spec_json)
+    notes = notes_of(stored)
+    data = lay(overlay(notes, scan), hand_values(stored))  # what was set by hand stays on top
     values = {c: data.get(c) for c in COLUMNS}
     record.update_rows(conn, Release, Release.id == release_id, **values,
                        spec_json=json.dumps(data, ensure_ascii=False))

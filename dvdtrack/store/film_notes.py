@@ -70,7 +70,7 @@ def link_release(session: Session, release_id: int, film_id: int) -> Linked:
     release.film_id = film.id
     session.add(release)
     session.flush()
-    removed = _left_behind(session, old, facts)
+    removed = left_behind(session, old, facts)
     if imdb and not removed and session.get(Film, old).imdb_id == imdb:
         raise UsageError(f"film #{old} keeps IMDb id {imdb} from other sources, which release #{release.id}'s "
                          f"notes give too: link it to film #{old}'s film, or merge the films")
@@ -80,15 +80,23 @@ def link_release(session: Session, release_id: int, film_id: int) -> Linked:
     return Linked(release, film, len(facts), old if removed else None)
 
 
-def take_back(session: Session, release: Release) -> int | None:
-    """Remove what the release's notes say about its film; returns the film's id when that left
-    it empty and it was removed (else its display is refreshed)."""
+def take_back(session: Session, release: Release, removing: bool = False) -> int | None:
+    """Remove what the release's notes say about its film (and, `removing`, the release with every
+    row that refers to it); returns the film's id when that left it empty and it was removed."""
+    film_id, facts = release.film_id, drop_notes_facts(session, release)
+    if removing:
+        delete_below(session, Release, [release.id])
+    return film_id if left_behind(session, film_id, facts) else None
+
+
+def drop_notes_facts(session: Session, release: Release) -> list[tuple[str, str]]:
+    """Delete the facts the release's notes gave its film; returns them as (field, value)."""
     facts = notes_facts(session, release)
     session.execute(delete(FilmFact).where(_its_facts(release)))
-    return release.film_id if _left_behind(session, release.film_id, facts) else None
+    return facts
 
 
-def _left_behind(session: Session, film_id: int, gone: list[tuple[str, str]]) -> bool:
+def left_behind(session: Session, film_id: int, gone: list[tuple[str, str]]) -> bool:
     """After facts `gone` left film `film_id`: drop the titles and credits only they named; remove
     the film when no release or list entry refers to it any more (True), else refresh it."""
     if is_empty(session, film_id):

@@ -210,16 +210,21 @@ def merge_problems(keep: Film, drop: Film) -> list[str]:
     return problems
 
 
-def merge_films(session: Session, keep_id: int, drop_id: int, force: bool = False) -> Film:
-    """Move everything of film `drop_id` onto film `keep_id` and delete the former; two films
-    that look different (`merge_problems`) only with `force`."""
-    if keep_id == drop_id:
+def check_merge(keep: Film, drop: Film, force: bool) -> None:
+    """Refuse (UsageError) to merge a film with itself, or two films that look different unless `force`."""
+    if keep.id == drop.id:
         raise UsageError("cannot merge a film with itself")
-    keep, drop = get_film_by_id(session, keep_id), get_film_by_id(session, drop_id)
     problems = merge_problems(keep, drop)
     if problems and not force:
         raise UsageError(f"films #{keep.id} and #{drop.id} look like different films: {'; '.join(problems)}; "
                          "give --force to merge them anyway")
+
+
+def merge_films(session: Session, keep_id: int, drop_id: int, force: bool = False) -> Film:
+    """Move everything of film `drop_id` onto film `keep_id` and delete the former; two films
+    that look different (`merge_problems`) only with `force`."""
+    keep, drop = get_film_by_id(session, keep_id), get_film_by_id(session, drop_id)
+    check_merge(keep, drop, force)
     record.describe(session, f"merged film #{drop.id} {drop.title} into #{keep.id} {keep.title}")
     add_titles(session, keep, [t.title for t in session.exec(select(FilmTitle).where(FilmTitle.film_id == drop.id))])
     session.execute(delete(FilmTitle).where(FilmTitle.film_id == drop.id))

@@ -65,7 +65,7 @@ def test_merge_shows_both_films_and_asks(listed, monkeypatch):
     (["merge", "1", "999"], "no film with id 999"),
     (["merge", "1"], "usage: dvdtrack film merge KEEP DROP"),
     (["merge", "1", "1", "--yes"], "cannot merge a film with itself"),
-    (["1", "--force"], "--yes and --force are for `film merge`"),
+    (["1", "--force"], "--yes, --force and --with-releases are for `film merge` and `film rm`"),
 ])
 def test_merge_bad_input(listed, args, message):
     before = export(listed)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+import sys
 
 import pytest
 
@@ -112,6 +113,37 @@ def test_link_that_removes_the_film_left(listed):
 def test_merge(listed):
     undone_exactly(listed, "film", "merge", "The Letter Never Sent", "The Letter", "--yes", "--force")
     undone_exactly(listed, "film", "merge", "1", "The House I Live In", "--yes")
+
+
+def test_edit(listed, monkeypatch, tmp_path):
+    assert listed("add", "-y", DATA / "nfo.txt").exit_code == 0
+    assert listed("release", "set", "2", "label", "Artificial Eye").exit_code == 0  # kept over the new notes
+    script = tmp_path / "editor.py"
+    script.write_text("import sys, pathlib\np = pathlib.Path(sys.argv[1])\n"
+                      "p.write_text(p.read_text().replace('Voskhozhdenie', 'Voskhozhdenie / The Ascent')"
+                      ".replace('DD 2.0', 'DD 5.1') + 'Director: Larisa Shepitko\\n')\n", encoding="utf-8")
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {script}")
+    undone_exactly(listed, "release", "edit", "2", "--yes")
+    assert json.loads(listed("show", "2", "--json").stdout)["label"] == "Artificial Eye"
+
+
+def test_set(listed):
+    undone_exactly(listed, "release", "set", "1", "label", "Ruscico")
+    undone_exactly(listed, "release", "set", "1", "title", "Zhuravli")
+    assert listed("release", "set", "1", "runtime", "1:35:00").exit_code == 0
+    undone_exactly(listed, "release", "set", "1", "runtime", "--from-notes")
+
+
+def test_release_rm(listed, tmp_path):
+    assert listed("add", "-y", DATA / "nfo.txt").exit_code == 0
+    assert listed("scan", "--release", "2", write_iso(DISC, tmp_path / "cranes.iso")).exit_code == 0
+    undone_exactly(listed, "release", "rm", "2", "--yes")  # its film goes too
+    undone_exactly(listed, "release", "rm", "1", "--yes")  # its film stays, in lists
+
+
+def test_film_rm(listed):
+    undone_exactly(listed, "film", "rm", "1", "--with-releases", "--yes")
+    undone_exactly(listed, "film", "rm", "The Letter", "--yes")
 
 
 def test_failed_command_changes_nothing_and_records_nothing(listed, monkeypatch):
