@@ -70,6 +70,18 @@ def test_import_of_lists_and_notes_is_one_change(run, seed_dir, tmp_path):
     assert len(changes(run)) == 3
 
 
+def test_import_in_batches_that_each_change_one_film(listed, tmp_path):
+    """The Letter (1966, from a list) shows 1967 after the first batch and 1965 after the second
+    (most sources, then the smallest): undo gives back 1966, its year before the first."""
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i, year in enumerate((1967, 1967, 1965, 1965)):
+        (notes / f"{i}.txt").write_text(f"The Letter ({year}) DVD5\nDVD5 | PAL 4:3 | 01:3{i}:00\n", encoding="utf-8")
+    undone_exactly(listed, "import", "--batch", "2", notes)
+    [made] = [c for c in changes(listed) if c["command"].endswith(f"import --batch 2 {notes}")]
+    assert made["rows"]["film"] == [0, 2, 0]  # film #15, once a batch, added up
+
+
 def test_import_of_a_dump(run, tmp_path, listed):
     dump = tmp_path / "dump.json"
     dump.write_text(listed("export").stdout, encoding="utf-8")

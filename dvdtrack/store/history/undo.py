@@ -11,49 +11,42 @@ change the undo took back is in effect again.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from dvdtrack.errors import UsageError
 from dvdtrack.store.database import first_line, write_transaction
 from dvdtrack.store.history import record
-from dvdtrack.store.history.record import decode_ids, ranges_of
+from dvdtrack.store.history.tables import TableLog, decode_ids
 from dvdtrack.store.models import Change, ChangeItem, catalogue_tables
 from dvdtrack.store.rows import typed_row
 
 
-@dataclass
-class Effect:
-    """What a change did, per table: ids it inserted (ranges), rows as they were before it updated
-    or deleted them."""
-
-    inserted: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    updated: dict[str, dict[int, dict]] = field(default_factory=dict)
-    deleted: dict[str, dict[int, dict]] = field(default_factory=dict)
-
-    def touched(self) -> dict[str, list[tuple[int, int]]]:
-        """Every row it touched, per table, as sorted ranges."""
-        out = {}
-        for name in set(self.inserted) | set(self.updated) | set(self.deleted):
-            explicit = list(self.updated.get(name, {})) + list(self.deleted.get(name, {}))
-            out[name] = _merged(self.inserted.get(name, []) + [(i, i) for i in explicit])
-        return out
+Effect = dict[str, TableLog]  # what a change did, table by table
 
 
 def effect_of(conn: Connection, change_id: int) -> Effect:
-    effect = Effect()
+    """A change's net effect: its items (of one transaction or several) replayed in order."""
+    effect: Effect = {}
     for name, action, ids, rows in conn.execute(select(ChangeItem.table_name, ChangeItem.action, ChangeItem.ids,
                                                        ChangeItem.rows).where(ChangeItem.change_id == change_id)
                                                 .order_by(ChangeItem.id)):
+        log = effect.setdefault(name, TableLog())
         if action == "insert":
-            effect.inserted.setdefault(name, []).extend(decode_ids(ids))
+            for lo, hi in decode_ids(ids):
+                log.insert(lo, hi)
         else:
-            target = effect.updated if action == "update" else effect.deleted
-            target.setdefault(name, {}).update((row["id"], row) for row in json.loads(rows))
+            for row in json.loads(rows):
+                (log.update if action == "update" else log.delete)(row)
     return effect
+
+
+def _touched(effect: Effect) -> dict[str, list[tuple[int, int]]]:
+    """Every row a change touched, per table, as sorted ranges."""
+    return {name: _merged(log.inserted_ranges() + [(i, i) for i in (*log.updated, *log.deleted)])
+            for name, log in effect.items() if log}
 
 
 def undo(engine: Engine, ref: str | None = None) -> tuple[int, int]:
@@ -101,10 +94,10 @@ def _check_later(conn: Connection, change, effect: Effect) -> None:
     undone_by = {c.id: c.undone_by for c in later}
     effective = [c for c in later if c.undone_by is None
                  and not (c.undoes in undone_by and undone_by[c.undoes] == c.id)]  # an undo of a later change
-    mine = effect.touched()
+    mine = _touched(effect)
     effects = {}
     for other in effective:
-        effects[other.id] = effect_of(conn, other.id).touched()
+        effects[other.id] = _touched(effect_of(conn, other.id))
         for name, ranges in effects[other.id].items():
             common = _common(mine.get(name, []), ranges)
             if common is not None:
@@ -119,39 +112,38 @@ def _check_later(conn: Connection, change, effect: Effect) -> None:
 
 def _references(conn: Connection, effect: Effect):
     """(table, id, parent) of rows the change did not add or change that refer to rows it inserted."""
+    empty = TableLog()
     for table in catalogue_tables():
         for fk in table.foreign_keys:
-            ranges = effect.inserted.get(fk.column.table.name)
+            ranges = effect.get(fk.column.table.name, empty).inserted_ranges()
             if not ranges:
                 continue
-            column = fk.parent
-            near = or_(*(column.between(lo, hi) for lo, hi in ranges))
-            own = effect.inserted.get(table.name, [])
-            query = select(table.c.id, column).where(near)
-            if own:
-                query = query.where(~or_(*(table.c.id.between(lo, hi) for lo, hi in own)))
+            own = effect.get(table.name, empty)
+            query = select(table.c.id, fk.parent).where(or_(*(fk.parent.between(lo, hi) for lo, hi in ranges)))
+            if own.inserted_ranges():
+                query = query.where(~or_(*(table.c.id.between(lo, hi) for lo, hi in own.inserted_ranges())))
             for row_id, parent_id in conn.execute(query):
-                if row_id not in effect.updated.get(table.name, {}):
+                if row_id not in own.updated:
                     yield table.name, row_id, f"{fk.column.table.name} #{parent_id}"
 
 
 def _revert(conn: Connection, effect: Effect) -> None:
-    tables = catalogue_tables()
+    tables, empty = catalogue_tables(), TableLog()
     later: list[tuple] = []  # (table, id, references to rows put back only in step 3)
     for table in tables:
-        for row_id, row in effect.updated.get(table.name, {}).items():
+        for row_id, row in effect.get(table.name, empty).updated.items():
             values = typed_row(table, row)
             held = {fk.parent.name for fk in table.foreign_keys
-                    if values.get(fk.parent.name) in effect.deleted.get(fk.column.table.name, {})}
+                    if values.get(fk.parent.name) in effect.get(fk.column.table.name, empty).deleted}
             record.update_rows(conn, table, table.c.id == row_id,
                                **{k: v for k, v in values.items() if k != "id" and k not in held})
             if held:
                 later.append((table, row_id, {k: values[k] for k in held}))
     for table in reversed(tables):
-        for lo, hi in effect.inserted.get(table.name, []):
+        for lo, hi in effect.get(table.name, empty).inserted_ranges():
             record.delete_rows(conn, table, table.c.id.between(lo, hi))
     for table in tables:
-        rows = [typed_row(table, row) for _, row in sorted(effect.deleted.get(table.name, {}).items())]
+        rows = [typed_row(table, row) for _, row in sorted(effect.get(table.name, empty).deleted.items())]
         if rows:
             conn.execute(insert(table), rows)
             record.inserted(conn, table, [row["id"] for row in rows])
