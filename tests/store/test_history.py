@@ -241,6 +241,25 @@ def test_redo_refused_once_a_later_change_reused_its_rows(run):
     assert refused.exit_code == 2 and "cannot undo change" in refused.stderr
 
 
+def test_undo_refuses_to_put_back_notes_stored_again(run):
+    assert run("add", "-y", POST).exit_code == 0
+    assert run("add", "-y", DATA / "nfo.txt").exit_code == 0
+    assert run("release", "rm", "1", "--yes").exit_code == 0
+    assert run("add", "-y", POST).exit_code == 0  # the same notes: release #3
+    before, recorded = catalogue(run), changes(run)
+    refused = run("undo", recorded[1]["id"])  # the rm: its release would be there twice
+    assert refused.exit_code == 2 and len(refused.stderr.splitlines()) == 1
+    assert refused.stderr.startswith(f"dvdtrack: error: cannot undo change #{recorded[1]['id']}: ")
+    assert catalogue(run) == before and changes(run) == recorded
+
+
+def test_a_dry_run_records_nothing(listed):
+    recorded = changes(listed)
+    assert listed("import", "--dry-run", DATA).exit_code == 0
+    assert listed("reparse", "--dry-run").exit_code == 0
+    assert changes(listed) == recorded
+
+
 @pytest.mark.parametrize("ref, message", [
     ("42", "no change #42 in the history (see `dvdtrack history`)"),
     ("#x", "not a change number: '#x' (see `dvdtrack history`)"),

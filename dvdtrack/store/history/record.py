@@ -60,6 +60,7 @@ class Recorder:
         self.undoes: int | None = None
         self.finishing: list[Callable[[Connection, int], None]] = []  # run with the change's id
         self.change_id: int | None = None
+        self.spilled: dict[str, int] = {}  # rows deleted by `delete_untouched`, per table
 
     def log(self, table) -> TableLog:
         return self.logs.setdefault(_table(table).name, TableLog())
@@ -93,7 +94,7 @@ class Recorder:
         table, log = _table(table), self.log(table)
         note = log.update if action == "update" else log.delete
         for row in rows:
-            note(plain_row(table, row))
+            note(row["id"], json.dumps(plain_row(table, row), ensure_ascii=False))
 
     def describe(self, text: str) -> None:
         if text not in self.notes:
@@ -102,22 +103,43 @@ class Recorder:
     def finish(self) -> int | None:
         """Write the change and its items (nothing when nothing changed); returns the change's id."""
         logs = {t.name: self.logs[t.name] for t in catalogue_tables() if self.logs.get(t.name)}
-        if not logs and self.undoes is None:
+        if not logs and self.undoes is None and not self.spilled:
             return None
-        details = {"rows": {name: self._counts(name, log) for name, log in logs.items()}, "notes": self.notes}
-        group = _GROUP.get()
-        if group is not None and group.change_id is not None:
-            self.change_id = group.change_id
-            self._add_to(self.change_id, details)
-        else:
-            self.change_id = self.conn.execute(insert(Change).values(
-                made_at=datetime.now(timezone.utc), command=command_line(), summary=summary(details),
-                details=json.dumps(details, ensure_ascii=False), undoes=self.undoes)).inserted_primary_key[0]
-        items = [item for name, log in logs.items() for item in _items(self.change_id, name, log)]
+        rows = {name: self._counts(name, log) for name, log in logs.items()}
+        for name, count in self.spilled.items():
+            rows[name] = [*rows.get(name, [0, 0, 0])[:2], rows.get(name, [0, 0, 0])[2] + count]
+        change_id = self._change_row()
+        self._add_to(change_id, {"rows": rows, "notes": self.notes})
+        items = [item for name, log in logs.items() for item in _items(change_id, name, log)]
         if items:
             self.conn.execute(insert(ChangeItem), items)
         for then in self.finishing:
-            then(self.conn, self.change_id)
+            then(self.conn, change_id)
+        return change_id
+
+    def delete_untouched(self, table, lo: int, hi: int) -> None:
+        """Delete the rows with ids lo..hi, rows this change touches in no other way, a page at a
+        time: what they were goes to the history at once instead of staying in memory (undoing an
+        import of many thousand releases deletes them all)."""
+        table, change_id, last = _table(table), self._change_row(), lo - 1
+        while page := self.conn.execute(select(table).where(table.c.id > last, table.c.id <= hi)
+                                        .order_by(table.c.id).limit(ROWS_PER_ITEM)).mappings().all():
+            rows = {row["id"]: json.dumps(plain_row(table, row), ensure_ascii=False) for row in page}
+            ids = sorted(rows)
+            self.conn.execute(insert(ChangeItem), [_item(change_id, table.name, "delete", ids, rows)])
+            self.conn.execute(delete(table).where(table.c.id.between(ids[0], ids[-1])))
+            self.spilled[table.name] = self.spilled.get(table.name, 0) + len(ids)
+            last = ids[-1]
+
+    def _change_row(self) -> int:
+        """The change this transaction adds to: that of its `one_change` block, or its own (made now)."""
+        group = _GROUP.get()
+        if self.change_id is None and group is not None and group.change_id is not None:
+            self.change_id = group.change_id
+        if self.change_id is None:
+            self.change_id = self.conn.execute(insert(Change).values(
+                made_at=datetime.now(timezone.utc), command=command_line(), summary="",
+                details=json.dumps({"rows": {}, "notes": []}), undoes=self.undoes)).inserted_primary_key[0]
         return self.change_id
 
     def committed(self) -> None:
@@ -152,13 +174,15 @@ def _items(change_id: int, name: str, log: TableLog) -> list[dict]:
         items.append({"change_id": change_id, "table_name": name, "action": "insert",
                       "ids": encode_ids(log.inserted_ranges()), "rows": None})
     for action, rows in (("update", log.updated), ("delete", log.deleted)):
-        ordered = [rows[i] for i in sorted(rows)]
-        for start in range(0, len(ordered), ROWS_PER_ITEM):
-            chunk = ordered[start:start + ROWS_PER_ITEM]
-            items.append({"change_id": change_id, "table_name": name, "action": action,
-                          "ids": encode_ids(ranges_of(r["id"] for r in chunk)),
-                          "rows": json.dumps(chunk, ensure_ascii=False)})
+        ids = sorted(rows)
+        for start in range(0, len(ids), ROWS_PER_ITEM):
+            items.append(_item(change_id, name, action, ids[start:start + ROWS_PER_ITEM], rows))
     return items
+
+
+def _item(change_id: int, name: str, action: str, ids: list[int], rows: dict[int, str]) -> dict:
+    return {"change_id": change_id, "table_name": name, "action": action, "ids": encode_ids(ranges_of(ids)),
+            "rows": "[" + ",".join(rows[i] for i in ids) + "]"}
 
 
 def summary(details: dict) -> str:

@@ -19,11 +19,12 @@ from sqlalchemy.exc import IntegrityError
 from dvdtrack.errors import UsageError
 from dvdtrack.store.database import first_line, write_transaction
 from dvdtrack.store.history import record
-from dvdtrack.store.history.tables import TableLog, decode_ids
+from dvdtrack.store.history.tables import TableLog, decode_ids, merged
 from dvdtrack.store.models import Change, ChangeItem, catalogue_tables
 from dvdtrack.store.rows import typed_row
 
 
+PAGE = 1000  # rows put back a statement
 Effect = dict[str, TableLog]  # what a change did, table by table
 
 
@@ -38,14 +39,15 @@ def effect_of(conn: Connection, change_id: int) -> Effect:
             for lo, hi in decode_ids(ids):
                 log.insert(lo, hi)
         else:
+            note = log.update if action == "update" else log.delete
             for row in json.loads(rows):
-                (log.update if action == "update" else log.delete)(row)
+                note(row["id"], json.dumps(row, ensure_ascii=False))
     return effect
 
 
 def _touched(effect: Effect) -> dict[str, list[tuple[int, int]]]:
     """Every row a change touched, per table, as sorted ranges."""
-    return {name: _merged(log.inserted_ranges() + [(i, i) for i in (*log.updated, *log.deleted)])
+    return {name: merged(log.inserted_ranges() + [(i, i) for i in (*log.updated, *log.deleted)])
             for name, log in effect.items() if log}
 
 
@@ -56,13 +58,13 @@ def undo(engine: Engine, ref: str | None = None) -> tuple[int, int]:
         change = _target(conn, ref)
         effect = effect_of(conn, change.id)
         _check_later(conn, change, effect)
+        recorder = record.recorder(conn)
+        recorder.undoes = change.id
         try:
             _revert(conn, effect)
         except IntegrityError as exc:
             raise UsageError(f"cannot undo change #{change.id}: a later change conflicts with it "
                              f"({first_line(exc)})") from None
-        recorder = record.recorder(conn)
-        recorder.undoes = change.id
         target = conn.execute(select(Change).where(Change.id == change.undoes)).first() if change.undoes else None
         recorder.describe(f"redid change #{target.id}" if target else f"undid change #{change.id}")
         recorder.finishing.append(lambda c, new_id: _mark(c, change, new_id))
@@ -132,19 +134,22 @@ def _revert(conn: Connection, effect: Effect) -> None:
     later: list[tuple] = []  # (table, id, references to rows put back only in step 3)
     for table in tables:
         for row_id, row in effect.get(table.name, empty).updated.items():
-            values = typed_row(table, row)
+            values = typed_row(table, json.loads(row))
             held = {fk.parent.name for fk in table.foreign_keys
                     if values.get(fk.parent.name) in effect.get(fk.column.table.name, empty).deleted}
             record.update_rows(conn, table, table.c.id == row_id,
                                **{k: v for k, v in values.items() if k != "id" and k not in held})
             if held:
                 later.append((table, row_id, {k: values[k] for k in held}))
+    recorder = record.recorder(conn)
     for table in reversed(tables):
         for lo, hi in effect.get(table.name, empty).inserted_ranges():
-            record.delete_rows(conn, table, table.c.id.between(lo, hi))
+            recorder.delete_untouched(table, lo, hi)  # the change's own rows: touched in no other step
     for table in tables:
-        rows = [typed_row(table, row) for _, row in sorted(effect.get(table.name, empty).deleted.items())]
-        if rows:
+        deleted = effect.get(table.name, empty).deleted
+        ids = sorted(deleted)
+        for start in range(0, len(ids), PAGE):
+            rows = [typed_row(table, json.loads(deleted[i])) for i in ids[start:start + PAGE]]
             conn.execute(insert(table), rows)
             record.inserted(conn, table, [row["id"] for row in rows])
     for table, row_id, values in later:
@@ -159,21 +164,6 @@ def _mark(conn: Connection, change, undo_id: int) -> None:
 
 def _said(change) -> str:
     return change.command or change.summary
-
-
-def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted ranges, overlapping or adjacent ones joined.
-
-    >>> _merged([(5, 9), (1, 3), (4, 4), (20, 20)])
-    [(1, 9), (20, 20)]
-    """
-    out: list[list[int]] = []
-    for lo, hi in sorted(ranges):
-        if out and lo <= out[-1][1] + 1:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(lo, hi) for lo, hi in out]
 
 
 def _common(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
