@@ -232,6 +232,19 @@ def test_undoing_further_back_skips_undos_and_undone_changes(run):
     assert nothing.exit_code == 2 and "nothing to undo" in nothing.stderr
 
 
+def test_undo_of_undo_of_undo(run):
+    assert run("add", "-y", POST).exit_code == 0
+    for _ in range(3):  # undo, redo, undo again
+        assert run("undo", changes(run)[0]["id"]).exit_code == 0
+    assert catalogue(run)["tables"]["release"] == [] and catalogue(run)["tables"]["film"] == []
+    assert {c["id"]: c["undone_by"] for c in changes(run)} == {1: 2, 2: None, 3: 4, 4: None}
+    nothing = run("undo")
+    assert nothing.exit_code == 2 and "nothing to undo" in nothing.stderr
+    assert run("undo", "2").exit_code == 0  # what #2 undid is back
+    assert {c["id"]: c["undone_by"] for c in changes(run)} == {1: None, 2: 5, 3: 4, 4: None, 5: None}
+    assert len(catalogue(run)["tables"]["release"]) == 1
+
+
 def test_redo_refused_once_a_later_change_reused_its_rows(run):
     assert run("add", "-y", POST).exit_code == 0
     assert run("undo").exit_code == 0

@@ -73,11 +73,12 @@ class Recorder:
     @contextlib.contextmanager
     def inserting(self, table):
         table, log = _table(table), self.log(table)
-        before = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        largest = f"SELECT coalesce(max(id), 0) FROM {self.conn.dialect.identifier_preparer.quote(table.name)}"
+        before = self.conn.exec_driver_sql(largest).scalar_one()  # no statement to build: a bulk insert's cost
         if self.conn.dialect.name != "sqlite":  # a sequence never gives an id again, even one deleted just now
             before = max(before, log.highest())
         yield
-        after = self.conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        after = self.conn.exec_driver_sql(largest).scalar_one()
         if after > before:
             log.insert(before + 1, after)
 
@@ -108,8 +109,7 @@ class Recorder:
         rows = {name: self._counts(name, log) for name, log in logs.items()}
         for name, count in self.spilled.items():
             rows[name] = [*rows.get(name, [0, 0, 0])[:2], rows.get(name, [0, 0, 0])[2] + count]
-        change_id = self._change_row()
-        self._add_to(change_id, {"rows": rows, "notes": self.notes})
+        change_id = self._change_row({"rows": rows, "notes": self.notes})
         items = [item for name, log in logs.items() for item in _items(change_id, name, log)]
         if items:
             self.conn.execute(insert(ChangeItem), items)
@@ -121,7 +121,7 @@ class Recorder:
         """Delete the rows with ids lo..hi, rows this change touches in no other way, a page at a
         time: what they were goes to the history at once instead of staying in memory (undoing an
         import of many thousand releases deletes them all)."""
-        table, change_id, last = _table(table), self._change_row(), lo - 1
+        table, change_id, last = _table(table), self._change_row(), lo - 1  # the change made now, its rows later
         while page := self.conn.execute(select(table).where(table.c.id > last, table.c.id <= hi)
                                         .order_by(table.c.id).limit(ROWS_PER_ITEM)).mappings().all():
             rows = {row["id"]: json.dumps(plain_row(table, row), ensure_ascii=False) for row in page}
@@ -131,15 +131,19 @@ class Recorder:
             self.spilled[table.name] = self.spilled.get(table.name, 0) + len(ids)
             last = ids[-1]
 
-    def _change_row(self) -> int:
-        """The change this transaction adds to: that of its `one_change` block, or its own (made now)."""
+    def _change_row(self, details: dict | None = None) -> int:
+        """The change this transaction adds `details` to: that of its `one_change` block, or its own
+        (made now, when not made already)."""
         group = _GROUP.get()
         if self.change_id is None and group is not None and group.change_id is not None:
             self.change_id = group.change_id
         if self.change_id is None:
+            details = details or {"rows": {}, "notes": []}
             self.change_id = self.conn.execute(insert(Change).values(
-                made_at=datetime.now(timezone.utc), command=command_line(), summary="",
-                details=json.dumps({"rows": {}, "notes": []}), undoes=self.undoes)).inserted_primary_key[0]
+                made_at=datetime.now(timezone.utc), command=command_line(), summary=summary(details),
+                details=json.dumps(details, ensure_ascii=False), undoes=self.undoes)).inserted_primary_key[0]
+        elif details is not None:
+            self._add_to(self.change_id, details)
         return self.change_id
 
     def committed(self) -> None:

@@ -157,9 +157,23 @@ def _revert(conn: Connection, effect: Effect) -> None:
 
 
 def _mark(conn: Connection, change, undo_id: int) -> None:
-    conn.execute(update(Change).where(Change.id == change.id).values(undone_by=undo_id))
-    if change.undoes is not None:  # an undo undone: the change it undid is in effect again
-        conn.execute(update(Change).where(Change.id == change.undoes).values(undone_by=None))
+    """`change` is undone by `undo_id`. If it was itself an undo, what it undid is in effect again,
+    and what that one undid (if it was an undo too) is undone again, down the chain."""
+    def mark(change_id: int, undone_by: int | None) -> None:
+        conn.execute(update(Change).where(Change.id == change_id).values(undone_by=undone_by))
+
+    def undid(change_id: int) -> int | None:
+        return conn.execute(select(Change.undoes).where(Change.id == change_id)).scalar()
+
+    mark(change.id, undo_id)
+    back = change.undoes
+    while back is not None:
+        mark(back, None)
+        target = undid(back)
+        if target is None:
+            break
+        mark(target, back)
+        back = undid(target)
 
 
 def _said(change) -> str:
