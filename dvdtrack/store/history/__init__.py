@@ -12,8 +12,9 @@ inserts, display refreshes, deletes) tell the recorder of their connection throu
 (`record.inserted`, `record.inserting`, `record.updating`, `record.deleting`). A transaction opened
 with `database.write_transaction` or a writing session gets a recorder; its change is written just
 before the commit, so the change is in the history exactly when it committed. A writing
-transaction without a recorder cannot change a catalogue table (`record.guard`).
+transaction without a recorder cannot change a catalogue table (`guard`, below).
 `record.one_change()` makes one change of several transactions (an import commits in batches).
+The history tables are this database's journal, not the catalogue: `export` leaves them out.
 
 Undoing (`undo`): the rows the change inserted are deleted, those it deleted put back with their
 ids, those it updated given their old values, in one transaction, itself recorded as a change. A
@@ -22,8 +23,8 @@ it inserted; otherwise undo refuses and names that change. `dvdtrack undo` with 
 takes the newest change in effect that is not itself an undo, so that undoing again goes further
 back; undoing an undo (naming it) is a redo: it puts back what the undo took away.
 
-This module holds only what the command line sets before any database is opened (the command line
-as typed), so that importing it costs nothing.
+This module holds only what is needed before any database is opened (the command line as typed)
+and by every engine (`guard`), so that importing it costs nothing.
 """
 
 from __future__ import annotations
