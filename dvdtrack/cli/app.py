@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 import typer.core
 
-from dvdtrack.cli import collection_cmds, db_cmds, film_cmds, query_cmds, release_cmds, scan_cmds
+from dvdtrack.cli import collection_cmds, db_cmds, film_cmds, history_cmds, query_cmds, release_cmds, scan_cmds
 from dvdtrack.cli.common import State
 
 app = typer.Typer(
@@ -16,6 +16,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=history_cmds.CommandLine,
 )
 
 
@@ -28,7 +29,7 @@ def main_options(
     ctx.obj = State(db=db)
 
 
-for module in (release_cmds, film_cmds, query_cmds, db_cmds, scan_cmds, collection_cmds):
+for module in (release_cmds, film_cmds, query_cmds, db_cmds, scan_cmds, collection_cmds, history_cmds):
     module.register(app)
 
 

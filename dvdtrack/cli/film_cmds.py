@@ -113,19 +113,32 @@ def films_cmd(
 @handles_errors
 def film_cmd(
     ctx: typer.Context,
-    args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP", help="A film id or any title; or 'merge KEEP DROP'.")],
+    args: Annotated[list[str], typer.Argument(metavar="FILM | merge KEEP DROP | rm FILM",
+                                              help="A film id or any title; or 'merge KEEP DROP'; or 'rm FILM'.")],
     json: AsJson = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="merge, rm: do it without asking.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="merge: even films whose IMDb ids differ or whose "
+                                        "years are more than one apart.")] = False,
+    with_releases: Annotated[bool, typer.Option("--with-releases", help="rm: remove its releases too.")] = False,
 ) -> None:
-    """Show a film (by id or any title), or `film merge KEEP DROP` to join two records of one film."""
+    """Show a film (by id or any title); `film merge KEEP DROP` joins two records of one film (shown
+    side by side first); `film rm FILM` removes one. Both ask unless --yes; `dvdtrack undo` takes them back."""
     from dvdtrack.cli import render
+    from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
 
-    merging = args[0] == "merge"
-    with session(open_engine(ctx, write=merging), write=merging) as s:
-        if args[0] == "merge":
-            _merge(s, args[1:])
-            return
+    if args[0] == "merge" and not with_releases:
+        _merge(ctx, args[1:], yes, force)
+        return
+    if args[0] == "rm" and not force:
+        from dvdtrack.cli.edit_cmds import film_rm
+
+        film_rm(ctx, args[1:], yes, with_releases)
+        return
+    if yes or force or with_releases:
+        raise UsageError("--yes, --force and --with-releases are for `film merge` and `film rm`")
+    with session(open_engine(ctx)) as s:
         data = film_detail(s, resolve_film(s, " ".join(args)))
     if output_format(json).value == "json":
         render.print_json(data)
@@ -133,19 +146,28 @@ def film_cmd(
         render.console().print(render.film_panel(data))
 
 
-def _merge(s, ids: list[str]) -> None:
+def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
+    from dvdtrack.cli.change_render import films_side_by_side
+    from dvdtrack.cli.guarded import confirm, found
+    from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import resolve_film
-    from dvdtrack.store.films import merge_films
+    from dvdtrack.queries.films import film_detail, resolve_film
+    from dvdtrack.store.database import session
+    from dvdtrack.store.films import check_merge, merge_films
 
-    if len(ids) != 2:
-        raise UsageError("usage: dvdtrack film merge KEEP DROP (film ids or titles)")
-    keep, drop = (resolve_film(s, ref) for ref in ids)
-    film = merge_films(s, keep.id, drop.id)
-    s.commit()
-    from dvdtrack.cli.render import write
-
-    write(f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})")
+    if len(refs) != 2:
+        raise UsageError("usage: dvdtrack film merge KEEP DROP [--yes] [--force] (film ids or titles)")
+    engine = open_engine(ctx, write=True)
+    with session(engine) as s:  # read: nothing is locked while the user looks and answers
+        keep, drop = (found(resolve_film, s, ref) for ref in refs)
+        check_merge(keep, drop, force)
+        console().print(films_side_by_side(film_detail(s, keep), film_detail(s, drop)))
+    confirm(f"Merge film #{drop.id} into #{keep.id}?", yes, "film merge")
+    with session(engine, write=True) as s:
+        film = merge_films(s, keep.id, drop.id, force)
+        s.commit()
+        done = f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})"
+    console().print(f"{done}; `dvdtrack undo` takes it back")
 
 
 @handles_errors

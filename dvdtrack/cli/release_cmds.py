@@ -20,8 +20,12 @@ def register(app: typer.Typer) -> None:
     app.command("add")(add_cmd)
     app.command("show")(show_cmd)
     app.command("grammars")(grammars_cmd)
-    release_app = typer.Typer(help="Fix releases: tie a release to another film.", no_args_is_help=True)
+    from dvdtrack.cli import edit_cmds
+
+    release_app = typer.Typer(help="Fix releases: tie one to another film, edit its notes, set a field, remove it.",
+                              no_args_is_help=True)
     release_app.command("link")(link_cmd)
+    edit_cmds.register(release_app)
     app.add_typer(release_app, name="release")
 
 
@@ -126,14 +130,14 @@ def _inputs(files: list[str] | None) -> list:
     from dvdtrack.reading.source import Decoded, read_decoded, shown
 
     if not files and sys.stdin.isatty():
-        text = "\n".join(l for l in _edit(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
+        text = "\n".join(l for l in run_editor(EDITOR_TEMPLATE).splitlines() if not l.startswith("#"))
         if not text.strip():
             raise InputError("empty text: nothing added")
         return [("<editor>", Decoded(text, "utf-8", "<editor>"))]
     return [(shown(name) if name != "-" else "<stdin>", read_decoded(name)) for name in (files or ["-"])]
 
 
-def _edit(template: str) -> str:
+def run_editor(template: str) -> str:
     """Open $VISUAL / $EDITOR (else vi) on a template, as `git commit` does; return what was saved."""
     import os
     import shlex
@@ -194,16 +198,20 @@ def link_cmd(
     release_id: Annotated[int, typer.Argument(metavar="RELEASE")],
     film_id: Annotated[int, typer.Argument(metavar="FILM")],
 ) -> None:
-    """Tie RELEASE to FILM (when the automatic match was wrong)."""
+    """Tie RELEASE to FILM (when the automatic match was wrong), with what its notes say about the
+    film; the film it leaves goes when nothing else is left on it."""
+    from dvdtrack.cli.guarded import found
     from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
-    from dvdtrack.store.releases import link_release
+    from dvdtrack.store.film_notes import link_release
 
     checked_id(release_id, "release id"), checked_id(film_id, "film id")
     with session(open_engine(ctx), write=True) as s:
-        release = link_release(s, release_id, film_id)
+        linked = found(link_release, s, release_id, film_id)
         s.commit()
-    print(f"release #{release.id} now belongs to film #{release.film_id}")
+    print(f"release #{linked.release.id} now belongs to film #{linked.film.id} {linked.film.title} ({linked.film.year})"
+          + (f", with {linked.facts} fact(s) of its notes" if linked.facts else "")
+          + (f"; film #{linked.removed_film}, left with nothing, was removed" if linked.removed_film else ""))
 
 
 @handles_errors

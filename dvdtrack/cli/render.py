@@ -133,6 +133,9 @@ def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
 DISC_MARK = "  (from the disc)"  # a value `dvdtrack scan` read from the disc, preferred over the notes'
 DISC_ROWS = {"Format": ("disc_format",), "Region": ("region",), "Video": ("video_system", "aspect_ratio"),
              "Runtime": ("runtime_seconds",), "Size": ("size_bytes",), "Audio": ("audio",), "Subtitles": ("subtitles",)}
+HAND_MARK = "  (set by hand)"  # `dvdtrack release set`; kept when the notes are read again
+HAND_ROWS = {**DISC_ROWS, "Titles": ("titles",), "Year": ("year",), "Format": ("disc_format", "disc_count"),
+             "Label": ("label",)}
 
 
 def release_table(data: dict) -> Table:
@@ -161,10 +164,11 @@ def release_table(data: dict) -> Table:
         ("Related", "\n".join(f"{' / '.join(r['titles'])} ({r['year']}) {_format(r)}" for r in data["related"])),
         ("Grammar", data["grammar"]),
     ]
-    scanned = set((data.get("disc_scan") or {}).get("fields", []))
+    scanned, by_hand = set((data.get("disc_scan") or {}).get("fields", [])), set(data.get("set_by_hand") or ())
     for name, value in rows:
         if value not in (None, "", []):
-            table.add_row(name, str(value) + (DISC_MARK if scanned & set(DISC_ROWS.get(name, ())) else ""))
+            table.add_row(name, str(value) + (DISC_MARK if scanned & set(DISC_ROWS.get(name, ())) else "")
+                          + (HAND_MARK if by_hand & set(HAND_ROWS.get(name, ())) else ""))
     if data["unparsed"]:
         lines = "\n".join(_clip(line) for line in data["unparsed"])
         table.add_row(Text("Not understood", style="bold yellow"), text(lines, style="yellow"))

@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
+from dvdtrack.store.history import record
 from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
 from dvdtrack.store.models import (Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature,
                                    ReleaseSubtitle, Source)
@@ -175,13 +176,14 @@ def insert_rows(conn: Connection, model, rows: list[dict], ignore_duplicates: bo
         return
     dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
     statement = dialect_insert(model).on_conflict_do_nothing() if ignore_duplicates else insert(model)
-    if conn.dialect.name != "sqlite":
-        conn.execute(statement, rows)
-        return
-    compiled = statement.compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    keys = compiled.positiontup
-    values = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))  # always a tuple
-    conn.exec_driver_sql(str(compiled), [values(row) for row in rows])
+    with record.inserting(conn, model):
+        if conn.dialect.name != "sqlite":
+            conn.execute(statement, rows)
+            return
+        compiled = statement.compile(dialect=conn.dialect, column_keys=list(rows[0]))
+        keys = compiled.positiontup
+        values = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))  # always a tuple
+        conn.exec_driver_sql(str(compiled), [values(row) for row in rows])
 
 
 def insert_with_ids(conn: Connection, model, rows: list[dict]) -> list[int]:
@@ -192,10 +194,12 @@ def insert_with_ids(conn: Connection, model, rows: list[dict]) -> list[int]:
     next ids are known: those SQLite itself would give (max + 1, without AUTOINCREMENT).
     """
     if conn.dialect.name != "sqlite":
-        return list(conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
-    first = conn.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one() + 1
-    ids = list(range(first, first + len(rows)))
-    conn.execute(insert(model), [{**row, "id": i} for row, i in zip(rows, ids)])  # dates: SQLAlchemy's format
+        ids = list(conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
+    else:
+        first = conn.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one() + 1
+        ids = list(range(first, first + len(rows)))
+        conn.execute(insert(model), [{**row, "id": i} for row, i in zip(rows, ids)])  # dates: SQLAlchemy's format
+    record.inserted(conn, model, ids)
     return ids
 
 

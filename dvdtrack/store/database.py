@@ -15,7 +15,7 @@ from sqlmodel import Session, create_engine
 
 from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
-from dvdtrack.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from dvdtrack.store import history, models  # noqa: F401  (models: registers the tables on SQLModel.metadata)
 
 ENV_VAR = "DVDTRACK_DB"
 _BUSY_MS = 30_000
@@ -92,6 +92,7 @@ def _engine(parsed, where: str, read_only: bool) -> Engine:
     if backend == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     event.listen(engine, "begin", _begin)
+    event.listen(engine, "before_cursor_execute", history.guard)
     if read_only and backend == "postgresql":
         engine = engine.execution_options(postgresql_readonly=True)
     return engine
@@ -225,7 +226,7 @@ def _check_schema(engine: Engine, url: str, where: str, create: bool, read_only:
         if state in ("empty", "older") and create:
             _upgrade(url, engine, read_only)
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"cannot open {where}: {_first_line(exc)}") from None
+        raise DatabaseError(f"cannot open {where}: {first_line(exc)}") from None
 
 
 def _use_wal(engine: Engine) -> None:
@@ -255,21 +256,42 @@ def _upgrade(url: str, engine: Engine, read_only: bool) -> None:
         writer.dispose()
 
 
-def _first_line(exc: SQLAlchemyError) -> str:
+def first_line(exc: SQLAlchemyError) -> str:
     """The driver's message without SQLAlchemy's SQL echo and link (a user reads one line)."""
     text = str(getattr(exc, "orig", None) or exc)
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def write_transaction(engine: Engine):
-    """A connection in a transaction that holds the write lock; commits on leaving the block."""
-    return engine.execution_options(dvdtrack_write=True).begin()
+@contextlib.contextmanager
+def write_transaction(engine: Engine, dry_run: bool = False):
+    """A connection in a transaction that holds the write lock and records what it changes
+    (`store.history`); on leaving the block the change is written to the history and committed
+    with it, or everything is rolled back (an error, or `dry_run`)."""
+    from dvdtrack.store.history import record
+
+    with engine.execution_options(dvdtrack_write=True).connect() as conn:
+        recorder = record.attach(conn)
+        try:
+            with conn.begin() as transaction:
+                yield conn
+                if dry_run:
+                    transaction.rollback()
+                else:
+                    recorder.finish()
+            if not dry_run:
+                recorder.committed()
+        finally:
+            record.detach(recorder)
 
 
 def session(engine: Engine, write: bool = False) -> Session:
     """A session that does not expire objects on commit (commands render after committing).
 
-    `write=True` for sessions that change the database: they take the write lock (see `_begin`).
+    `write=True` for sessions that change the database: they take the write lock (see `_begin`) and
+    record every change they commit (`store.history.watch`).
     """
-    bind = engine.execution_options(dvdtrack_write=True) if write else engine
-    return Session(bind, expire_on_commit=False)
+    if not write:
+        return Session(engine, expire_on_commit=False)
+    from dvdtrack.store.history.watch import watch
+
+    return watch(Session(engine.execution_options(dvdtrack_write=True), expire_on_commit=False))

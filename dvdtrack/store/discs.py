@@ -14,13 +14,15 @@ import hashlib
 import json
 from datetime import datetime, timezone
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from dvdtrack.disc.agree import Agreement, agreement
 from dvdtrack.disc.scan import DISC_FIELDS, SOURCE, DiscScan as Scan
 from dvdtrack.errors import NotFound
 from dvdtrack.store.bulk import ReleaseWriter, Written, add_tracks, insert_with_ids
+from dvdtrack.store.hand_set import hand_values, lay, strip
+from dvdtrack.store.history import record
 from dvdtrack.store.models import DiscScan, Release, ReleaseAudio, ReleaseSubtitle, Source
 from dvdtrack.store.releases import prepare, track_rows
 
@@ -50,8 +52,8 @@ def overlay(notes: dict, scan: Scan, from_notes: bool = True) -> dict:
 
 
 def notes_of(data: dict) -> dict:
-    """A release's JSON as its notes gave it (the disc's values taken out again)."""
-    out = dict(data)
+    """A release's JSON as its notes gave it (the disc's values, and those set by hand, taken out again)."""
+    out = strip(data)
     marker = out.pop("disc_scan", None)
     if marker and marker["notes"]:
         out.update(marker["notes"])
@@ -75,8 +77,9 @@ def scanned_release(conn: Connection, disc_id: str) -> Written | None:
 
 
 def _record(conn: Connection, release_id: int, scan: Scan, source_id: int) -> None:
-    conn.execute(delete(DiscScan).where(DiscScan.release_id == release_id, DiscScan.disc_id == scan.disc_id))
-    conn.execute(insert(DiscScan), [{"release_id": release_id, "disc_id": scan.disc_id, "volume_id": scan.volume_id,
+    same = (DiscScan.release_id == release_id) & (DiscScan.disc_id == scan.disc_id)
+    record.delete_rows(conn, DiscScan, same)
+    insert_with_ids(conn, DiscScan, [{"release_id": release_id, "disc_id": scan.disc_id, "volume_id": scan.volume_id,
                                      "scan_json": json.dumps(scan.to_dict(), ensure_ascii=False),
                                      "source_id": source_id, "scanned_at": datetime.now(timezone.utc)}])
 
@@ -115,15 +118,16 @@ def attach_scan(conn: Connection, release_id: int, scan: Scan) -> list[Agreement
     row = conn.execute(select(Release.spec_json).where(Release.id == release_id)).first()
     if row is None:
         raise NotFound(f"no release with id {release_id}")
-    notes = notes_of(json.loads(row.spec_json))
-    data = overlay(notes, scan)
+    stored = json.loads(row.spec_json)
+    notes = notes_of(stored)
+    data = lay(overlay(notes, scan), hand_values(stored))  # what was set by hand stays on top
     values = {c: data.get(c) for c in COLUMNS}
-    conn.execute(update(Release).where(Release.id == release_id)
-                 .values(**values, spec_json=json.dumps(data, ensure_ascii=False)))
+    record.update_rows(conn, Release, Release.id == release_id, **values,
+                       spec_json=json.dumps(data, ensure_ascii=False))
     rows = track_rows(scan.spec)
     for model, table in ((ReleaseAudio, "audio"), (ReleaseSubtitle, "subtitles")):
         if rows[table]:
-            conn.execute(delete(model).where(model.release_id == release_id))
+            record.delete_rows(conn, model, model.release_id == release_id)
     add_tracks(conn, [release_id], [{"audio": rows["audio"], "subtitles": rows["subtitles"], "features": []}])
     _record(conn, release_id, scan, _source(conn))
     return agreement(notes, scan.spec.to_dict())

@@ -11,23 +11,24 @@ Reading a damaged database, `write_dump` skips the rows it cannot read and count
 
 from __future__ import annotations
 
-import base64
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from typing import Iterable, TextIO
 
-from sqlalchemy import Date, DateTime, LargeBinary, func, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
-from sqlmodel import SQLModel
 
 from dvdtrack.errors import InputError, UsageError
 from dvdtrack.reading.source import DUMP_FORMAT
+from dvdtrack.store.database import write_transaction
+from dvdtrack.store.history import record
 from dvdtrack.store.migrations import HEAD, current_revision
+from dvdtrack.store.models import catalogue_tables
+from dvdtrack.store.rows import plain_row, typed_row
 
 VERSION = 1
-READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns and tables that may be empty
+READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns that may be empty
 _BATCH = 1000  # rows a statement: what an import holds at once
 _PAGE = 1000
 
@@ -41,8 +42,10 @@ class ExportReport:
 
 
 def tables():
-    """Tables in foreign-key order (parents first)."""
-    return SQLModel.metadata.sorted_tables
+    """The catalogue's tables in foreign-key order (parents first). The history of changes
+    (`store.history`) is this database's own journal, not part of the catalogue: it is neither
+    exported nor imported, and an `undo` gives back an export equal to the one before the change."""
+    return catalogue_tables()
 
 
 def write_dump(engine: Engine, out: TextIO) -> ExportReport:
@@ -55,7 +58,7 @@ def write_dump(engine: Engine, out: TextIO) -> ExportReport:
             out.write(("," if i else "") + f"\n{json.dumps(table.name)}: [")
             count = 0
             for row in _table_rows(conn, table, report):
-                out.write(("," if count else "") + "\n" + json.dumps(_row(table, row), ensure_ascii=False))
+                out.write(("," if count else "") + "\n" + json.dumps(plain_row(table, row), ensure_ascii=False))
                 count += 1
             out.write("\n]" if count else "]")
             report.rows[table.name] = count
@@ -108,18 +111,6 @@ def _lost(report: ExportReport, table) -> None:
     report.unreadable[table.name] = report.unreadable.get(table.name, 0) + 1
 
 
-def _row(table, row) -> dict:
-    return {c.name: _plain(row[c.name]) for c in table.columns}
-
-
-def _plain(value):
-    if isinstance(value, date):  # a datetime too
-        return value.isoformat()
-    if isinstance(value, (bytes, memoryview)):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value
-
-
 def import_dump(engine: Engine, header: dict, rows: Iterable[tuple[str, dict]], dry_run: bool = False) -> dict[str, int]:
     """Load a dump's rows into an empty database in one transaction; returns rows per table."""
     if header.get("version") != VERSION or header.get("schema") not in READABLE_SCHEMAS:
@@ -127,7 +118,7 @@ def import_dump(engine: Engine, header: dict, rows: Iterable[tuple[str, dict]], 
                          f"{VERSION}/{HEAD}: export it again with this dvdtrack")
     known = {t.name: t for t in tables()}
     counts: dict[str, int] = {}
-    with engine.execution_options(dvdtrack_write=True).connect() as conn:
+    with write_transaction(engine, dry_run) as conn:
         if any(conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables()):
             raise UsageError("a dump can only be imported into an empty database")
         pending: list[dict] = []
@@ -139,13 +130,12 @@ def import_dump(engine: Engine, header: dict, rows: Iterable[tuple[str, dict]], 
                 _insert(conn, table, pending)
                 pending = []
             table = known[name]
-            pending.append(_typed(table, row))
+            pending.append(typed_row(table, row))
             counts[name] = counts.get(name, 0) + 1
         if table is not None:
             _insert(conn, table, pending)
         if conn.dialect.name == "postgresql":
             _reset_sequences(conn)
-        conn.rollback() if dry_run else conn.commit()
     return counts
 
 
@@ -154,27 +144,7 @@ def _insert(conn: Connection, table, rows: list[dict]) -> None:
         for row in rows:
             row.setdefault(key, None)
     conn.execute(table.insert(), rows)
-
-
-def _typed(table, row: dict) -> dict:
-    out = dict(row)
-    unknown = set(out) - set(table.columns.keys())
-    if unknown:
-        raise InputError(f"dump has columns this dvdtrack does not know: {table.name}.{sorted(unknown)[0]}")
-    for column in table.columns:
-        value = out.get(column.name)
-        if isinstance(value, str) and _is(column, DateTime):
-            out[column.name] = datetime.fromisoformat(value)
-        elif isinstance(value, str) and _is(column, Date):
-            out[column.name] = date.fromisoformat(value)
-        elif isinstance(value, str) and _is(column, LargeBinary):
-            out[column.name] = base64.b64decode(value)
-    return out
-
-
-def _is(column, kind) -> bool:
-    inner = getattr(column.type, "impl", column.type)  # SQLModel wraps DateTime in a TypeDecorator
-    return isinstance(inner, kind) or isinstance(column.type, kind)
+    record.inserted(conn, table, [row["id"] for row in rows])
 
 
 def _reset_sequences(conn) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, col, delete, select, update
 
 from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.history import record
 from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.models import Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source
 from dvdtrack.store.titles import script_of, title_key
@@ -145,11 +146,18 @@ def refresh_displays(conn, film_ids: set[int]) -> None:
                         .where(col(FilmFact.film_id).in_(film_ids), col(FilmFact.field).in_(DISPLAYED)))
     for film_id, name, value in rows:
         values[film_id].setdefault(name, []).append(value)
+    current = {row["id"]: row for row in conn.execute(select(Film.__table__).where(col(Film.id).in_(film_ids))).mappings()}
+    changed = {}
     for film_id, facts in values.items():
         changes = {"year": _int(choose(facts.get("year", []))), "imdb_id": choose(facts.get("imdb_id", [])),
                    "rating": _float(choose(facts.get("rating", [])))}
         title = choose_title(facts.get("title", []))
-        conn.execute(update(Film).where(Film.id == film_id).values(**changes, **({"title": title} if title else {})))
+        changes.update({"title": title} if title else {})
+        if film_id in current and any(current[film_id][k] != v for k, v in changes.items()):
+            changed[film_id] = changes
+    record.recorder(conn).rows_before(Film, "update", [current[f] for f in sorted(changed)])
+    for film_id, changes in changed.items():
+        conn.execute(update(Film).where(Film.id == film_id).values(**changes))
 
 
 def choose(values: list[str]) -> str | None:
@@ -186,11 +194,38 @@ def _float(value: str | None) -> float | None:
     return float(value) if value is not None else None
 
 
-def merge_films(session: Session, keep_id: int, drop_id: int) -> Film:
-    """Move everything of film `drop_id` onto film `keep_id` and delete the former."""
-    if keep_id == drop_id:
+def merge_problems(keep: Film, drop: Film) -> list[str]:
+    """Why two films look like different films (`film merge` refuses them without --force).
+
+    >>> merge_problems(Film(id=1, title="A", year=1957, imdb_id="tt1"), Film(id=2, title="A", year=1962, imdb_id="tt2"))
+    ['their IMDb ids differ (tt1, tt2)', 'their years are 5 apart (1957, 1962)']
+    >>> merge_problems(Film(id=1, title="A", year=1957), Film(id=2, title="A", year=1958, imdb_id="tt2"))
+    []
+    """
+    problems = []
+    if keep.imdb_id and drop.imdb_id and keep.imdb_id != drop.imdb_id:
+        problems.append(f"their IMDb ids differ ({keep.imdb_id}, {drop.imdb_id})")
+    if keep.year and drop.year and abs(keep.year - drop.year) > 1:
+        problems.append(f"their years are {abs(keep.year - drop.year)} apart ({keep.year}, {drop.year})")
+    return problems
+
+
+def check_merge(keep: Film, drop: Film, force: bool) -> None:
+    """Refuse (UsageError) to merge a film with itself, or two films that look different unless `force`."""
+    if keep.id == drop.id:
         raise UsageError("cannot merge a film with itself")
+    problems = merge_problems(keep, drop)
+    if problems and not force:
+        raise UsageError(f"films #{keep.id} and #{drop.id} look like different films: {'; '.join(problems)}; "
+                         "give --force to merge them anyway")
+
+
+def merge_films(session: Session, keep_id: int, drop_id: int, force: bool = False) -> Film:
+    """Move everything of film `drop_id` onto film `keep_id` and delete the former; two films
+    that look different (`merge_problems`) only with `force`."""
     keep, drop = get_film_by_id(session, keep_id), get_film_by_id(session, drop_id)
+    check_merge(keep, drop, force)
+    record.describe(session, f"merged film #{drop.id} {drop.title} into #{keep.id} {keep.title}")
     add_titles(session, keep, [t.title for t in session.exec(select(FilmTitle).where(FilmTitle.film_id == drop.id))])
     session.execute(delete(FilmTitle).where(FilmTitle.film_id == drop.id))
     for table in (FilmFact, ListEntry, Release):

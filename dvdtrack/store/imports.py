@@ -37,6 +37,7 @@ from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
+from dvdtrack.store.history.record import one_change
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.lists import save_list
 from dvdtrack.store.releases import Prepared, prepare
@@ -98,7 +99,8 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
     """Import every file; release notes `batch` releases to a transaction (with `dry_run`, every
     transaction is rolled back). A database error raises DatabaseError, saying what was stored."""
     try:
-        return _import(engine, paths, grammars, progress, dry_run, batch, report := ImportReport())
+        with one_change():  # committed in batches, recorded as one change
+            return _import(engine, paths, grammars, progress, dry_run, batch, report := ImportReport())
     except SQLAlchemyError as exc:
         raise DatabaseError(f"database error, import stopped: {shown(_why(exc))}; {report.files} file(s) "
                             f"stored before it stay ({report.releases_new} new release(s)), "
@@ -247,10 +249,8 @@ def _write_releases(engine: Engine, writer: ReleaseWriter, files: list[_File], r
         return
     items = [(f.path, release) for f in files for release in f.releases]
     try:
-        with write_transaction(engine) as conn:
+        with write_transaction(engine, dry_run) as conn:
             written = writer.write(conn, items)
-            if dry_run:
-                conn.rollback()
     except (DvdtrackError, IntegrityError, DataError) as exc:
         writer.forget()  # what it remembered of this transaction was rolled back
         if len(files) == 1:

@@ -219,3 +219,33 @@ class Copy(SQLModel, table=True):
     notes: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)
+class Change(SQLModel, table=True):
+    """One recorded change of the catalogue (`store.history`): when, the command line as typed, a
+    summary, and, in its items, what it changed. Written in the transaction of the change itself."""
+
+    __table_args__ = {"info": {"journal": True}}
+    id: int | None = Field(default=None, primary_key=True)
+    made_at: datetime = Field(default_factory=_now)
+    command: str = Field(sa_column=Column(Text, nullable=False))
+    summary: str = Field(sa_column=Column(Text, nullable=False))
+    details: str = Field(sa_column=Column(Text, nullable=False))  # JSON: rows per table, tallies
+    undoes: int | None = None  # the change this one undid
+    undone_by: int | None = None  # the change that undid this one
+
+
+class ChangeItem(SQLModel, table=True):
+    """What one change did to one table: ids inserted, or the rows as they were before it updated or
+    deleted them (JSON, as `export` writes rows)."""
+
+    __table_args__ = {"info": {"journal": True}}
+    id: int | None = Field(default=None, primary_key=True)
+    change_id: int = Field(foreign_key="change.id", index=True)
+    table_name: str
+    action: str  # insert, update or delete
+    ids: str = Field(sa_column=Column(Text, nullable=False))  # `1-500,503`
+    rows: str | None = Field(default=None, sa_column=Column(Text))
+
+
+def catalogue_tables() -> list:
+    """The catalogue's tables in foreign-key order (parents first): every table but the history's."""
+    return [t for t in SQLModel.metadata.sorted_tables if not t.info.get("journal")]

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from dvdtrack.errors import NotFound
 from dvdtrack.reading.release import ReleaseSpec
-from dvdtrack.store.films import UNTITLED, FilmInfo, get_film_by_id, refresh_display
+from dvdtrack.store.films import UNTITLED, FilmInfo
 from dvdtrack.store.models import Film, Release
 
 
@@ -90,13 +90,3 @@ def release_dict(release: Release, film: Film) -> dict:
 def release_json(release_id: int, film_id: int, film_title: str, spec_json: str) -> dict:
     """`release_dict` from plain column values (for queries that fetch rows, not objects)."""
     return {"id": release_id, "film_id": film_id, "film_title": film_title, **json.loads(spec_json)}
-
-
-def link_release(session: Session, release_id: int, film_id: int) -> Release:
-    """Tie a release to another film (fixing a wrong match)."""
-    release = get_release(session, release_id)
-    film = get_film_by_id(session, film_id)
-    release.film_id = film.id
-    session.add(release)
-    refresh_display(session, film)
-    return release

@@ -18,10 +18,12 @@ from sqlmodel import select
 
 from dvdtrack.errors import InputError, NothingParsed
 from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.reading.source import decode
 from dvdtrack.store.bulk import add_tracks
 from dvdtrack.store.database import session
 from dvdtrack.store.discs import notes_of, reapply_scans
+from dvdtrack.store.hand_set import apply, hand_values
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.models import Release, ReleaseAudio, ReleaseFeature, ReleaseSubtitle
 from dvdtrack.store.releases import release_columns, track_rows
@@ -39,7 +41,7 @@ class ReparseReport:
 def reparse_all(engine: Engine, grammars: dict[str, Grammar], dry_run: bool = False) -> ReparseReport:
     """Re-read every release in one transaction (rolled back with `dry_run`)."""
     report = ReparseReport()
-    with session(engine, write=not dry_run) as s:
+    with session(engine, write=True) as s:
         for release in s.exec(select(Release).order_by(Release.id)).all():
             report.checked += 1
             _reparse(s, release, grammars, report)
@@ -69,6 +71,13 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
     if not changed:
         return
     report.changed.append((release.id, changed))
+    rewrite(s, release, spec)
+
+
+def rewrite(s, release: Release, spec: ReleaseSpec) -> None:
+    """Store a new reading of a release's notes: its columns and tracks; then a disc tied to it and
+    the values set by hand are laid over them again."""
+    by_hand = hand_values(json.loads(release.spec_json))
     for name, value in release_columns(spec).items():
         setattr(release, name, value)
     for table in (ReleaseAudio, ReleaseSubtitle, ReleaseFeature):
@@ -77,3 +86,6 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
     s.add(release)
     s.flush()
     reapply_scans(s.connection(), release.id)  # a disc tied to it stays preferred over the notes
+    if by_hand:
+        apply(s.connection(), release.id, by_hand)
+    s.expire(release)

@@ -141,14 +141,14 @@ def test_db_path_and_check(run, db_url):
 
 
 def test_editor_round_trip(tmp_path, monkeypatch):
-    from dvdtrack.cli.release_cmds import EDITOR_TEMPLATE, _edit
+    from dvdtrack.cli.release_cmds import EDITOR_TEMPLATE, run_editor
 
     pasted = tmp_path / "pasted.txt"
     pasted.write_text("DVD9 | PAL 4:3 | 01:31:15\n", encoding="utf-8")
     monkeypatch.setenv("VISUAL", f"cp {pasted}")
-    assert _edit(EDITOR_TEMPLATE) == "DVD9 | PAL 4:3 | 01:31:15\n"
+    assert run_editor(EDITOR_TEMPLATE) == "DVD9 | PAL 4:3 | 01:31:15\n"
     monkeypatch.setenv("VISUAL", "false")
     from dvdtrack.errors import InputError
 
     with pytest.raises(InputError, match="editor"):
-        _edit(EDITOR_TEMPLATE)
+        run_editor(EDITOR_TEMPLATE)

@@ -2,7 +2,7 @@
 
 import json
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from dvdtrack.store.database import open_engine
 from dvdtrack.store.migrations import FIRST, HEAD, current_revision, script_head, upgrade
@@ -43,8 +43,12 @@ Subtitle: English, Hebrew
 """
 
 
-def test_first_schema_upgrades_without_loss(db_url, run, seed_dir, grammars):
+def test_first_schema_upgrades_without_loss(db_url, run, seed_dir, grammars, monkeypatch):
     from sqlalchemy import create_engine
+
+    from dvdtrack.store.history.record import Recorder
+
+    monkeypatch.setattr(Recorder, "finish", lambda self: None)  # the first schema has no history tables
 
     next(seed_dir.glob("000_*.txt")).unlink()
     (seed_dir / "small.txt").write_text(SMALL_RELEASE, encoding="utf-8")
@@ -96,7 +100,7 @@ def _all_rows(conn, names, columns: dict | None = None) -> dict:
     return {t: select(t) for t in names}
 
 
-def test_schema_0004_gains_copies_without_loss(db_url, run, seed_dir, grammars):
+def test_schema_0004_gains_copies_without_loss(db_url, run, seed_dir, grammars, monkeypatch):
     from sqlalchemy import create_engine, inspect
 
     from dvdtrack.store.imports import expand_paths, import_paths
@@ -104,7 +108,9 @@ def test_schema_0004_gains_copies_without_loss(db_url, run, seed_dir, grammars):
     (seed_dir / "ntsc.txt").write_text(SMALL_RELEASE, encoding="utf-8")
     before_copies = create_engine(db_url)
     upgrade(before_copies, "0004")  # the schema before copies, filled through the store
-    assert not import_paths(before_copies, expand_paths([str(seed_dir)]), grammars).failed
+    with monkeypatch.context() as patch:
+        as_schema_0004(patch)
+        assert not import_paths(before_copies, expand_paths([str(seed_dir)]), grammars).failed
     with before_copies.connect() as conn:
         names = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
         assert "copy" not in names and "release" in names
@@ -119,3 +125,52 @@ def test_schema_0004_gains_copies_without_loss(db_url, run, seed_dir, grammars):
         assert conn.execute(text("SELECT release_id, status, price_minor, currency FROM copy")).all() == \
             [(2, "owned", 1250, "EUR")]
     assert sum(len(rows) for rows in before.values()) > 100
+
+
+def test_history_is_added_to_a_database_of_schema_0004_without_loss(db_url, run, seed_dir, grammars, monkeypatch):
+    from sqlalchemy import create_engine, select
+
+    from dvdtrack.store.imports import expand_paths, import_paths
+    from dvdtrack.store.models import catalogue_tables
+    from tests.conftest import DATA
+
+    older = create_engine(db_url)
+    upgrade(older, "0004")  # the schema before the history of changes
+    with monkeypatch.context() as patch:
+        as_schema_0004(patch)
+        report = import_paths(older, expand_paths([str(seed_dir), *map(str, DATA.glob("*.txt"))]), grammars)
+    assert report.files == 9 and not report.failed
+    with older.connect() as conn:
+        assert not inspect(conn).has_table("change")
+        old = [t for t in catalogue_tables() if inspect(conn).has_table(t.name)]  # later schemas add tables
+        columns = {t.name: [c["name"] for c in inspect(conn).get_columns(t.name)] for t in old}  # and columns
+        before = {t.name: [_plain_old(r) for r in conn.execute(select(*[t.c[c] for c in columns[t.name]])
+                                                              .order_by(t.c.id)).mappings()] for t in old}
+    older.dispose()
+    exported = json.loads(run("export").stdout)  # opening it upgrades it
+    assert exported["schema"] == HEAD and _in_columns(exported["tables"], columns) == before
+    assert sum(map(len, before.values())) > 700
+    assert run("add", "-y", "-", input=SMALL_RELEASE).exit_code == 0
+    assert run("undo").exit_code == 0
+    assert _in_columns(json.loads(run("export").stdout)["tables"], columns) == before
+    assert [c["summary"] for c in json.loads(run("history", "--json").stdout)][0].startswith("undid change #1")
+
+
+def _plain_old(row) -> dict:
+    from dvdtrack.store.rows import _plain
+
+    return {k: _plain(v) for k, v in row.items()}
+
+
+def _in_columns(tables: dict, columns: dict) -> dict:
+    """The exported rows of the tables `columns` names, in those columns only."""
+    return {name: [{c: row[c] for c in cols} for row in tables[name]] for name, cols in columns.items()}
+
+
+def as_schema_0004(patch) -> None:
+    """Store as a dvdtrack of schema 0004 did: no edition facts, no history of changes."""
+    from dvdtrack.store.history.record import Recorder
+    from tests.store.test_edition_columns import _stored_as_before_0006
+
+    _stored_as_before_0006(patch)
+    patch.setattr(Recorder, "finish", lambda self: None)  # no history table to write to yet

@@ -1,0 +1,67 @@
+"""`dvdtrack history` and `dvdtrack undo`; the command line every change is recorded with."""
+
+from __future__ import annotations
+
+import shlex
+from typing import Annotated
+
+import typer
+import typer.core
+
+from dvdtrack.cli.common import AsJson, handles_errors, open_engine, output_format
+
+
+class CommandLine(typer.core.TyperGroup):
+    """The application's group: keeps the command line as typed, for the history of changes."""
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        from dvdtrack.store.history import set_command_line
+
+        set_command_line(shlex.join(["dvdtrack", *args]))
+        return super().parse_args(ctx, args)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("history")(history_cmd)
+    app.command("undo")(undo_cmd)
+
+
+@handles_errors
+def history_cmd(
+    ctx: typer.Context,
+    count: Annotated[int, typer.Option("-n", min=0, help="Show the newest N changes (0: all).")] = 20,
+    json: AsJson = False,
+) -> None:
+    """The changes made to the catalogue, newest first: when, the command, what it changed."""
+    from dvdtrack.cli import render
+    from dvdtrack.queries.history import list_changes
+
+    with open_engine(ctx, write=False).connect() as conn:
+        rows = list_changes(conn, count or None)
+    if output_format(json).value == "json":
+        render.print_json(rows)
+        return
+    render.print_table(["#", "when (UTC)", "command", "what changed"],
+                       [[str(r["id"]), r["made_at"], r["command"] or "-", _what(r)] for r in rows])
+    render.console().print(f"{len(rows)} change(s) shown" + ("" if count == 0 or len(rows) < count else
+                                                           f"; `dvdtrack history -n {2 * count}` shows more"))
+
+
+def _what(row: dict) -> str:
+    if row["undone_by"] is not None:
+        return f"{row['summary']} [undone by #{row['undone_by']}]"
+    return row["summary"]
+
+
+@handles_errors
+def undo_cmd(
+    ctx: typer.Context,
+    change: Annotated[str | None, typer.Argument(metavar="[CHANGE]", help="A change number from `dvdtrack history` "
+                                                 "(default: the newest change in effect that is not an undo).")] = None,
+) -> None:
+    """Revert a change exactly. Undoing an undo puts back what it took back (a redo)."""
+    from dvdtrack.cli.render import write
+    from dvdtrack.store.history.undo import undo
+
+    undone, recorded = undo(open_engine(ctx), change)
+    write(f"undid change #{undone} (recorded as change #{recorded})")
