@@ -27,10 +27,9 @@ from dataclasses import dataclass
 from dvdtrack.reading.assemble.facts import first_line_title, title_on
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.chrome import chrome_line, names_a_section
+from dvdtrack.reading.grammar.chrome import chrome_line, names_a_section, page_chrome
 from dvdtrack.reading.grammar.film_names import (credit_lines, films_named, lines_above_strips, named_with_original,
                                                  opening_quote, quoted_lines, times_named)
-from dvdtrack.reading.grammar.titles import page_chrome
 from dvdtrack.reading.grammar.types import DISCS_RE, YEAR_RE
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.release import ReleaseSpec

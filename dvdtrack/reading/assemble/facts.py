@@ -14,8 +14,9 @@ from functools import lru_cache
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.discs import tally_line
-from dvdtrack.reading.grammar.chrome import chrome_line, runs_on
-from dvdtrack.reading.grammar.titles import company_of, headline_title, is_country, page_chrome, quoted_title
+from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome, runs_on
+from dvdtrack.reading.grammar.headlines import headline_title, quoted_title
+from dvdtrack.reading.grammar.titles import company_of
 from dvdtrack.reading.grammar.tracks import languages
 from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)

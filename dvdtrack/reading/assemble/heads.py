@@ -13,9 +13,9 @@ from dvdtrack.reading.assemble.candidates import Candidate, best_title, head_of
 from dvdtrack.reading.assemble.facts import facts_after_title, left_after_title, title_on
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.chrome import chrome_line
-from dvdtrack.reading.grammar.titles import (company_of, disc_part, discs_of, edition_of, headline_subject,
-                                             headline_title, is_country, page_chrome, split_title)
+from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome
+from dvdtrack.reading.grammar.headlines import headline_subject, headline_title
+from dvdtrack.reading.grammar.titles import company_of, disc_part, discs_of, edition_of, split_title
 from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
@@ -109,7 +109,7 @@ def title_again_below(spec: ReleaseSpec, before: list[str]) -> None:
 
 def titles_checked(spec: ReleaseSpec) -> None:
     """Titles a rule read that are a page's chrome (a date, a rating's number, a site's navigation, a
-    company's name: `grammar.titles.page_chrome`) are no titles; they stay in `unparsed`, where a
+    company's name: `grammar.chrome.page_chrome`) are no titles; they stay in `unparsed`, where a
     company's name is found as the label (`assemble.labels`). The year read beside one (`Nordwind Home
     Video (2005)`, a distributor's cell read as a title line) is its own, not the film's.
 
@@ -225,7 +225,7 @@ def _title_unwrapped(spec: ReleaseSpec) -> None:
 
 def _headline_named(spec: ReleaseSpec) -> None:
     """A news post's headline taken as its title (`Miramax confirm Harbour Lights for May`, one of the first
-    lines) becomes the film it names again below (`grammar.titles.headline_subject`)."""
+    lines) becomes the film it names again below (`grammar.headlines.headline_subject`)."""
     lines = [line for line in spec.raw.split("\n") if line.strip()][:_HEADLINE_LINES]
     first = spec.titles[0] if spec.titles else None
     where = next((i for i, line in enumerate(lines) if first and first in line), None)

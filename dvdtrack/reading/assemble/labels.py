@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from dvdtrack.reading.grammar.companies import company_at_start, company_spans, distributor_first, is_company
-from dvdtrack.reading.grammar.titles import is_date
+from dvdtrack.reading.grammar.chrome import is_date
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import ReleaseSpec
 

@@ -7,13 +7,10 @@ brackets (`(Director's Cut)`) stays part of the title.
 from __future__ import annotations
 
 import re
-import tomllib
-from functools import lru_cache
 
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import company_ending, is_company
-from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.words import alternation, words
 
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
@@ -70,28 +67,12 @@ def dotted_title(text: str) -> list[str]:
 
 
 
-_QUOTES = re.compile(r"[\"“«„]([^\"”»“]+)[\"”»“]")
-_HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
-_HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
-_TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
-_QUOTED_FILM = re.compile(rf"(?i)(?<!\w)(?:{alternation('film_words')})\s+[\"“«„]([^\"”»“]{{2,100}})[\"”»“]")
-_CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
 _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
                            r"|\d+-disc|two-disc)$")
 _EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
-_HEADLINE_WORDS = 12
-_SUBTITLED = re.compile(r":\s|\s[-–—]\s")
-_SMALL_WORDS = frozenset(words("joining_words"))
 _JOINERS = frozenset({"the", "and", "of"})
 _DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
-_DIGIT = re.compile(r"\d")
-_NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
-_REGION_PHRASE = re.compile(r"(?i)\bregi[oó]n\s?(?:[0-8]|all|free)\b")
-_CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
-_BYLINE = re.compile(rf"(?i)^(?:{alternation('bylines')})\s")
-_NAV = frozenset(words("nav_words"))
-_CODE = re.compile(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
 _PRICE = re.compile(r"\s*[-–|]?\s*(?:[$£€¥]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|руб\.?"
                     r"|р\.|zł|Kč|kr|SEK|NOK|DKK))\s*$")
 _SITE = re.compile(r"\s+[|–—-]\s+(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|de|fr|it|es|ru|pl|cz|fi|se|dk|no|nl|jp|au|pt|br|info)"
@@ -101,54 +82,6 @@ _TAIL_BRACKET = re.compile(r"\s*[\[(]([^()\[\]]+)[\])]$")
 _TAIL_SEPARATED = re.compile(r"^(.+?)(?::|\s[-–—])\s+([^:–—]+)$")
 _VOLUME_MARK = re.compile(r"\s+(V\d{1,2})$")  # `Death Note V01`: a volume of a set (`Vol. 26` is the title's)
 _SPINE = re.compile(r"\s*[-–,]?\s*(?:#|Spine\s?#?|No\.\s?)\d{1,4}$", re.I)
-
-
-def headline_title(text: str, ends: bool = True) -> str:
-    """A title line without its headline's words: a breadcrumb's path, `DVD REVIEW:`, `Il DVD di`,
-    `[DVD]`, `dvd review`, a film's title in quotes after the word film (`grammars/words/vocab.toml`:
-    headline_before, headline_after, breadcrumbs, film_words); with
-    `ends` False, only its path and the words before it (what follows a title may say more: `[DVD] [1957]`).
-
-    >>> headline_title("Site >> Movies >> Moon Over Tallinn"), headline_title("DVD Review: The Quiet Field")
-    ('Moon Over Tallinn', 'The Quiet Field')
-    >>> headline_title("Harbour > Lights"), headline_title("Рецензия на ДВД «Огни гавани»")
-    ('Harbour > Lights', 'Огни гавани')
-
-    >>> headline_title("[DVD] Winter Harbour"), headline_title("WINTER HARBOUR dvd review")
-    ('Winter Harbour', 'WINTER HARBOUR')
-    >>> headline_title("DVD Review – Winter Harbour")
-    'Winter Harbour'
-    >>> headline_title('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto":')
-    'Luzes do Porto'
-
-    """
-    quoted = quoted_title(text)
-    if quoted:
-        return quoted
-    crumbs = _CRUMBS.split(text)
-    text = crumbs[-1].strip() if len(crumbs) > 2 else text  # a path of two steps or more: `Site > Films > Title`
-    whole = text
-    for _ in range(3):
-        cut = _HEAD_BEFORE.sub("", text)
-        cut = cut.lstrip(" \t-–—:|") if cut != text else cut  # `DVD Review – Harbour Lights`
-        cut = (_without_tail(cut) if ends else cut).strip()
-        if not cut or cut == text:
-            break
-        text = cut
-    quoted = _QUOTES.fullmatch(text)  # `Рецензия на ДВД «Возвращение Короля»`: the title in its quotes
-    return quoted.group(1) if quoted and text != whole else text
-
-
-def _without_tail(text: str) -> str:
-    """`text` without a headline's word at its end, looked for in its last characters only."""
-    tail = text[-_TAIL_REACH:]
-    return text[: len(text) - len(tail)] + _HEAD_AFTER.sub("", tail)
-
-
-def quoted_title(text: str) -> str | None:
-    """The title in quotes after a headline's word for a film (`… do filme "Harbour Lights":`), else None."""
-    quoted = _QUOTED_FILM.search(text)
-    return quoted.group(1).strip() if quoted else None
 
 
 def split_title(title: str) -> tuple[str, list[str]]:
@@ -269,87 +202,3 @@ def _edition_tail(tokens: list[str]) -> list[str]:
     while start < len(tokens) and tokens[start].casefold() in _JOINERS:
         start += 1
     return tokens[start:] if any(t.casefold() not in _JOINERS for t in tokens[:start]) else []
-
-
-def page_chrome(text: str) -> bool:
-    """`text`, read where a title stands, is a page's chrome, not a title: a number (`10`, a rating's), a
-    date (`Monday, March 30`), a byline (`Reviewed by …`), a site's navigation (`HOME News Reviews
-    Search`, `Menu`), a region (`Hong Kong Region 3`), a company's name alone (`Paramount Home Video (2000)`),
-    a shop's code (`SKU 1636`).
-
-    >>> [page_chrome(t) for t in ("10", "Friday, 3 May", "Reviewed by Anna Berg", "Home News Reviews Search Forum")]
-    [True, True, True, True]
-    >>> [page_chrome(t) for t in ("Rush Hour 2", "May Day", "Paramount Home Video", "The Zone Region 2", "Menu", "SKU 1636")]
-    [False, False, True, True, True, True]
-    """
-    tokens = text.casefold().split()
-    navigation = sum(t in _NAV for t in tokens)
-    return bool(_NUMBERS.match(text) or is_date(text) or _CODE.search(text)
-                or _BYLINE.match(text) or _REGION_PHRASE.search(text) or is_company(text)
-                or (tokens and navigation == len(tokens)) or (len(tokens) >= 3 and navigation >= 0.6 * len(tokens)))
-
-
-def is_date(text: str) -> bool:
-    """`text` names a month or a weekday and a number: a date (`piątek, 3 lipca 2009`, `November 13, 2005`)."""
-    return _DIGIT.search(text) is not None and _CALENDAR.search(text) is not None
-
-
-def headline_subject(title: str, body: str) -> str:
-    """A news headline read as a title (`Miramax confirm Harbour Lights for May`: four words or more, two
-    of them in lower case, no subtitle after `: ` or ` - `) names its film in the longest run of two
-    capitalised words or more that the text after it names again (`Harbour Lights`), not a company's name.
-    A title the text names again whole, or in sentence case, is kept.
-
-    >>> headline_subject("Good news about THE LANTERN KEEPER", "we hear THE LANTERN KEEPER is out")
-    'THE LANTERN KEEPER'
-    >>> headline_subject("Ivan's Childhood", "Ivan's war"), headline_subject("Le ombre del porto", "Le ombre")
-    ("Ivan's Childhood", 'Le ombre del porto')
-    """
-    tokens = title.split()[:_HEADLINE_WORDS]
-    lower = [t for t in tokens if t[:1].islower() and t.casefold() not in _SMALL_WORDS]
-    sentence_case = not any(t[:1].isupper() for t in tokens[1:])  # `Le ombre del porto dorato`: a title
-    if len(tokens) < 4 or len(lower) < 2 or sentence_case or _SUBTITLED.search(title) or _named_in(title, body):
-        return title
-    runs = (tokens[i:j] for size in range(len(tokens) - 1, 1, -1) for i in range(len(tokens) - size + 1)
-            for j in (i + size,))
-    return next((" ".join(run) for run in runs if _subject(run) and _named_in(" ".join(run), body)), title)
-
-
-def _subject(run: list[str]) -> bool:
-    """Capitalised words (small words between them), not a company's name."""
-    phrase = " ".join(run)
-    return all(t[:1].isupper() or t[:1].isdigit() for t in (run[0], run[-1])) \
-        and all(t[:1].isupper() or t[:1].isdigit() or t.casefold() in _SMALL_WORDS for t in run) \
-        and not is_company(phrase)
-
-
-def _named_in(phrase: str, body: str) -> bool:
-    """`phrase` stands in `body` as words of its own (no pattern compiled per phrase).
-
-    >>> _named_in("Harbour Lights", "We saw Harbour Lights."), _named_in("Harbour Light", "Harbour Lights")
-    (True, False)
-    """
-    start = 0
-    while (at := body.find(phrase, start)) >= 0:
-        end, start = at + len(phrase), at + 1
-        if not _word_char(body[at - 1: at]) and not _word_char(body[end: end + 1]):
-            return True
-    return False
-
-
-def _word_char(ch: str) -> bool:
-    return bool(ch) and (ch.isalnum() or ch == "_")
-
-
-@lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(n.casefold() for n in tomllib.loads(data_file("words/countries.toml").read_text("utf-8"))["names"])
-
-
-def is_country(text: str) -> bool:
-    """`text` is a country's name (`grammars/words/countries.toml`): `Hong Kong` before `Region 3` is no title.
-
-    >>> is_country("Hong Kong"), is_country("Hong Kong 1941")
-    (True, False)
-    """
-    return text.casefold() in _countries()
