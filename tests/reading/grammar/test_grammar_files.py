@@ -114,3 +114,30 @@ def test_trie_pattern_matches_as_a_longest_first_alternation(words, text):
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
 
 
+
+
+# Labels two grammars both write under rules that name the same shared list, kept in each grammar on
+# purpose: in the shared list every grammar naming it would know them, and an English `Directed by`
+# makes the Russian tracker's grammar win an English review's spec box (shared corpus block 0014).
+_KEPT_APART = {"directed by", "directors"}
+
+
+def test_a_label_two_grammars_share_is_written_once():
+    """A label written in two grammar files, in rules that both name the same shared list (`@audio`),
+    belongs in that list in `grammars/words/labels.toml`, written once."""
+    import tomllib
+    from collections import defaultdict
+
+    from dvdtrack.reading.grammar.files import data_file
+
+    where: dict[str, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    for path in sorted(data_file("").glob("*.toml")):
+        grammar = tomllib.loads(path.read_text(encoding="utf-8"))
+        for rule in grammar.get("rules", []) + grammar.get("sections", []):
+            shared = tuple(label for label in rule.get("labels", []) if label.startswith("@"))
+            for label in rule.get("labels", []):
+                if not label.startswith("@"):
+                    where[label.casefold()].add((path.name, shared))
+    twice = sorted(label for label, places in where.items() if len({name for name, _ in places}) > 1
+                   and len({shared for _, shared in places}) == 1 and len(next(iter(places))[1]) == 1)
+    assert [label for label in twice if label not in _KEPT_APART] == []
