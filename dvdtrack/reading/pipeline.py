@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dvdtrack.errors import NothingParsed, UsageError
-from dvdtrack.reading.assemble.facts import (discs_named, imdb_from_links, label_off_titles, region_named,
-                                             system_named, tags_after_title, title_from_first_item,
+from dvdtrack.reading.assemble.anywhere import discs_named, imdb_from_links, region_named, system_named
+from dvdtrack.reading.assemble.facts import (label_off_titles, tags_after_title, title_from_first_item,
                                              title_from_first_line, title_under_title)
 from dvdtrack.reading.assemble.candidates import best_title
 from dvdtrack.reading.assemble.genres import genres_named

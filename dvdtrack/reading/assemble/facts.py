@@ -1,9 +1,9 @@
-"""Block facts: what a release's block says outside the lines its rules read.
+"""A release's title lines: what a block says on and around its title, outside the lines its rules read.
 
 A title alone on the first line (shop pages, reviews, an NFO's title in capitals inside a frame),
 with the year, disc and ratio after it, or as the first bullet; a forum title's tags after the year
-(`[R2] [Swe/Eng]`); the one video system, region or IMDb id a block names anywhere (a title
-suffix, a header, a link); a label named in a title's brackets.
+(`[R2] [Swe/Eng]`); a label named in a title's brackets. Facts a block names anywhere are in
+`assemble/anywhere.py`.
 """
 
 from __future__ import annotations
@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dvdtrack.reading.assemble.anywhere import SYSTEM_WORD
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
-from dvdtrack.reading.grammar.discs import tally_line
 from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome, runs_on
 from dvdtrack.reading.grammar.headlines import headline_title, quoted_title
 from dvdtrack.reading.grammar.titles import company_of
 from dvdtrack.reading.grammar.tracks import languages
-from dvdtrack.reading.grammar.types import (DISCS_RE, IMDB_ID, RATIO_RE, SYSTEM_RE, YEAR_RE, discs, ratio, region,
+from dvdtrack.reading.grammar.types import (DISCS_RE, RATIO_RE, YEAR_RE, discs, ratio, region,
                                             titles, year)
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
@@ -27,9 +27,6 @@ _WORD = re.compile(r"[^\W\d_]{2}")
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _YEAR_SPAN = re.compile(rf"[\[(]{YEAR_RE}\s?[-–]\s?{YEAR_RE}[\])]")  # `(1967-1983)`: a set's years, no film's year
 _YEAR_AFTER = re.compile(rf"(?<![\d.])({YEAR_RE})(?![\d.])")  # `(DVD, 1963)`, `[DVD] [1957]`
-_SYSTEM_WORD = re.compile(rf"\b({SYSTEM_RE})\b")
-_REGION_WORD = re.compile(r"\bRegion\s?([0-8]|ALL|Free)\b", re.I)
-_IMDB_LINK = re.compile(rf"^(?:https?://)?(?:www\.|m\.)?imdb\.\w+/title/{IMDB_ID.pattern}\S*$", re.I)
 _DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
 _RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
@@ -56,7 +53,7 @@ _AFTER_TITLE = re.compile(
     rf"\s*(?:{_BRACKET_YEAR.pattern}|{_YEAR_SPAN.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b"
     rf"|\((?:Cert|Certificate|Rated)\b"
     rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
-    rf"|{_SYSTEM_WORD.pattern}).*$", re.I)
+    rf"|{SYSTEM_WORD.pattern}).*$", re.I)
 
 
 def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> None:
@@ -154,7 +151,7 @@ def left_after_title(rest: str) -> str:
     """
     text = _TAG.sub(lambda m: "" if _REGION_TAG.match(m.group(1)) or _SUBS_TAG.match(m.group(1))
                     or _CODES_TAG.match(m.group(1)) or _DISC_WORD.fullmatch(m.group(1)) else m.group(), rest)
-    for pattern in (_YEAR_SPAN, _BRACKET_YEAR, _YEAR_AFTER, _DISC_WORD, _SYSTEM_WORD, _RATIO_AFTER, _CATALOGUE):
+    for pattern in (_YEAR_SPAN, _BRACKET_YEAR, _YEAR_AFTER, _DISC_WORD, SYSTEM_WORD, _RATIO_AFTER, _CATALOGUE):
         text = pattern.sub(" ", text)
     text = _EMPTY_BRACKETS.sub(" ", text)
     words = [w for w in _BRACKETED_TEXT.sub(lambda m: "" if is_company(m.group(1)) else m.group(), text).split()
@@ -258,62 +255,3 @@ def label_off_titles(spec: ReleaseSpec) -> None:
         mark = f"({spec.label})".casefold()
         spec.titles = [t[: -len(mark)].rstrip() if t.casefold().endswith(mark) and len(t) > len(mark) else t
                        for t in spec.titles]
-
-
-def discs_named(spec: ReleaseSpec) -> None:
-    """A count of discs stated on a line of its own that no rule read (`2 диска:` over the discs' list,
-    `2-Disc Special Edition` under a title), where the lines named one disc or none; the line stays
-    unread, or the edition's name that holds the count stays as written.
-
-    >>> spec = ReleaseSpec(disc_format="DVD9", disc_count=1, unparsed=["2-Disc Special Edition"])
-    >>> discs_named(spec); spec.disc_count, spec.unparsed
-    (2, ['2-Disc Special Edition'])
-    >>> spec = ReleaseSpec(disc_format="DVD9", edition="Two-Disc Collector's Edition")
-    >>> discs_named(spec); spec.disc_count, spec.edition
-    (2, "Two-Disc Collector's Edition")
-    """
-    if spec.disc_count in (None, 1):
-        lines = [*spec.unparsed, *([spec.edition] if spec.edition else [])]
-        spec.disc_count = next((n for line in lines if (n := tally_line(line))), spec.disc_count)
-
-
-def system_named(text: str) -> str | None:
-    """The one video system a block names anywhere (a title suffix, a region line), else None.
-
-    >>> system_named("Clear Sky (1961) PAL"), system_named("PAL or NTSC?")
-    ('PAL', None)
-    """
-    return _only(set(_SYSTEM_WORD.findall(text)))
-
-
-def imdb_from_links(spec: ReleaseSpec) -> None:
-    """A release naming no IMDb id on a labelled line takes the one its links name; a line that is
-    only that link has then been read."""
-    if spec.imdb_id is not None:
-        return
-    spec.imdb_id = imdb_named(spec.raw)
-    if spec.imdb_id is not None:
-        spec.unparsed = [line for line in spec.unparsed if not _IMDB_LINK.match(line)]
-
-
-def imdb_named(text: str) -> str | None:
-    """The one IMDb id a block's links name anywhere (a synopsis ending in a link), else None.
-
-    >>> imdb_named("More: https://www.imdb.com/title/tt0060107/"), imdb_named("tt0060107 or tt0069293?")
-    ('tt0060107', None)
-    """
-    return _only({found.lower() for found in IMDB_ID.findall(text)})
-
-
-def region_named(text: str) -> str | None:
-    """The one region a block names anywhere as `Region N` (a title suffix, a header), else None.
-
-    >>> region_named("Solaris (1972) – Artificial Eye (UK) – Region 2 PAL"), region_named("Region 1 or Region 2")
-    ('2', None)
-    """
-    return _only({region(m) for m in _REGION_WORD.findall(text)})
-
-
-def _only(found: set[str]) -> str | None:
-    """The one value a block names, however often; None when it names none or several."""
-    return found.pop() if len(found) == 1 else None

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from pathlib import Path
 
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import KnownCompany
 from dvdtrack.reading.grammar.editions import EDITION_TYPES
-# the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`)
+# the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`, `assemble.anywhere`)
 from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
                                             region_tag)
 from dvdtrack.reading.grammar.credits import genres, names
@@ -31,7 +30,7 @@ from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
                                              languages, says_russian, split_items, tracks, voice_over)
 from dvdtrack.reading.grammar.trie import trie_pattern
-from dvdtrack.reading.grammar.words import WordType, alternation, words
+from dvdtrack.reading.grammar.words import WordType, alternation
 
 _SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
