@@ -72,7 +72,7 @@ _EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation
 _EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _JOINERS = frozenset({"the", "and", "of"})
-_DISC_COUNT = re.compile(r"(?i)^(\d{1,2})\s?(?:dvds?|discs?|dischi|discos|диска|дисков|disky|płyty)$")
+_DISC_COUNT = re.compile(rf"(?i)^(\d{{1,2}})\s?(?:{alternation('disc_units')})$")  # `2 DVDs`, `3 диска`
 _PRICE = re.compile(r"\s*[-–|]?\s*(?:[$£€¥]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|руб\.?"
                     r"|р\.|zł|Kč|kr|SEK|NOK|DKK))\s*$")
 _SITE = re.compile(r"\s+[|–—-]\s+(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|de|fr|it|es|ru|pl|cz|fi|se|dk|no|nl|jp|au|pt|br|info)"
@@ -133,7 +133,14 @@ def _split_once(title: str) -> tuple[str, list[str]] | None:
 
 
 def discs_of(parts: list[str]) -> int | None:
-    """The disc count among what `split_title` cut off (`2 DVDs`), else None."""
+    """The disc count among what `split_title` cut off (`2 DVDs`), its unit in any language the
+    vocabulary knows (`grammars/words/vocab.toml`: disc_units), else None.
+
+    >>> discs_of(split_title("Harbour Lights (2 DVDs)")[1]), discs_of(split_title("Le port (3 disques)")[1])
+    (2, 3)
+    >>> discs_of(split_title("港の灯 (2枚組)")[1]), discs_of(["Special Edition"])
+    (2, None)
+    """
     part = disc_part(parts)
     return int(_DISC_COUNT.match(part).group(1)) if part else None
 
