@@ -37,9 +37,7 @@ _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<
 # ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
 # `2/0` channels or `w/ subs`)
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
-_NONE_WORDS = {"none", "n/a", "na", "no", "brak", "нет", "ei", "keine", "žádné", "zadne", "-", "—", "--", "nincs",
-               "not available", "none available", "no subtitles", "nein", "ei ole", "bez titulků", "bez napisów",
-               "без субтитров", "отсутствуют", "keine untertitel", "ingen", "nessuno", "aucun", "ninguno"}
+_NONE_WORDS = frozenset(words("none_words"))  # `Subtitles: none`, `Untertitel: keine`
 # A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
 _LIST_NOTES = frozenset(words("list_notes"))
 # The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
@@ -86,7 +84,11 @@ def names_a_format(text: str) -> bool:
 
 
 def is_none_word(text: str) -> bool:
-    """True for the many ways notes say "nothing here" (`none`, `N/A`, `brak`, `нет`)."""
+    """True for the many ways notes say "nothing here" (`grammars/words/vocab.toml`: none_words).
+
+    >>> [is_none_word(w) for w in ("None.", "N/A", "brak", "нет", "Keine Untertitel", "English")]
+    [True, True, True, True, True, False]
+    """
     return text.strip(" .").casefold() in _NONE_WORDS
 
 
