@@ -152,6 +152,23 @@ def run(db_url, grammars):
         yield invoke
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory, grammars):
+    """The databases tests start from, built once per test process (`tests/database_templates.py`)."""
+    from tests.database_templates import Templates
+
+    made = Templates(tmp_path_factory.mktemp("templates"), empty_database, lambda url: cli(url, grammars))
+    yield made
+    made.close()
+
+
+@pytest.fixture
+def restore(db_url, templates):
+    """restore(build): this test's empty database filled with what `build(run)` stores, as if the
+    test had run it (history included); built once per test process, then copied."""
+    return lambda build: templates.restore(build, db_url)
+
+
 @pytest.fixture(scope="module")
 def module_run(module_db_url, grammars):
     """Run the CLI against the module's database (`module_db_url`)."""

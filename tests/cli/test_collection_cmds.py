@@ -9,11 +9,15 @@ import pytest
 from tests.conftest import DATA, SEEDS, cli
 
 
-@pytest.fixture
-def shelf(run):
-    """The seeds (release #1, PAL DVD9) and the Criterion NTSC edition (release #2)."""
+def _shelf(run) -> None:
     assert run("import", SEEDS).exit_code == 0
     assert run("add", DATA / "cranes_ntsc.txt").exit_code == 0
+
+
+@pytest.fixture
+def shelf(run, restore):
+    """The seeds (release #1, PAL DVD9) and the Criterion NTSC edition (release #2)."""
+    restore(_shelf)
     return run
 
 

@@ -13,10 +13,14 @@ from tests.conftest import DATA, SEEDS
 POST = next(SEEDS.glob("000_*.txt"))
 
 
-@pytest.fixture
-def stored(run):
+def _stored(run) -> None:
     assert run("import", SEEDS).exit_code == 0
     assert run("add", "-y", DATA / "nfo.txt").exit_code == 0  # release 2: Voskhozhdenie, a film of its own
+
+
+@pytest.fixture
+def stored(run, restore):
+    restore(_stored)
     return run
 
 

@@ -12,9 +12,13 @@ from tests.conftest import DATA, SEEDS
 POST = next(SEEDS.glob("000_*.txt"))
 
 
-@pytest.fixture
-def listed(run):
+def _listed(run) -> None:
     assert run("import", SEEDS).exit_code == 0
+
+
+@pytest.fixture
+def listed(run, restore):
+    restore(_listed)
     return run
 
 

@@ -47,9 +47,13 @@ def undone_exactly(run, *command, input=None):
     return result
 
 
-@pytest.fixture
-def listed(run):
+def _listed(run) -> None:
     assert run("import", SEEDS).exit_code == 0
+
+
+@pytest.fixture
+def listed(run, restore):
+    restore(_listed)
     return run
 
 
