@@ -15,7 +15,7 @@ import re
 
 from parse import with_pattern
 
-from dvdtrack.reading.grammar.tracks import is_none_word, split_items
+from dvdtrack.reading.grammar.items import is_none_word, split_items
 from dvdtrack.reading.grammar.words import alternation
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"

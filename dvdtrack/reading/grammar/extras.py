@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from parse import with_pattern
 
-from dvdtrack.reading.grammar.tracks import is_answer, split_items
+from dvdtrack.reading.grammar.items import is_answer, split_items
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.words import words
 

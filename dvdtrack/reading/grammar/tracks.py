@@ -13,10 +13,9 @@ import re
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.items import YES, is_answer, split_items
 from dvdtrack.reading.grammar.words import alternation, words
 
-# ` | ` too: `Subtitles....: English | French` (NFOs, tables)
-_SPLIT_TOP = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s&\s|\s\|\s)\s*")
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
 _JOINED = re.compile(rf"\s+(?:&|{alternation('and')})\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
@@ -37,41 +36,15 @@ _FORMAT_WORD = re.compile(rf"(?i)\b(?:{CODEC})|\b(?:mon(?:o|aural)|stereo)\b|(?<
 # ` & ` joins languages that share a format; `ENG/RUS/FIN` splits at a slash between letters (never
 # `2/0` channels or `w/ subs`)
 _SPLIT_LANGUAGES = re.compile(r"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s\|\s)\s*|(?<=[^\W\d_]{2})/(?=[^\W\d_]{2})")
-_NONE_WORDS = frozenset(words("none_words"))  # `Subtitles: none`, `Untertitel: keine`
 # A note on a whole list, standing as an item of its own (`Subtitles: English, French, optional`)
 _LIST_NOTES = frozenset(words("list_notes"))
-# The ways notes say "yes, there are some" (`Русские субтитры: есть`; `there is` on a translated page)
-_YES = f"(?i:{alternation('yes')})"
-_YES_WORD = re.compile(_YES)
 _TRACK_NUMBER = re.compile(r"^#\d{1,2}\s+")
-_ANSWERED = re.compile(rf"{_YES}\s*\(([^()]+)\)$")
+_ANSWERED = re.compile(rf"{YES}\s*\(([^()]+)\)$")
 
 # A bare audio line: a language, then a codec or a channel layout (`Russian Dolby Digital 2.0`),
 # short as such lines are (a sentence that mentions `stereo` is no track)
 TRACKS_RE = (r"(?i:(?=[^|]{1,48}$)[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s\(?"  # `Russian (Dolby AC3, 6 ch)`
              rf"(?:(?:{CODEC}|{LAYOUT})\b|dd(?=\d))[^|]*)")  # `DD2.0`
-
-
-def split_items(text: str, separators: re.Pattern = _SPLIT_TOP) -> list[str]:
-    """Split a list value on commas, semicolons, ' / ', ' + ' and ' & ', but not inside brackets.
-
-    >>> split_items("Русский (Dolby AC3, 2 ch), English")
-    ['Русский (Dolby AC3, 2 ch)', 'English']
-    """
-    if not any(bracket in text for bracket in "([{"):  # the common case, without the walk below
-        return [i.strip(" .") for i in separators.split(text) if i.strip(" .")]
-    items, depth, start = [], 0, 0
-    masked = []
-    for ch in text:
-        depth += ch in "([{"
-        depth -= ch in ")]}" and depth > 0
-        masked.append("\0" if depth and ch in ",;/+&" else ch)
-    masked_text = "".join(masked)
-    for m in separators.finditer(masked_text):
-        items.append(text[start : m.start()])
-        start = m.end()
-    items.append(text[start:])
-    return [i.strip(" .") for i in items if i.strip(" .")]
 
 
 def names_a_format(text: str) -> bool:
@@ -81,21 +54,6 @@ def names_a_format(text: str) -> bool:
     (True, True, False)
     """
     return _FORMAT_WORD.search(text) is not None
-
-
-def is_none_word(text: str) -> bool:
-    """True for the many ways notes say "nothing here" (`grammars/words/vocab.toml`: none_words).
-
-    >>> [is_none_word(w) for w in ("None.", "N/A", "brak", "нет", "Keine Untertitel", "English")]
-    [True, True, True, True, True, False]
-    """
-    return text.strip(" .").casefold() in _NONE_WORDS
-
-
-def is_answer(text: str) -> bool:
-    """True for a bare yes or no (`есть`, `there is`, `none`): a value that names nothing, not
-    even a language (`Субтитры: есть`, `Extras: Yes`, `Russian subtitlesno`)."""
-    return is_none_word(text) or _YES_WORD.fullmatch(text.strip(" .")) is not None
 
 
 # A review's sentence (`The Russian mono track is clear, …`) is no list of languages, nor is a
@@ -254,7 +212,7 @@ def _joined(item: str) -> list[str]:
     return [p + shared for p in parts[:-1]] + [parts[-1] + tail]
 
 
-@with_pattern(_YES)
+@with_pattern(YES)
 def says_russian(text: str) -> list[str]:
     """`Русские субтитры: есть` (tracker posts): the label names the language, the value says yes."""
     return ["русские"]

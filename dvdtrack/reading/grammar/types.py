@@ -27,8 +27,9 @@ from dvdtrack.reading.grammar.credits import genres, names
 from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
-from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, is_none_word, language_word,
-                                             languages, says_russian, split_items, tracks, voice_over)
+from dvdtrack.reading.grammar.items import is_none_word, split_items
+from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, language_word, languages,
+                                             says_russian, tracks, voice_over)
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.words import WordType, alternation
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dvdtrack.reading.grammar.loading import Grammar, Rule
-from dvdtrack.reading.grammar.tracks import is_answer
+from dvdtrack.reading.grammar.items import is_answer
 from dvdtrack.reading.grammar.words import alternation, words
 
 # `Label: value`, `Label....: value`, `Аудио 2: value`, `Audio #1: value` (the track number is dropped),

@@ -15,7 +15,8 @@ from functools import lru_cache
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
 from dvdtrack.reading.grammar.loading import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
-from dvdtrack.reading.grammar.tracks import names_a_format, split_items
+from dvdtrack.reading.grammar.items import split_items
+from dvdtrack.reading.grammar.tracks import names_a_format
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.lines.labels import (holds_cjk_label, lookup, match_label, rules_for, split_fields, split_label,
                                            split_unknown)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from dvdtrack.reading.grammar.tracks import split_items
+from dvdtrack.reading.grammar.items import split_items
 from tests.conftest import typed
 
 
