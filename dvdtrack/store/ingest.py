@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from dvdtrack.errors import InputError
 from dvdtrack.importers import detect_kind
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.pipeline import ParseResult, parse_text
 from dvdtrack.reading.release import ReleaseSpec
