@@ -78,11 +78,11 @@ class Pattern:
         if self._longest is not None and len(text) > self._longest:
             return None
         try:
+            if self._regex is _UNCOMPILED:
+                self._regex = self.parser._match_re
             if self._regex is None:
                 result = self.parser.parse(text)
                 return None if result is None else dict(result.named)
-            if self._regex is _UNCOMPILED:
-                self._regex = self.parser._match_re
             m = self._regex.match(text)
             if m is None:
                 return None
