@@ -22,7 +22,7 @@ from pathlib import Path
 from import_bench import block as import_block
 from reading_snapshot import corpus_blocks
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.grammar.loading import load_grammars
 from dvdtrack.reading.lines.labels import LABEL
 from dvdtrack.reading.pipeline import parse_text

@@ -31,7 +31,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from import_bench import block as import_block  # noqa: E402
 
-from dvdtrack.normalise import normalise  # noqa: E402
+from dvdtrack.normalise.spec import normalise  # noqa: E402
 from dvdtrack.reading.grammar.loading import load_grammars  # noqa: E402
 from dvdtrack.reading.pipeline import parse_text  # noqa: E402
 

@@ -122,7 +122,8 @@ READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db ch
 def open_engine(ctx: typer.Context, write: bool | None = None):
     """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
     upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
-    from dvdtrack.store.database import default_url, open_engine as _open, resolve_url
+    from dvdtrack.store.database import open_engine as _open
+    from dvdtrack.store.location import default_url, resolve_url
 
     url = resolve_url(state(ctx).db)
     if write is None:

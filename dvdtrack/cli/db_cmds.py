@@ -21,7 +21,7 @@ def register(app: typer.Typer) -> None:
 def path_cmd(ctx: typer.Context) -> None:
     """Print the database URL in use (from --db, $DVDTRACK_DB or the default)."""
     from dvdtrack.cli.render import write
-    from dvdtrack.store.database import resolve_url
+    from dvdtrack.store.location import resolve_url
 
     write(resolve_url(state(ctx).db))
 
@@ -48,7 +48,7 @@ def check_cmd(ctx: typer.Context, json: AsJson = False) -> None:
 def upgrade_cmd(ctx: typer.Context) -> None:
     """Bring the database schema to the newest version (opening any command does this too)."""
     from dvdtrack.store.database import open_engine as _open
-    from dvdtrack.store.database import resolve_url
+    from dvdtrack.store.location import resolve_url
     from dvdtrack.store.migrations import HEAD, upgrade
 
     start = upgrade(_open(resolve_url(state(ctx).db), create=False))

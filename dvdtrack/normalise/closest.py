@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rapidfuzz import fuzz, process
-
 
 def closest(text: str, choices: Sequence[str], limit: int = 3, cutoff: float = 0) -> list[int]:
     """Indexes of the (at most `limit`) choices closest to `text` scoring at least `cutoff`, best first;
     equal scores in the order of `choices`."""
+    from rapidfuzz import fuzz, process  # loaded for a suggestion only, not by every command that may make one
+
     scored = process.extract(text, choices, scorer=fuzz.WRatio, limit=None, score_cutoff=cutoff)
     return [index for _, _, index in sorted(scored, key=lambda found: (-found[1], found[2]))[:limit]]

@@ -14,9 +14,6 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-import langcodes
-from language_data.names import normalize_name
-
 from dvdtrack.normalise.closest import closest
 from dvdtrack.reading.grammar.files import data_file
 
@@ -91,6 +88,8 @@ def _without_noise(text: str) -> str:
 
 
 def _from_code(code: str, any_code: bool) -> str | None:
+    import langcodes  # here and below, not at the top: its tables load when a language is looked up
+
     country_codes = _tables()[2]
     if code in country_codes:  # `CZ`, `SE`: a country's code written for its language
         return country_codes[code]
@@ -132,6 +131,9 @@ def _find(name: str) -> str | None:
     >>> _find("English"), _find("Englisch " * 50_000), _find("(" * 100 + "Tagalog")
     ('en', 'en', 'tl')
     """
+    import langcodes
+    from language_data.names import normalize_name
+
     folded = normalize_name(name)
     if len(folded) > _LONGEST_NAME:  # what follows never changes what the name starts with (`x`: not a space, kept)
         name = folded[:_LONGEST_NAME] + "x"
@@ -151,6 +153,8 @@ def tag_language(text: str) -> str | None:
     >>> tag_language("Portuguese"), tag_language("pt"), tag_language("xx-BR"), tag_language("pt-Brazil")
     (None, None, None, None)
     """
+    import langcodes
+
     text = text.strip()
     if not _TAG.fullmatch(text) or not langcodes.tag_is_valid(text.replace("_", "-")):
         return None
@@ -178,6 +182,8 @@ def suggest_languages(name: str, limit: int = 3) -> list[str]:
 @lru_cache(maxsize=1)
 def _suggestion_names() -> tuple[tuple[str, str], ...]:
     """(folded name, English name of its language) for every name known, sorted."""
+    import langcodes
+
     table = _tables()[0]
     english = {code: langcodes.Language.get(code).display_name() for code in set(table.values()) | set(_COMMON)}
     pairs = {(fold(name), name) for name in english.values()} | {(folded, english[code]) for folded, code in table.items()}

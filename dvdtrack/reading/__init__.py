@@ -12,13 +12,24 @@ The stages, in the order data flows (a stage imports only those before it):
 and beside them, used by all: `grammar/` (loading grammar files, field types, the data folder) and
 `release` (`ReleaseSpec`, what a release is).
 
+>>> from dvdtrack.reading import load_grammars, parse_text
 >>> result = parse_text("DVD9 | PAL 4:3 | 01:31:15 | 7.01 Gb", load_grammars())
 >>> result.releases[0].disc_format
 'DVD9'
+
+The names below are loaded on first use, not when the package is: a module that needs one stage (or
+`release`, or a grammar's words) does not load the whole reader with it.
 """
 
-from dvdtrack.reading.grammar.loading import Grammar, load_grammars
-from dvdtrack.reading.pipeline import ParseResult, parse_text
-from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
+from importlib import import_module
 
-__all__ = ["AudioTrack", "Grammar", "ParseResult", "ReleaseSpec", "SubtitleTrack", "load_grammars", "parse_text"]
+_WHERE = {"Grammar": "grammar.loading", "load_grammars": "grammar.loading", "ParseResult": "pipeline",
+          "parse_text": "pipeline", "AudioTrack": "release", "ReleaseSpec": "release", "SubtitleTrack": "release"}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    """`dvdtrack.reading.parse_text` and the other names of `__all__`, imported when first asked for."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(import_module(f"{__name__}.{_WHERE[name]}"), name)

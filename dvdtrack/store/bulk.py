@@ -13,8 +13,6 @@ from datetime import datetime, timezone
 from operator import itemgetter
 
 from sqlalchemy import func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
@@ -174,7 +172,10 @@ def insert_rows(conn: Connection, model, rows: list[dict], ignore_duplicates: bo
     """
     if not rows:
         return
-    dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+    if conn.dialect.name == "postgresql":  # each dialect's insert loaded only where it runs
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
     statement = dialect_insert(model).on_conflict_do_nothing() if ignore_duplicates else insert(model)
     with record.inserting(conn, model):
         if conn.dialect.name != "sqlite":

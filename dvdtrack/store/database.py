@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -16,47 +15,9 @@ from sqlmodel import Session, create_engine
 from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
 from dvdtrack.store import history, models  # noqa: F401  (models: registers the tables on SQLModel.metadata)
+from dvdtrack.store.location import WrongDatabase
 
-ENV_VAR = "DVDTRACK_DB"
 _BUSY_MS = 30_000
-
-
-def default_path() -> Path:
-    """`dvdtrack.db` in the user data dir (platformdirs)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("dvdtrack", appauthor=False)) / "dvdtrack.db"
-
-
-class WrongDatabase(DatabaseError):
-    """The database named is not one dvdtrack may use: missing for a reading command, another
-    program's file, or made by a newer dvdtrack."""
-
-    exit_code = 2
-
-
-def resolve_url(db: str | None) -> str:
-    """`--db` wins, then $DVDTRACK_DB, then the default file; plain paths become SQLite URLs.
-
-    >>> resolve_url("postgresql://host/db")
-    'postgresql://host/db'
-    >>> resolve_url("")
-    Traceback (most recent call last):
-    dvdtrack.store.database.WrongDatabase: --db is empty: give a database path or URL
-    """
-    if db is not None and not db.strip():
-        raise WrongDatabase("--db is empty: give a database path or URL")
-    value = db or os.environ.get(ENV_VAR) or str(default_path())
-    return value if "://" in value else _file_url(value)
-
-
-def default_url() -> str:
-    """The URL of the default database (the one a reading command still creates on first use)."""
-    return _file_url(str(default_path()))
-
-
-def _file_url(path: str) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve()}"
 
 
 def open_engine(url: str, create: bool = True, read_only: bool = False) -> Engine:

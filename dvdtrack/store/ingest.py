@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dvdtrack.errors import InputError
 from dvdtrack.importers import detect_kind
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.grammar.loading import Grammar
 from dvdtrack.reading.pipeline import ParseResult, parse_text
 from dvdtrack.reading.release import ReleaseSpec
-from dvdtrack.store.bulk import Written
+
+if TYPE_CHECKING:  # only named: `parse` reads through this module and needs no database
+    from dvdtrack.store.bulk import Written
 
 
 @dataclass

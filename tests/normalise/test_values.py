@@ -89,7 +89,7 @@ def test_audio_track(text, name, codec, channels, kind):
     (["Zorblatt DD 2.0"], [("und", "Dolby Digital", "2.0")], ["Zorblatt"]),
 ])
 def test_audio_items_normalised(items, tracks, unknown):
-    from dvdtrack.normalise import normalise
+    from dvdtrack.normalise.spec import normalise
     from dvdtrack.reading.release import AudioTrack, ReleaseSpec
 
     out = normalise(ReleaseSpec(grammar="test", audio=[AudioTrack(name=i) for i in items]))
@@ -111,7 +111,7 @@ def test_audio_items_normalised(items, tracks, unknown):
      [("sv", "Dolby Digital", "2.0"), ("en", "Dolby Digital", "5.1")], []),
 ])
 def test_track_lines(grammars, text, tracks, subtitles):
-    from dvdtrack.normalise import normalise
+    from dvdtrack.normalise.spec import normalise
     from dvdtrack.reading.pipeline import parse_text
 
     spec = normalise(parse_text(text, grammars).releases[0])

@@ -112,7 +112,7 @@ _DEBRIS = [" | ", "•", "- ", ":", "....:", "(", ")", "[", "]", " & ", " и ", 
 def test_real_lines_mixed_with_debris_read_or_are_refused(grammars, lines):
     """Corpus lines, cut and mixed with table and bullet debris: read and normalised, or refused
     with NothingParsed, never anything else."""
-    from dvdtrack.normalise import normalise
+    from dvdtrack.normalise.spec import normalise
     from dvdtrack.store.releases import prepare
 
     try:
@@ -137,7 +137,7 @@ def test_a_labelled_year_in_brackets_is_no_title(grammars):
 
 
 def test_polish_lektor_line_is_a_voice_over_track(grammars):
-    from dvdtrack.normalise import normalise
+    from dvdtrack.normalise.spec import normalise
 
     spec = normalise(parse_text("Lektor: polski\nJęzyk: rosyjski\nCzas trwania: 95 min\n", grammars).releases[0])
     assert [(t.language, t.kind) for t in spec.audio] == [("pl", "voice-over"), ("ru", None)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading import parse_text
 from dvdtrack.reading.prose.credits import directors_in
 from dvdtrack.reading.prose.extras import extras_in

@@ -4,7 +4,7 @@ labels in many languages, values spelt many ways (issue 18). No text here is cop
 import parse
 import pytest
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading import parse_text
 from dvdtrack.reading.grammar.types import field_types
 

@@ -12,7 +12,7 @@ import re
 
 import pytest
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.normalise.language import _LONGEST_NAME, _without_noise, resolve_language
 from dvdtrack.reading.grammar.loading import load_grammars
 from dvdtrack.reading.grammar.patterns import MAX_FIELDS_TEXT

@@ -1,6 +1,6 @@
 """Golden test for seed 000: the expected release written by hand from the seed text."""
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.pipeline import parse_text
 from tests.conftest import SEEDS
 

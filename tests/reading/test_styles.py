@@ -2,7 +2,7 @@
 
 import pytest
 
-from dvdtrack.normalise import normalise
+from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.pipeline import parse_text
 from tests.conftest import DATA
 

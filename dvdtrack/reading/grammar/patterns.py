@@ -12,6 +12,7 @@ _MEMO_SIZE = 1024
 # longest line such a pattern reads in the corpora has 393 characters.
 MAX_FIELDS_TEXT = 1_000
 _NO_MATCH = object()  # remembered "no pattern matches"
+_UNCOMPILED = object()  # a pattern's regex before its first match
 
 
 class Refused(ValueError):
@@ -62,7 +63,9 @@ class Pattern:
     def __init__(self, parser: parse.Parser, words: tuple[str, ...]) -> None:
         self.parser, self.words = parser, words
         self._fields = _plain_fields(parser)
-        self._regex = parser._match_re if self._fields is not None else None
+        # compiled when first matched (parse compiles on first use too): a command reads one block
+        # with a few of the grammars' hundreds of patterns, and compiling them all took most of its start
+        self._regex = _UNCOMPILED if self._fields is not None else None
         self._longest = MAX_FIELDS_TEXT if _field_count(parser) >= 2 else None
 
     def match(self, text: str) -> dict | None:
@@ -75,6 +78,8 @@ class Pattern:
         if self._longest is not None and len(text) > self._longest:
             return None
         try:
+            if self._regex is _UNCOMPILED:
+                self._regex = self.parser._match_re
             if self._regex is None:
                 result = self.parser.parse(text)
                 return None if result is None else dict(result.named)
@@ -108,7 +113,8 @@ def _plain_fields(parser: parse.Parser) -> tuple | None:
     try:
         conversions, names = parser._type_conversions, parser._group_to_name_map
         fields = tuple((group, names[group], conversions.get(group)) for group in parser._named_fields)
-        parser._match_re  # noqa: B018 - present, or parse matches
+        if not isinstance(getattr(type(parser), "_match_re", None), property):  # present, or parse matches
+            return None
     except (AttributeError, KeyError, TypeError):
         return None
     if not all(c is None or type(c) is parse.convert_first for _, _, c in fields):

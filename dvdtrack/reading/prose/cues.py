@@ -17,7 +17,6 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-import langcodes
 
 from dvdtrack.reading.grammar.files import data_file
 from dvdtrack.reading.grammar.trie import trie_pattern
@@ -255,6 +254,8 @@ def language_of(word: str) -> str | None:
 
 def _find(name: str) -> str | None:
     """A two-letter code langcodes finds for a language's name (`Mono` names a rare language: not one)."""
+    import langcodes  # its tables load when a word is first looked up, not with the reader
+
     try:
         code = langcodes.find(name).language
     except LookupError:

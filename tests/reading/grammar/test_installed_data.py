@@ -18,7 +18,7 @@ def test_an_installed_wheel_finds_every_data_file(tmp_path):
         archive.extractall(tmp_path / "site")
     data = {p.relative_to(ROOT).as_posix() for p in (ROOT / "grammars").rglob("*.toml")}
     assert {f"dvdtrack/{name}" for name in data} <= names
-    check = ("from dvdtrack.reading import load_grammars, parse_text; from dvdtrack.normalise import normalise; "
+    check = ("from dvdtrack.reading import load_grammars, parse_text; from dvdtrack.normalise.spec import normalise; "
              "import dvdtrack.reading.grammar.files as f; assert f.DATA_DIR.is_dir(), f.DATA_DIR; "
              "assert str(f.DATA_DIR).startswith(%r), f.DATA_DIR; "
              "r = parse_text('Solaris (1972)\\nDVD9 | PAL 4:3 | 02:40:00 | Russian', load_grammars()).releases[0]; "

@@ -1,0 +1,94 @@
+"""Start-up: a command loads only what it uses (issue 19 item 8). Checked on the import graph, never on
+time: each command runs in a fresh process, and the modules it loaded are listed after it ends
+(`python bench/startup_bench.py` measures the time)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, cli
+
+SEED = next(SEEDS.glob("000_*.txt"))
+READER = "dvdtrack.reading.pipeline"
+GRAMMARS = "dvdtrack.reading.grammar.loading"
+ORM = ("sqlalchemy", "sqlmodel", "dvdtrack.store.database", "dvdtrack.store.models")
+# what runs the command in the fresh process: `dvdtrack ARGS` as the console script runs it, then the
+# names of the modules it loaded, on the last line of stderr
+_RUN = """
+import json, sys
+sys.argv = ["dvdtrack", *json.loads(sys.argv[1])]
+from dvdtrack.cli.app import main
+try:
+    main()
+except SystemExit as exc:
+    code = exc.code
+print(json.dumps([code, sorted(sys.modules)]), file=sys.stderr)
+"""
+
+
+def loaded(*args: str) -> set[str]:
+    """The modules a `dvdtrack ARGS` process loaded (it must succeed)."""
+    done = subprocess.run([sys.executable, "-c", _RUN, json.dumps(args)], capture_output=True, text=True,
+                          cwd=ROOT, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": "/nonexistent"})
+    code, modules = json.loads(done.stderr.splitlines()[-1])
+    assert code in (0, None), done.stderr
+    return set(modules)
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, grammars) -> str:
+    """A SQLite database holding seed 000's release."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('startup') / 'seed.db'}"
+    with cli(url, grammars) as run:
+        assert run("add", "-y", SEED).exit_code == 0
+    return url
+
+
+def test_db_path_loads_no_database_layer(db):
+    modules = loaded("--db", db, "db", "path")
+    assert not modules & {*ORM, READER, GRAMMARS, "langcodes"}
+
+
+@pytest.mark.parametrize("args", [("films",), ("show", "1"), ("find", "--system", "PAL"), ("film", "1")])
+def test_listing_commands_load_no_reader(db, args):
+    modules = loaded("--db", db, *args)
+    assert READER not in modules and GRAMMARS not in modules
+    assert "langcodes" not in modules  # no language is looked up: no language tables
+
+
+def test_find_by_language_loads_the_language_tables_but_no_reader(db):
+    modules = loaded("--db", db, "find", "--audio", "ru")
+    assert "langcodes" in modules and READER not in modules
+
+
+def test_parse_loads_no_database_layer():
+    modules = loaded("parse", str(SEED))
+    assert READER in modules and not modules & set(ORM)
+
+
+def test_help_loads_neither_reader_nor_database():
+    modules = loaded("--help")
+    assert not {m for m in modules if m.startswith(("dvdtrack.reading", "dvdtrack.queries", "dvdtrack.normalise"))}
+    assert not modules & {*ORM, "pydantic", "rich"}
+
+
+def test_light_modules_do_not_load_the_reader():
+    """A grammar's words, a release's types and the normalisers of one value stand alone."""
+    check = ("import sys, dvdtrack.normalise.closest, dvdtrack.normalise.runtime, dvdtrack.reading.release, "
+             "dvdtrack.reading.grammar.words; print(sorted(m for m in sys.modules if m.startswith('dvdtrack')))")
+    done = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    assert READER not in done.stdout and GRAMMARS not in done.stdout and "langcodes" not in done.stdout
+
+
+def test_reading_package_names_load_on_first_use():
+    import dvdtrack.reading as reading
+
+    assert reading.parse_text is sys.modules["dvdtrack.reading.pipeline"].parse_text
+    with pytest.raises(AttributeError):
+        reading.no_such_name  # noqa: B018
