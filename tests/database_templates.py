@@ -65,8 +65,8 @@ def _copy_sqlite(source: str, target: str) -> None:
 
 
 def _schema_of(url: str) -> str:
-    """The schema a test's PostgreSQL URL reads (`...?options=-csearch_path%3Dt_ab12`)."""
-    return url.rpartition("%3D")[2]
+    """The schema a test's PostgreSQL URL reads (`...?options=-csearch_path%3Dt_ab12%20-c...`)."""
+    return url.partition("search_path%3D")[2].partition("%20")[0]
 
 
 def _libpq(url: str) -> str:
