@@ -20,6 +20,7 @@ class State:
     """Per-invocation settings from the global options (no module-level state)."""
 
     db: str | None = None
+    pager: bool = True  # long tables on a terminal go through a pager (`--no-pager`: never)
 
 
 class Fmt(str, Enum):
