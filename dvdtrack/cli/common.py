@@ -120,15 +120,18 @@ def state(ctx: typer.Context) -> State:
 READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check", "copies", "collection"}
 
 
-def open_engine(ctx: typer.Context, write: bool | None = None):
+def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = False):
     """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
-    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
+    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only.
+    A `dry_run` writes only to roll back: it creates no database, as a reader does not."""
     from dvdtrack.store.database import default_url, open_engine as _open, resolve_url
 
     url = resolve_url(state(ctx).db)
     if write is None:
         write = command_name(ctx) not in READERS
     first_use = url == default_url() and not _exists(url)
+    if dry_run and not first_use:
+        _open(url, read_only=True).dispose()  # refuses a missing database as readers do
     return _open(url, read_only=not (write or first_use))
 
 

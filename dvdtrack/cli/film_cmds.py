@@ -36,7 +36,7 @@ def import_cmd(
     from dvdtrack.store.imports import expand_paths, import_paths
 
     files = list(expand_paths(paths))
-    engine = open_engine(ctx)
+    engine = open_engine(ctx, dry_run=dry_run)
     if sys.stderr.isatty():
         report = _import_with_bar(engine, files, dry_run, batch)
     else:  # no bar: rich ends one with a blank line, where messages go
