@@ -1,0 +1,103 @@
+"""Table layout shared by every command: which columns keep their values whole, which columns are
+left out, and the box that lets a table fit the screen.
+
+A value that is a key or a measure (an id, a year, a runtime, a region, a date, a price) is never
+wrapped or cut: its column is as wide as its widest value. Text (titles, labels, language lists,
+notes) wraps in what is left. A column empty in every row is left out. When the heavy box of rich's
+default tables would leave text columns too little room, the table is drawn without vertical
+lines, which saves three cells a column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich import box
+from rich.cells import cell_len
+from rich.table import Table
+from rich.text import Text
+
+# columns of keys and measures, by their header in every command's tables
+WHOLE = frozenset({"id", "#", "copy", "release", "year", "format", "region", "system", "aspect", "runtime", "imdb",
+                   "rating", "releases", "films", "published", "status", "price", "bought", "due", "when (UTC)"})
+RICH_ROWS = 100  # up to this many rows (find's default limit) rich draws a table; beyond, plain_table
+TEXT_ROOM = 8  # the least a text column should get; below it the table is drawn without vertical lines
+# rich's default box (HEAVY_HEAD): a separator is " ┃ " (3 cells), the edges "┃ " and " ┃" (4)
+BOXED = {"box": box.HEAVY_HEAD}
+OPEN = {"box": box.SIMPLE_HEAD, "show_edge": False, "pad_edge": False, "collapse_padding": True}  # "  " between
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A table as it will be drawn: the columns kept, their rows, which are whole, and the box."""
+
+    columns: list[str]
+    rows: list[list]
+    whole: list[bool]
+    boxed: bool
+
+
+def cell_width(cell) -> int:
+    """Terminal cells of a cell's widest line (a str or a rich Text; CJK characters take two).
+
+    >>> cell_width("1:31:15"), cell_width(Text("東京")), cell_width("a\\nlonger")
+    (7, 4, 6)
+    """
+    plain = cell.plain if isinstance(cell, Text) else str(cell)
+    return max(cell_len(line) for line in plain.split("\n"))
+
+
+def fits_boxed(whole_widths: list[int], text_columns: int, room: int) -> bool:
+    """Whether a boxed table of these whole columns and this many text columns (at TEXT_ROOM
+    each) fits in `room` cells.
+
+    >>> fits_boxed([4, 7], 1, 80), fits_boxed([4, 7, 10, 10, 10], 4, 80)
+    (True, False)
+    """
+    count = len(whole_widths) + text_columns
+    return sum(whole_widths) + TEXT_ROOM * text_columns + 3 * (count - 1) + 4 <= room
+
+
+def shape(columns: list[str], rows: list[list], room: int) -> Shape:
+    """Leave out the columns empty in every row and choose the box for `room` cells.
+
+    >>> s = shape(["id", "film", "label"], [["1", "Cranes", ""]], 80)
+    >>> s.columns, s.rows, s.whole, s.boxed
+    (['id', 'film'], [['1', 'Cranes']], [True, False], True)
+    >>> shape(["id", "film", "year", "runtime", "region"] + ["notes"] * 8, [["1", "x", "1957", "1:31:15", "2"] + ["y"] * 8], 80).boxed
+    False
+    """
+    kept = [i for i in range(len(columns)) if not rows or any(cell_width(row[i]) for row in rows)]
+    columns, rows = [columns[i] for i in kept], [[row[i] for i in kept] for row in rows]
+    whole = [name in WHOLE for name in columns]
+    widths = [max([cell_width(name)] + [cell_width(row[i]) for row in rows]) for i, name in enumerate(columns) if whole[i]]
+    return Shape(columns, rows, whole, fits_boxed(widths, whole.count(False), room))
+
+
+def rich_table(table: Shape, **options) -> Table:
+    """The rich Table of a shape: whole columns never wrap and are as wide as their widest value."""
+    grid = Table(**(BOXED if table.boxed else OPEN), **options)
+    for i, name in enumerate(table.columns):
+        if table.whole[i]:
+            grid.add_column(name, no_wrap=True, min_width=max(cell_width(row[i]) for row in table.rows or [[""] * len(table.columns)]))
+        else:
+            grid.add_column(name)
+    for row in table.rows:
+        grid.add_row(*row)
+    return grid
+
+
+def print_table(columns: list[str], rows: list[list]) -> None:
+    """Rows (cells: str, or rich Text) as a rich table of their `shape`; beyond RICH_ROWS rows as
+    a plain fixed-width one, written in chunks, whose cost stays near that of the same rows as JSON."""
+    from dvdtrack.cli.render import console
+
+    out = console()
+    table = shape(columns, rows, out.width)
+    if len(rows) <= RICH_ROWS:
+        out.print(rich_table(table))
+        return
+    from dvdtrack.cli.plain_table import write_table
+
+    write_table(table.columns, [[c.plain if isinstance(c, Text) else c for c in row] for row in table.rows], out.width,
+                out.file, table.whole, table.boxed)
