@@ -52,12 +52,12 @@ def table(comparison, rows, room: int = 80) -> Table:
     when boxed columns would not fit `room`, the table is drawn without vertical lines."""
     from dvdtrack.cli.tables import BOXED, OPEN, cell_width, fits_boxed
 
-    fields = max((cell_width(row.field) for row in rows), default=0)
+    fields = max((cell_width(word) for row in rows for word in row.field.split()), default=0)
     least = [max([cell_width(f"#{e['id']}")] + [cell_width(line) for row in rows if row.field in WHOLE_ROWS
                                               for line in row.values[i].split("\n")]) for i, e in enumerate(comparison.editions)]
     grid = Table(title=_title(comparison), title_justify="left", show_lines=True,
                  **(BOXED if fits_boxed([fields, *least], 0, room) else OPEN))
-    grid.add_column("", style="bold cyan", no_wrap=True)
+    grid.add_column("", style="bold cyan", min_width=fields)  # "runtime at film speed" may take two lines
     for edition, width in zip(comparison.editions, least):
         grid.add_column(_heading(edition), overflow="fold", min_width=width)
     for row in rows:

@@ -29,12 +29,14 @@ OPEN = {"box": box.SIMPLE_HEAD, "show_edge": False, "pad_edge": False, "collapse
 
 @dataclass(frozen=True)
 class Shape:
-    """A table as it will be drawn: the columns kept, their rows, which are whole, and the box."""
+    """A table as it will be drawn: the columns kept, their rows, which are whole, the box, and
+    each column's least width (a whole one: its widest value; a text one wraps: 0)."""
 
     columns: list[str]
     rows: list[list]
     whole: list[bool]
     boxed: bool
+    least: list[int]
 
 
 def cell_width(cell) -> int:
@@ -62,8 +64,8 @@ def shape(columns: list[str], rows: list[list], room: int) -> Shape:
     """Leave out the columns empty in every row and choose the box for `room` cells.
 
     >>> s = shape(["id", "film", "label"], [["1", "Cranes", ""]], 80)
-    >>> s.columns, s.rows, s.whole, s.boxed
-    (['id', 'film'], [['1', 'Cranes']], [True, False], True)
+    >>> s.columns, s.rows, s.whole, s.boxed, s.least
+    (['id', 'film'], [['1', 'Cranes']], [True, False], True, [1, 0])
     >>> shape(["id", "film", "year", "runtime", "region"] + ["notes"] * 8, [["1", "x", "1957", "1:31:15", "2"] + ["y"] * 8], 80).boxed
     False
     """
@@ -71,17 +73,16 @@ def shape(columns: list[str], rows: list[list], room: int) -> Shape:
     columns, rows = [columns[i] for i in kept], [[row[i] for i in kept] for row in rows]
     whole = [name in WHOLE for name in columns]
     widths = [max([cell_width(name)] + [cell_width(row[i]) for row in rows]) for i, name in enumerate(columns) if whole[i]]
-    return Shape(columns, rows, whole, fits_boxed(widths, whole.count(False), room))
+    boxed = fits_boxed(widths, whole.count(False), room)
+    least = [max([0] + [cell_width(row[i]) for row in rows]) if whole[i] else 0 for i in range(len(columns))]
+    return Shape(columns, rows, whole, boxed, least)
 
 
 def rich_table(table: Shape, **options) -> Table:
     """The rich Table of a shape: whole columns never wrap and are as wide as their widest value."""
     grid = Table(**(BOXED if table.boxed else OPEN), **options)
-    for i, name in enumerate(table.columns):
-        if table.whole[i]:
-            grid.add_column(name, no_wrap=True, min_width=max(cell_width(row[i]) for row in table.rows or [[""] * len(table.columns)]))
-        else:
-            grid.add_column(name)
+    for name, whole, least in zip(table.columns, table.whole, table.least):
+        grid.add_column(name, no_wrap=whole, min_width=least or None)
     for row in table.rows:
         grid.add_row(*row)
     return grid
