@@ -46,6 +46,8 @@ def cell_width(cell) -> int:
     (7, 4, 6)
     """
     plain = cell.plain if isinstance(cell, Text) else str(cell)
+    if plain.isascii() and "\n" not in plain:  # most cells: no need to measure each character
+        return len(plain)
     return max(cell_len(line) for line in plain.split("\n"))
 
 
@@ -72,10 +74,9 @@ def shape(columns: list[str], rows: list[list], room: int) -> Shape:
     kept = [i for i in range(len(columns)) if not rows or any(cell_width(row[i]) for row in rows)]
     columns, rows = [columns[i] for i in kept], [[row[i] for i in kept] for row in rows]
     whole = [name in WHOLE for name in columns]
-    widths = [max([cell_width(name)] + [cell_width(row[i]) for row in rows]) for i, name in enumerate(columns) if whole[i]]
-    boxed = fits_boxed(widths, whole.count(False), room)
-    least = [max([0] + [cell_width(row[i]) for row in rows]) if whole[i] else 0 for i in range(len(columns))]
-    return Shape(columns, rows, whole, boxed, least)
+    least = [max((cell_width(row[i]) for row in rows), default=0) if whole[i] else 0 for i in range(len(columns))]
+    widths = [max(cell_width(name), n) for name, n, is_whole in zip(columns, least, whole) if is_whole]
+    return Shape(columns, rows, whole, fits_boxed(widths, whole.count(False), room), least)
 
 
 def rich_table(table: Shape, **options) -> Table:
