@@ -10,6 +10,7 @@ from __future__ import annotations
 from rich.cells import cell_len, chop_cells
 
 from dvdtrack.cli.common import printable
+from dvdtrack.cli.tables import borders
 
 # the borders of rich's default box (HEAVY_HEAD): top, header, under the header, rows, bottom
 TOP, HEAD, RULE, ROW, BOTTOM = "┏━┳┓", "┃ ┃┃", "┡━╇┩", "│ ││", "└─┴┘"
@@ -44,7 +45,7 @@ def column_widths(columns: list[str], rows: list[list[str]], room: int, whole: l
             n = width_of(cell)
             if n > widths[i]:
                 widths[i] = n
-    excess = sum(widths) + (3 * len(widths) + 1 if boxed else 2 * (len(widths) - 1)) - room
+    excess = sum(widths) + borders(len(widths), boxed) - room
     while excess > 0:
         widest = max((i for i in range(len(widths)) if not whole[i]), key=widths.__getitem__, default=None)
         cut = 0 if widest is None else min(excess, widths[widest] - MIN_WIDTH)

@@ -22,8 +22,7 @@ WHOLE = frozenset({"id", "#", "copy", "release", "year", "format", "region", "sy
                    "rating", "releases", "films", "published", "status", "price", "bought", "due", "when (UTC)"})
 RICH_ROWS = 100  # up to this many rows (find's default limit) rich draws a table; beyond, plain_table
 TEXT_ROOM = 8  # the least a text column should get; below it the table is drawn without vertical lines
-# rich's default box (HEAVY_HEAD): a separator is " ┃ " (3 cells), the edges "┃ " and " ┃" (4)
-BOXED = {"box": box.HEAVY_HEAD}
+BOXED = {"box": box.HEAVY_HEAD}  # rich's default
 OPEN = {"box": box.SIMPLE_HEAD, "show_edge": False, "pad_edge": False, "collapse_padding": True}  # "  " between
 
 
@@ -51,6 +50,16 @@ def cell_width(cell) -> int:
     return max(cell_len(line) for line in plain.split("\n"))
 
 
+def borders(count: int, boxed: bool) -> int:
+    """Cells a table of `count` columns spends between and around them: boxed, " ┃ " between
+    columns and "┃ ", " ┃" at the edges; open, two spaces between columns.
+
+    >>> borders(3, True), borders(3, False)
+    (10, 4)
+    """
+    return 3 * count + 1 if boxed else 2 * (count - 1)
+
+
 def fits_boxed(whole_widths: list[int], text_columns: int, room: int) -> bool:
     """Whether a boxed table of these whole columns and this many text columns (at TEXT_ROOM
     each) fits in `room` cells.
@@ -58,8 +67,7 @@ def fits_boxed(whole_widths: list[int], text_columns: int, room: int) -> bool:
     >>> fits_boxed([4, 7], 1, 80), fits_boxed([4, 7, 10, 10, 10], 4, 80)
     (True, False)
     """
-    count = len(whole_widths) + text_columns
-    return sum(whole_widths) + TEXT_ROOM * text_columns + 3 * (count - 1) + 4 <= room
+    return sum(whole_widths) + TEXT_ROOM * text_columns + borders(len(whole_widths) + text_columns, True) <= room
 
 
 def shape(columns: list[str], rows: list[list], room: int) -> Shape:
