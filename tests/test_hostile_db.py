@@ -354,7 +354,7 @@ def _box_lines(stdout: str) -> list[str]:
 
 
 def test_long_tables_are_plain_and_aligned(run, tmp_path):
-    from dvdtrack.cli.render import RICH_ROWS
+    from dvdtrack.cli.tables import RICH_ROWS
 
     n = RICH_ROWS + 20
     assert run("add", "-y", _many(tmp_path, n, long_every=25)).exit_code == 0

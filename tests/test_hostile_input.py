@@ -171,7 +171,7 @@ def _fill_up(engine, monkeypatch):
             conn.execute(text("CREATE TRIGGER disk_full BEFORE INSERT ON release FOR EACH ROW EXECUTE FUNCTION full_disk()"))
     from dvdtrack.cli import film_cmds
 
-    monkeypatch.setattr(film_cmds, "open_engine", lambda ctx: engine)
+    monkeypatch.setattr(film_cmds, "open_engine", lambda ctx, **_: engine)
 
 
 def test_full_database_stops_the_import(run, engine, tmp_path, monkeypatch):

@@ -128,7 +128,10 @@ def copies_cmd(
     fmt, statuses = output_format(json, csv), parse_statuses(status or [])
     with session(open_engine(ctx)) as s:
         listing = list_copies(s, date.today(), statuses, lent, overdue)
-    copies_output(fmt, listing)
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx, fmt):
+        copies_output(fmt, listing)
 
 
 @handles_errors
@@ -142,7 +145,10 @@ def collection_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     fmt = output_format(json)
     with session(open_engine(ctx)) as s:
         summary = collection_summary(s, date.today())
-    summary_output(fmt, summary)
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx, fmt):
+        summary_output(fmt, summary)
 
 
 @handles_errors

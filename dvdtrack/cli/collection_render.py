@@ -41,7 +41,9 @@ def copies_output(fmt, listing) -> None:
     if listing.rows:
         # a column no copy has a value in is left out (a collection without notes needs no notes column)
         columns = [name for name in COPY_COLUMNS if any(row[_CELLS[name]] is not None for row in listing.rows)]
-        render.print_table(columns, [[_cell(row, name) for name in columns] for row in listing.rows])
+        from dvdtrack.cli.tables import print_table
+
+        print_table(columns, [[_cell(row, name) for name in columns] for row in listing.rows])
     hidden = f" ({listing.sold_hidden} sold not shown: --status sold)" if listing.sold_hidden else ""
     render.console().print(_copies(len(listing.rows)) + hidden)
 

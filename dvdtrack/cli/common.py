@@ -20,6 +20,7 @@ class State:
     """Per-invocation settings from the global options (no module-level state)."""
 
     db: str | None = None
+    pager: bool = True  # long tables on a terminal go through a pager (`--no-pager`: never)
 
 
 class Fmt(str, Enum):
@@ -119,9 +120,10 @@ def state(ctx: typer.Context) -> State:
 READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check", "copies", "collection"}
 
 
-def open_engine(ctx: typer.Context, write: bool | None = None):
+def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = False):
     """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
-    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
+    upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only.
+    A `dry_run` writes only to roll back: it creates no database, as a reader does not."""
     from dvdtrack.store.database import open_engine as _open
     from dvdtrack.store.location import default_url, resolve_url
 
@@ -129,6 +131,8 @@ def open_engine(ctx: typer.Context, write: bool | None = None):
     if write is None:
         write = command_name(ctx) not in READERS
     first_use = url == default_url() and not _exists(url)
+    if dry_run and not first_use:
+        _open(url, read_only=True).dispose()  # refuses a missing database as readers do
     return _open(url, read_only=not (write or first_use))
 
 

@@ -12,6 +12,8 @@ from dvdtrack.cli.render import DISC_MARK, console, print_json, write
 DISC_FIELDS = {"disc format": "disc_format", "video system": "video_system", "region": "region",
                "aspect ratio": "aspect_ratio", "runtime": "runtime_seconds", "runtime at film speed": "runtime_seconds",
                "size": "size_bytes", "audio tracks": "audio", "subtitles": "subtitles"}
+# rows whose values are kept whole at any width (never folded): a runtime cut in two is misread
+WHOLE_ROWS = {"disc format", "video system", "region", "aspect ratio", "runtime", "runtime at film speed", "size"}
 
 
 def show(comparison, fmt, diff: bool) -> None:
@@ -24,7 +26,7 @@ def show(comparison, fmt, diff: bool) -> None:
         write(markdown(comparison, rows))
         return
     out = console()
-    out.print(table(comparison, rows))
+    out.print(table(comparison, rows, out.width))
     if len(comparison.editions) == 1:
         out.print("Only one edition is stored: nothing to compare.")
     for line in comparison.verdicts:
@@ -44,12 +46,20 @@ def _title(comparison) -> str:
     return "Editions of different films: " + "; ".join(comparison.films)
 
 
-def table(comparison, rows) -> Table:
-    """One column per edition, one row per attribute; differing cells and unique items highlighted."""
-    grid = Table(title=_title(comparison), title_justify="left", show_lines=True)
-    grid.add_column("", style="bold cyan", no_wrap=True)
-    for edition in comparison.editions:
-        grid.add_column(_heading(edition), overflow="fold")
+def table(comparison, rows, room: int = 80) -> Table:
+    """One column per edition, one row per attribute; differing cells and unique items highlighted.
+    An edition's column is never narrower than its runtimes, sizes, formats and region (WHOLE_ROWS);
+    when boxed columns would not fit `room`, the table is drawn without vertical lines."""
+    from dvdtrack.cli.tables import BOXED, OPEN, cell_width, fits_boxed
+
+    fields = max((cell_width(word) for row in rows for word in row.field.split()), default=0)
+    least = [max([cell_width(f"#{e['id']}")] + [cell_width(line) for row in rows if row.field in WHOLE_ROWS
+                                              for line in row.values[i].split("\n")]) for i, e in enumerate(comparison.editions)]
+    grid = Table(title=_title(comparison), title_justify="left", show_lines=True,
+                 **(BOXED if fits_boxed([fields, *least], 0, room) else OPEN))
+    grid.add_column("", style="bold cyan", min_width=fields)  # "runtime at film speed" may take two lines
+    for edition, width in zip(comparison.editions, least):
+        grid.add_column(_heading(edition), overflow="fold", min_width=width)
     for row in rows:
         grid.add_row(row.field, *[_cell(row, i, _scanned(comparison, row, i)) for i in range(len(row.values))])
     return grid

@@ -83,7 +83,7 @@ def reparse_cmd(
     from dvdtrack.cli.common import load_grammars
     from dvdtrack.store.reparse import reparse_all
 
-    report = reparse_all(open_engine(ctx), load_grammars(), dry_run)
+    report = reparse_all(open_engine(ctx, dry_run=dry_run), load_grammars(), dry_run)
     if output_format(json).value == "json":
         render.print_json({"checked": report.checked, "changed": [{"id": i, "fields": f} for i, f in report.changed],
                            "unreadable": [{"id": i, "why": w} for i, w in report.unreadable]})

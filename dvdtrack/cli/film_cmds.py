@@ -36,7 +36,7 @@ def import_cmd(
     from dvdtrack.store.imports import expand_paths, import_paths
 
     files = list(expand_paths(paths))
-    engine = open_engine(ctx)
+    engine = open_engine(ctx, dry_run=dry_run)
     if sys.stderr.isatty():
         report = _import_with_bar(engine, files, dry_run, batch)
     else:  # no bar: rich ends one with a blank line, where messages go
@@ -104,10 +104,14 @@ def films_cmd(
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    render.print_table(["id", "title", "year", "imdb", "rating", "releases"],
-                       [[str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""),
-                         str(r["releases"])] for r in rows])
-    render.console().print(f"{len(rows)} film(s)")
+    from dvdtrack.cli.pager import paged
+    from dvdtrack.cli.tables import print_table
+
+    with paged(ctx):
+        print_table(["id", "title", "year", "imdb", "rating", "releases"],
+                    [[str(r["id"]), r["title"], str(r["year"] or ""), r["imdb_id"] or "", str(r["rating"] or ""),
+                      str(r["releases"])] for r in rows])
+        render.console().print(f"{len(rows)} film(s)")
 
 
 @handles_errors
@@ -142,7 +146,10 @@ def film_cmd(
         data = film_detail(s, resolve_film(s, " ".join(args)))
     if output_format(json).value == "json":
         render.print_json(data)
-    else:
+        return
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx):
         render.console().print(render.film_panel(data))
 
 
@@ -182,5 +189,9 @@ def lists_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    render.print_table(["id", "title", "author", "published", "films"],
-                       [[str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"])] for r in rows])
+    from dvdtrack.cli.pager import paged
+    from dvdtrack.cli.tables import print_table
+
+    with paged(ctx):
+        print_table(["id", "title", "author", "published", "films"],
+                    [[str(r["id"]), r["title"], r["author"] or "", r["published"] or "", str(r["entries"])] for r in rows])

@@ -41,10 +41,14 @@ def history_cmd(
     if output_format(json).value == "json":
         render.print_json(rows)
         return
-    render.print_table(["#", "when (UTC)", "command", "what changed"],
-                       [[str(r["id"]), r["made_at"], r["command"] or "-", _what(r)] for r in rows])
-    render.console().print(f"{len(rows)} change(s) shown" + ("" if count == 0 or len(rows) < count else
-                                                           f"; `dvdtrack history -n {2 * count}` shows more"))
+    from dvdtrack.cli.pager import paged
+    from dvdtrack.cli.tables import print_table
+
+    with paged(ctx):
+        print_table(["#", "when (UTC)", "command", "what changed"],
+                    [[str(r["id"]), r["made_at"], r["command"] or "-", _what(r)] for r in rows])
+        render.console().print(f"{len(rows)} change(s) shown" + ("" if count == 0 or len(rows) < count else
+                                                               f"; `dvdtrack history -n {2 * count}` shows more"))
 
 
 def _what(row: dict) -> str:

@@ -66,7 +66,10 @@ def find_cmd(
                        statuses=copy_statuses(owned, wanted, lent), barcode=barcode, edition=edition)
         result = find_releases(s, q)
         codes = track_codes(s, [r.id for r in result.rows])
-    render.find_output(fmt, result, codes, q)
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx, fmt):
+        render.find_output(fmt, result, codes, q)
 
 
 @handles_errors
@@ -95,4 +98,7 @@ def compare_cmd(
         checked_id(release_id, "release id")
     with session(open_engine(ctx)) as s:
         table = compare(s, film, release or [], force)
-    compare_render.show(table, fmt, diff)
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx, fmt):
+        compare_render.show(table, fmt, diff)

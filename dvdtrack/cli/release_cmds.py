@@ -188,7 +188,10 @@ def show_cmd(
         data = release_dict(release, s.get(Film, release.film_id))
     if output_format(json).value == "json":
         render.print_json(data)
-    else:
+        return
+    from dvdtrack.cli.pager import paged
+
+    with paged(ctx):
         render.console().print(render.release_table(data))
 
 

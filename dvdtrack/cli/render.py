@@ -101,24 +101,6 @@ def print_csv(rows: list[dict], columns: list[str]) -> None:
     sys.stdout.write(printable(out.getvalue()))
 
 
-RICH_ROWS = 100  # up to this many rows (find's default limit) rich draws a table; beyond, plain_table
-
-
-def print_table(columns: list[str], rows: list[list]) -> None:
-    """Rows (cells: str, or rich Text) as a rich table; beyond RICH_ROWS rows as a plain
-    fixed-width one, written in chunks, whose cost stays near that of the same rows as JSON."""
-    out = console()
-    if len(rows) <= RICH_ROWS:
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*row)
-        out.print(table)
-        return
-    from dvdtrack.cli.plain_table import write_table
-
-    write_table(columns, [[c.plain if isinstance(c, Text) else c for c in row] for row in rows], out.width, out.file)
-
-
 def languages(tracks: list[dict], highlight: set[str] = frozenset()) -> Text:
     """`en, fr, ru` with searched codes in bold, unknown ones marked."""
     out = Text()
@@ -277,6 +259,8 @@ def find_output(fmt, result, codes, q) -> None:
     if fmt.value == "csv":
         print_csv(flat, list(FIND_COLUMNS))
         return
+    from dvdtrack.cli.tables import RICH_ROWS, print_table
+
     wanted_audio, wanted_subs = q.searched_codes()
     # searched codes are highlighted in a rich table; a plain one joins the codes
     codes = _codes if len(rows) <= RICH_ROWS else lambda found, _wanted: ", ".join(found)

@@ -187,7 +187,16 @@ def _check_schema(engine: Engine, url: str, where: str, create: bool, read_only:
         if state in ("empty", "older") and create:
             _upgrade(url, engine, read_only)
     except SQLAlchemyError as exc:
+        if _not_a_database(exc):
+            raise WrongDatabase(f"{where} is not a database SQLite can read (it starts as one, but is not); "
+                                "dvdtrack leaves it alone") from None
         raise DatabaseError(f"cannot open {where}: {first_line(exc)}") from None
+
+
+def _not_a_database(exc: SQLAlchemyError) -> bool:
+    """Whether SQLite found no database in the file (SQLITE_NOTADB): a file that begins as SQLite
+    files do and then holds something else; a damaged dvdtrack database fails in other ways."""
+    return getattr(getattr(exc, "orig", None), "sqlite_errorcode", None) == 26  # SQLITE_NOTADB
 
 
 def _use_wal(engine: Engine) -> None:
