@@ -37,8 +37,8 @@ COMMANDS = {"films": ["films"], "find --subtitle he --limit 0": ["find", "--subt
 
 def build(url: str, n: int) -> None:
     """Store n releases of distinct made-up films (deterministic), 2,000 per transaction."""
-    from dvdtrack.grammar import load_grammars
-    from dvdtrack.spec import SubtitleTrack
+    from dvdtrack.reading import load_grammars
+    from dvdtrack.reading import SubtitleTrack
     from dvdtrack.store.bulk import ReleaseWriter
     from dvdtrack.store.database import open_engine, write_transaction
     from dvdtrack.store.ingest import read_text
