@@ -118,12 +118,16 @@ def state(ctx: typer.Context) -> State:
 # Commands that only read: they open the database read-only, never create one (but the default
 # database on first use) and never write a schema into a file that is not dvdtrack's.
 READERS = {"find", "films", "film", "show", "compare", "lists", "export", "db check", "copies", "collection"}
+# Commands that may make a new database: every other one needs a database that exists (`undo` or
+# `own` on a mistyped --db path is an error, never a new empty catalogue beside the real one).
+CREATORS = {"add", "import", "scan", "db upgrade"}
 
 
 def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = False):
     """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
     upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only.
-    A `dry_run` writes only to roll back: it creates no database, as a reader does not."""
+    Only CREATORS make a database that does not exist (and any command the default one, on first
+    use); a `dry_run` writes only to roll back, so it creates none either."""
     from dvdtrack.store.database import open_engine as _open
     from dvdtrack.store.location import default_url, resolve_url
 
@@ -131,7 +135,8 @@ def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = F
     if write is None:
         write = command_name(ctx) not in READERS
     first_use = url == default_url() and not _exists(url)
-    if dry_run and not first_use:
+    missing = url.startswith("sqlite") and not _exists(url)
+    if not first_use and (dry_run or (missing and command_name(ctx) not in CREATORS)):
         _open(url, read_only=True).dispose()  # refuses a missing database as readers do
     return _open(url, read_only=not (write or first_use))
 

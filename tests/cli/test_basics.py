@@ -214,6 +214,22 @@ def test_a_command_that_only_reads_creates_nothing(tmp_path, args):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("args", [("undo",), ("own", "1"), ("release", "rm", "1", "--yes"), ("copy", "rm", "1", "--yes"),
+                                  ("film", "rm", "1", "--yes"), ("reparse",)])
+def test_a_command_that_changes_a_catalogue_needs_one_that_exists(tmp_path, args):
+    """Only add, import, scan and db upgrade make a database: any other command given a mistyped path
+    says so, and leaves no new empty catalogue behind."""
+    target = tmp_path / "typo" / "x.db"
+    one_line(CliRunner().invoke(app, ["--db", str(target), *map(str, args)]), 2, f"no database at {target}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_add_makes_the_database_it_is_pointed_at(tmp_path):
+    target = tmp_path / "new" / "x.db"
+    assert CliRunner().invoke(app, ["--db", str(target), "add", "--yes", str(next(SEEDS.glob("000_*.txt")))]).exit_code == 0
+    assert target.exists()
+
+
 def _garbage(path):
     path.write_bytes(bytes(range(256)) * 8)
 
