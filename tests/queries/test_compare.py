@@ -69,7 +69,7 @@ def test_single_edition_and_unknown_film(run):
     one = run("compare", "Cranes are Flying")
     assert one.exit_code == 0 and "nothing to compare" in one.stdout
     missing = run("compare", "Cranes are Flyinq")
-    assert missing.exit_code == 1 and "did you mean" in missing.stderr
+    assert missing.exit_code == 2 and "did you mean" in missing.stderr
 
 
 def test_releases_of_different_films_refused_unless_forced(stocked, tmp_path):
