@@ -144,7 +144,7 @@ def copies_cmd(
 @handles_errors
 def collection_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     """The collection at a glance: copies by status; discs held by format, system, region, label, decade,
-    audio and subtitle language; spent per currency; discs lent and overdue."""
+    audio and subtitle language; spent (and, when any, received from sales) per currency; discs lent and overdue."""
     from dvdtrack.cli.collection_render import summary_output
     from dvdtrack.queries.collection import collection_summary
     from dvdtrack.store.database import session
