@@ -20,7 +20,9 @@ class GrammarError(DvdtrackError):
 
 
 class NotFound(DvdtrackError):
-    """A release, film or list named by the user does not exist."""
+    """A release, film or list named by the user does not exist (bad input, as a usage error)."""
+
+    exit_code = 2
 
 
 class UnknownLanguage(DvdtrackError):

@@ -106,9 +106,19 @@ def return_cmd(ctx: typer.Context, release: ReleaseArg,
 
 
 @handles_errors
-def sell_cmd(ctx: typer.Context, release: ReleaseArg) -> None:
-    """Sell an owned copy of RELEASE that is not lent; it is kept as sold (its price stays spent)."""
-    _change(ctx, "sell", release)
+def sell_cmd(ctx: typer.Context, release: ReleaseArg,
+             price: Annotated[str | None, typer.Option("--price", help="What it fetched, with its currency: 8EUR, $15.")] = None,
+             to: Annotated[str | None, typer.Option("--to", help="Who bought it.")] = None,
+             sold: Annotated[str | None, typer.Option("--on", help="When it was sold (default: today).")] = None) -> None:
+    """Sell an owned copy of RELEASE that is not lent; it is kept as sold (its price stays spent), with
+    what it fetched, to whom and when."""
+    from dvdtrack.normalise.day import parse_day
+    from dvdtrack.normalise.money import parse_money
+    from dvdtrack.store.copies import Sale
+
+    today = date.today()
+    _change(ctx, "sell", release, Sale(None if price is None else parse_money(price), to,
+                                       parse_day(sold, today) if sold else today))
 
 
 @handles_errors
@@ -137,7 +147,7 @@ def copies_cmd(
 @handles_errors
 def collection_cmd(ctx: typer.Context, json: AsJson = False) -> None:
     """The collection at a glance: copies by status; discs held by format, system, region, label, decade,
-    audio and subtitle language; spent per currency; discs lent and overdue."""
+    audio and subtitle language; spent (and, when any, received from sales) per currency; discs lent and overdue."""
     from dvdtrack.cli.collection_render import summary_output
     from dvdtrack.queries.collection import collection_summary
     from dvdtrack.store.database import session
@@ -153,7 +163,8 @@ def collection_cmd(ctx: typer.Context, json: AsJson = False) -> None:
 
 @handles_errors
 def set_cmd(ctx: typer.Context, copy: CopyArg,
-            field: Annotated[str, typer.Argument(help="price, from, on, at, condition, watched, notes; to, due (lent copies).")],
+            field: Annotated[str, typer.Argument(help="price, from, on, at, condition, watched, notes; to, due (lent copies); "
+                                                           "sold-price, sold-to, sold-on (sold copies).")],
             value: Annotated[str, typer.Argument(help="The new value, as the options of `own` take it; '' clears it.")]) -> None:
     """Set one field of COPY (`dvdtrack copy set 3 at "box 2"`)."""
     _change(ctx, "set_field", copy, field, value, date.today())

@@ -6,10 +6,11 @@ from dvdtrack.cli import render
 from dvdtrack.normalise.money import format_money
 
 COPY_COLUMNS = ("copy", "release", "film", "year", "format", "status", "price", "bought", "from", "at", "lent to",
-                "due", "notes")
+                "due", "sold for", "sold to", "sold on", "notes")
 _CELLS = {"copy": "id", "release": "release_id", "film": "film", "year": "year", "format": "format",
           "status": "status", "price": "price", "bought": "bought_on", "from": "bought_from", "at": "location",
-          "lent to": "lent_to", "due": "due_on", "notes": "notes"}
+          "lent to": "lent_to", "due": "due_on", "sold for": "sold_for", "sold to": "sold_to", "sold on": "sold_on",
+          "notes": "notes"}
 SHOWN_VALUES = 12  # a breakdown's values in the table; --json gives them all
 
 
@@ -19,7 +20,9 @@ def change_line(change) -> str:
     was = "" if change.before in (None, copy.status) else f" (was {change.before.value})"
     said = [format_money(copy.price_minor, copy.currency), _said("from", copy.bought_from),
             _said("bought", copy.bought_on), _said("at", copy.location), _said("condition", copy.condition),
-            _said("watched", copy.watched_on), _said("to", copy.lent_to), _said("until", copy.due_on)]
+            _said("watched", copy.watched_on), _said("to", copy.lent_to), _said("until", copy.due_on),
+            _said("sold for", format_money(copy.sold_price_minor, copy.sold_currency) or None),
+            _said("to", copy.sold_to), _said("sold", copy.sold_on)]
     year = f" ({release.year})" if release.year else ""
     details = "; ".join(s for s in said if s)
     return (f"copy #{copy.id} of release #{release.id} {release.title}{year}: {copy.status.value}{was}"
@@ -73,11 +76,17 @@ def summary_output(fmt, summary: dict) -> None:
     table.add_row("discs held", f"{summary['held']} (owned, lent ones included)")
     for name in ("format", "system", "region", "label", "decade", "audio", "subtitles"):
         table.add_row(name, _breakdown(summary[name]))
-    spent = ", ".join(f"{s['amount']} ({_copies(s['copies'])})" for s in summary["spent"]) or "nothing recorded"
     unpriced = f"; {summary['unpriced']} bought without a price" if summary["unpriced"] else ""
-    table.add_row("spent", spent + unpriced)
+    table.add_row("spent", (_totals(summary["spent"]) or "nothing recorded") + unpriced)
+    if summary["received"]:
+        table.add_row("received", _totals(summary["received"]))
     table.add_row("lent", f"{summary['lent']}, {summary['overdue']} overdue")
     render.console().print(table)
+
+
+def _totals(totals: list[dict]) -> str:
+    """`12.50 EUR (1 copy), 25.00 USD (2 copies)`: an amount per currency and its copies."""
+    return ", ".join(f"{s['amount']} ({_copies(s['copies'])})" for s in totals)
 
 
 def _breakdown(rows: list[list]) -> str:

@@ -23,7 +23,7 @@ def register(release_app: typer.Typer) -> None:
 def edit_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> None:
     """Open $VISUAL/$EDITOR on the release's notes, read them again, show what changes and save."""
     from dvdtrack.cli.change_render import changes_table
-    from dvdtrack.cli.guarded import confirm, found, terminal
+    from dvdtrack.cli.guarded import confirm, terminal
     from dvdtrack.cli.release_cmds import run_editor
     from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
@@ -38,10 +38,10 @@ def edit_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> Non
                          "give --yes to save what the editor leaves")
     engine = open_engine(ctx)
     with session(engine) as s:
-        notes = found(get_release, s, release_id).raw_block
+        notes = get_release(s, release_id).raw_block
     text = run_editor(notes + "\n")
     with session(engine) as s:  # read: nothing is locked while the user looks and answers
-        if found(get_release, s, release_id).raw_block != notes:
+        if get_release(s, release_id).raw_block != notes:
             raise UsageError(f"release #{release_id} was changed while you edited it; nothing saved")
         edit = plan_edit(s, release_id, text, load_grammars())
     if not edit.changes:
@@ -69,7 +69,6 @@ def set_cmd(
 ) -> None:
     """Set one field of a release by hand (kept when its notes are read again)."""
     from dvdtrack.cli.change_render import changes_table
-    from dvdtrack.cli.guarded import found
     from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import checked_id
@@ -80,7 +79,7 @@ def set_cmd(
     if (value is None) == (not from_notes):
         raise UsageError("give a VALUE, or --from-notes to take back the value set by hand")
     with session(open_engine(ctx), write=True) as s:
-        changes = found(set_field, s, release_id, field.lower(), value)
+        changes = set_field(s, release_id, field.lower(), value)
         s.commit()
     if changes:
         console().print(changes_table(changes))
@@ -93,7 +92,7 @@ def rm_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> None:
     """Remove a release (its tracks, disc scans, what its notes say about its film), after showing it."""
     from dvdtrack.cli import render
     from dvdtrack.cli.change_render import what_goes
-    from dvdtrack.cli.guarded import confirm, found
+    from dvdtrack.cli.guarded import confirm
     from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.edits import plan_release_rm, remove_release
@@ -103,7 +102,7 @@ def rm_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> None:
     checked_id(release_id, "release id")
     engine = open_engine(ctx)
     with session(engine) as s:
-        release = found(get_release, s, release_id)
+        release = get_release(s, release_id)
         render.console().print(render.release_table(release_dict(release, s.get(Film, release.film_id))))
         plan = plan_release_rm(s, release_id)
     render.console().print(what_goes({k: v for k, v in plan.rows.items() if k != "release"}, plan.film_goes))
@@ -118,7 +117,7 @@ def film_rm(ctx: typer.Context, refs: list[str], yes: bool, with_releases: bool)
     """`film rm FILM [--with-releases] [--yes]` (a form of `dvdtrack film`)."""
     from dvdtrack.cli import render
     from dvdtrack.cli.change_render import what_goes
-    from dvdtrack.cli.guarded import confirm, found
+    from dvdtrack.cli.guarded import confirm
     from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
     from dvdtrack.store.database import session
@@ -128,7 +127,7 @@ def film_rm(ctx: typer.Context, refs: list[str], yes: bool, with_releases: bool)
         raise UsageError("usage: dvdtrack film rm FILM [--with-releases] [--yes] (a film id or title)")
     engine = open_engine(ctx, write=True)
     with session(engine) as s:
-        film = found(resolve_film, s, refs[0])
+        film = resolve_film(s, refs[0])
         plan = plan_film_rm(s, film.id, with_releases)
         render.console().print(render.film_panel(film_detail(s, film)))
     render.console().print(what_goes({k: v for k, v in plan.rows.items() if k != "film"}))

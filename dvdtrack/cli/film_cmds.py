@@ -155,7 +155,7 @@ def film_cmd(
 
 def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
     from dvdtrack.cli.change_render import films_side_by_side
-    from dvdtrack.cli.guarded import confirm, found
+    from dvdtrack.cli.guarded import confirm
     from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
     from dvdtrack.queries.films import film_detail, resolve_film
@@ -166,7 +166,7 @@ def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
         raise UsageError("usage: dvdtrack film merge KEEP DROP [--yes] [--force] (film ids or titles)")
     engine = open_engine(ctx, write=True)
     with session(engine) as s:  # read: nothing is locked while the user looks and answers
-        keep, drop = (found(resolve_film, s, ref) for ref in refs)
+        keep, drop = (resolve_film(s, ref) for ref in refs)
         check_merge(keep, drop, force)
         console().print(films_side_by_side(film_detail(s, keep), film_detail(s, drop)))
     confirm(f"Merge film #{drop.id} into #{keep.id}?", yes, "film merge")

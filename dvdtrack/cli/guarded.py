@@ -1,6 +1,6 @@
-"""What the commands that change or remove what a user has share: what they name must exist (an
-unknown id is a usage error, exit 2), and they ask first: `--yes` answers for the user; without a
-terminal to ask on, and without `--yes`, they refuse (exit 2) and change nothing."""
+"""What the commands that change or remove what a user has share: they ask first. `--yes` answers
+for the user; without a terminal to ask on, and without `--yes`, they refuse (exit 2) and change
+nothing. (An unknown id is refused before they ask: NotFound, exit 2.)"""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 
 import typer
 
-from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.errors import UsageError
 
 
 def terminal() -> bool:
@@ -28,11 +28,3 @@ def confirm(question: str, yes: bool, command: str) -> None:
         print("nothing changed", file=sys.stderr)
         raise typer.Exit(1)
 
-
-def found(lookup, *args):
-    """`lookup(*args)`, a release or film named by the user; one that does not exist is a usage
-    error (exit 2) for a command that would change it."""
-    try:
-        return lookup(*args)
-    except NotFound as exc:
-        raise UsageError(str(exc)) from None

@@ -37,7 +37,8 @@ def history_cmd(
     from dvdtrack.queries.history import list_changes
 
     with open_engine(ctx, write=False).connect() as conn:
-        rows = list_changes(conn, count or None)
+        rows = list_changes(conn, count + 1 if count else None)  # one more: whether there are more
+    more, rows = len(rows) > count > 0, rows[:count or None]
     if output_format(json).value == "json":
         render.print_json(rows)
         return
@@ -47,8 +48,8 @@ def history_cmd(
     with paged(ctx):
         print_table(["#", "when (UTC)", "command", "what changed"],
                     [[str(r["id"]), r["made_at"], r["command"] or "-", _what(r)] for r in rows])
-        render.console().print(f"{len(rows)} change(s) shown" + ("" if count == 0 or len(rows) < count else
-                                                               f"; `dvdtrack history -n {2 * count}` shows more"))
+        render.console().print(f"{len(rows)} change(s) shown"
+                               + (f"; `dvdtrack history -n {2 * count}` shows more" if more else ""))
 
 
 def _what(row: dict) -> str:

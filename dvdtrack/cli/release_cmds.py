@@ -203,14 +203,13 @@ def link_cmd(
 ) -> None:
     """Tie RELEASE to FILM (when the automatic match was wrong), with what its notes say about the
     film; the film it leaves goes when nothing else is left on it."""
-    from dvdtrack.cli.guarded import found
     from dvdtrack.queries.films import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.film_notes import link_release
 
     checked_id(release_id, "release id"), checked_id(film_id, "film id")
     with session(open_engine(ctx), write=True) as s:
-        linked = found(link_release, s, release_id, film_id)
+        linked = link_release(s, release_id, film_id)
         s.commit()
     print(f"release #{linked.release.id} now belongs to film #{linked.film.id} {linked.film.title} ({linked.film.year})"
           + (f", with {linked.facts} fact(s) of its notes" if linked.facts else "")

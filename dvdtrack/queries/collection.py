@@ -1,6 +1,6 @@
 """The collection at a glance (`dvdtrack collection`): copies by status; the discs held (owned and
 lent copies) by format, video system, region, label, decade and audio and subtitle language; what
-was spent, per currency; discs lent and overdue.
+was spent and what sales brought in, per currency; discs lent and overdue.
 
 Discs are counted as copies: a release owned twice counts twice, and a copy counts once for each
 language it has a track in (two English tracks are one English disc). A value the notes did not
@@ -81,12 +81,17 @@ def _decades(years: Counter) -> list[list]:
 
 
 def _spent(session: Session) -> dict:
-    """What the copies bought cost, per currency (never added across currencies), and how many
-    bought copies have no price."""
+    """What the copies bought cost and what the copies sold fetched, per currency (never added
+    across currencies), and how many bought copies have no price."""
     bought = col(Copy.status).in_(BOUGHT)
-    rows = session.exec(select(Copy.currency, func.sum(Copy.price_minor), func.count()).where(bought, col(Copy.price_minor).is_not(None))
-                        .group_by(Copy.currency).order_by(Copy.currency)).all()
     unpriced = session.exec(select(func.count()).select_from(Copy).where(bought, col(Copy.price_minor).is_(None))).one()
-    return {"spent": [{"currency": currency, "minor": int(total), "amount": format_money(int(total), currency), "copies": n}
-                      for currency, total, n in rows],
-            "unpriced": unpriced}
+    return {"spent": _totals(session, Copy.price_minor, Copy.currency, bought), "unpriced": unpriced,
+            "received": _totals(session, Copy.sold_price_minor, Copy.sold_currency, Copy.status == CopyStatus.sold)}
+
+
+def _totals(session: Session, minor, currency, which) -> list[dict]:
+    """The sum of the amounts in `minor` (of the copies `which`) per `currency`, with their count."""
+    rows = session.exec(select(currency, func.sum(minor), func.count()).where(which, col(minor).is_not(None))
+                        .group_by(currency).order_by(currency)).all()
+    return [{"currency": code, "minor": int(total), "amount": format_money(int(total), code), "copies": n}
+            for code, total, n in rows]

@@ -41,6 +41,7 @@ FACTORS = {"PAL": 25 / 24, "SECAM": 25 / 24, "NTSC": (24000 / 1001) / 24}
 TIGHT_SECONDS = 5  # two runtimes given to the second that differ by more are not one cut
 MINUTE, HOUR = 60, 3600
 SAME_FEATURE = 90
+EDITION_FACTS = ("edition", "catalogue_number", "barcode")  # release JSON keys; rows where an edition has one
 
 
 @dataclass
@@ -185,12 +186,23 @@ def build_rows(editions: list[dict]) -> list[Row]:
         ("size", lambda e: format_size(e["size_bytes"])),
     ]
     rows = [_scalar_row(name, [get(e) for e in editions]) for name, get in scalar]
+    after_label = [r.field for r in rows].index("label") + 1
+    rows[after_label:after_label] = [_scalar_row(name, values) for name, values in _edition_values(editions) if any(values)]
     rows.append(_track_row("audio tracks", [[_audio(t) for t in e["audio"]] for e in editions],
                            [[_audio_key(t) for t in e["audio"]] for e in editions]))
     rows.append(_track_row("subtitles", [[f"{t['name']} ({t['language']})" for t in e["subtitles"]] for e in editions],
                            [[(t["language"],) for t in e["subtitles"]] for e in editions]))
     rows.append(_set_row("bonus features", [e["features"] for e in editions], feature_key))
     return rows
+
+
+def _edition_values(editions: list[dict]) -> list[tuple[str, list[str]]]:
+    """An edition's own facts, a row each: shown only when some edition has one (`build_rows`).
+
+    >>> _edition_values([{"edition": "Special Edition", "barcode": None}, {}])[0]
+    ('edition', ['Special Edition', ''])
+    """
+    return [(key.replace("_", " "), [e.get(key) or "" for e in editions]) for key in EDITION_FACTS]
 
 
 def _runtime(seconds: int | None, unit: int) -> str:

@@ -78,6 +78,9 @@ def copy_row(copy: Copy, release: Release, film_title: str, today: date) -> dict
         "bought_on": _iso(copy.bought_on), "bought_from": copy.bought_from, "location": copy.location,
         "condition": copy.condition, "watched_on": _iso(copy.watched_on), "lent_to": copy.lent_to,
         "lent_on": _iso(copy.lent_on), "due_on": _iso(copy.due_on), "overdue": is_overdue(copy, today),
+        "sold_for": format_money(copy.sold_price_minor, copy.sold_currency) or None,
+        "sold_price_minor": copy.sold_price_minor, "sold_currency": copy.sold_currency, "sold_to": copy.sold_to,
+        "sold_on": _iso(copy.sold_on),
         "notes": copy.notes, "created_at": _iso(copy.created_at), "updated_at": _iso(copy.updated_at),
     }
 

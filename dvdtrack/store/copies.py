@@ -52,6 +52,25 @@ class CopyDetails:
 
 
 @dataclass
+class Sale:
+    """What a collector says of a sale (None: not said): what it fetched, to whom, on which day."""
+
+    price: Money | None = None
+    to: str | None = None
+    on: date | None = None
+
+    def columns(self) -> dict:
+        """The Copy columns a sale sets, every one (what was not said is None: a copy is sold once).
+
+        >>> Sale(Money(800, "EUR"), " Boris ").columns()
+        {'sold_price_minor': 800, 'sold_currency': 'EUR', 'sold_to': 'Boris', 'sold_on': None}
+        """
+        price = self.price
+        return {"sold_price_minor": price.minor if price else None, "sold_currency": price.currency if price else None,
+                "sold_to": (self.to or "").strip() or None, "sold_on": self.on}
+
+
+@dataclass
 class Change:
     """What a command did to one copy: the copy, its release and its status before (None: new)."""
 
@@ -146,8 +165,9 @@ def give_back(session: Session, release_id: int, borrower: str | None = None) ->
     return _update(lent[0], release, status=CopyStatus.owned, lent_to=None, lent_on=None, due_on=None)
 
 
-def sell(session: Session, release_id: int) -> Change:
-    """Sell an owned copy that is not lent (it stays, as sold, with what was paid for it)."""
+def sell(session: Session, release_id: int, sale: Sale | None = None) -> Change:
+    """Sell an owned copy that is not lent (it stays, as sold, with what was paid for it and what
+    the sale says: what it fetched, to whom, when)."""
     release = release_of(session, release_id)
     copies = copies_of(session, release_id)
     free = _with(copies, CopyStatus.owned)
@@ -156,7 +176,7 @@ def sell(session: Session, release_id: int) -> Change:
         if lent:
             raise UsageError(f"{_name(release)} is lent ({_borrowers(lent)}): `dvdtrack return` it before selling it")
         raise UsageError(f"you own no copy of {_name(release)}; nothing to sell")
-    return _update(free[0], release, status=CopyStatus.sold)
+    return _update(free[0], release, status=CopyStatus.sold, **(sale or Sale()).columns())
 
 
 def _new(session: Session, release: Release, status: CopyStatus, details: CopyDetails) -> Change:
@@ -199,8 +219,11 @@ EDITABLE = {
     "price": ("price_minor", _price), "from": ("bought_from", _text), "on": ("bought_on", parse_day),
     "at": ("location", _text), "condition": ("condition", _text), "watched": ("watched_on", parse_day),
     "notes": ("notes", _text), "to": ("lent_to", _text), "due": ("due_on", parse_day),
+    "sold-price": ("sold_price_minor", _price), "sold-to": ("sold_to", _text), "sold-on": ("sold_on", parse_day),
 }
-_LENT_ONLY = ("to", "due")
+_ONLY = {"to": CopyStatus.lent, "due": CopyStatus.lent, "sold-price": CopyStatus.sold, "sold-to": CopyStatus.sold,
+         "sold-on": CopyStatus.sold}  # fields only a copy in this status has
+_CURRENCY = {"price_minor": "currency", "sold_price_minor": "sold_currency"}  # a price's column → its currency's
 
 
 def copy_by_id(session: Session, copy_id: int) -> Copy:
@@ -217,16 +240,16 @@ def set_field(session: Session, copy_id: int, field: str, text: str, today: date
         raise UsageError(f"cannot set {field!r} of a copy; choose from {', '.join(EDITABLE)} "
                          "(the status changes with own, want, order, lend, return and sell)")
     copy = copy_by_id(session, copy_id)
-    if field in _LENT_ONLY and copy.status != CopyStatus.lent:
-        raise UsageError(f"copy #{copy.id} is {copy.status.value}, not lent: it has no {field!r}")
+    if field in _ONLY and copy.status != _ONLY[field]:
+        raise UsageError(f"copy #{copy.id} is {copy.status.value}, not {_ONLY[field].value}: it has no {field!r}")
     column, read = EDITABLE[field]
     value = read(text, today) if text.strip() else None
     if field == "to" and value is None:
         raise UsageError("a lent copy is lent to someone: `dvdtrack return` it instead")
     if field == "due" and value is not None and copy.lent_on is not None and value < copy.lent_on:
         raise UsageError(f"the due date {value} is before the day it was lent ({copy.lent_on})")
-    if column == "price_minor":
-        columns = {"price_minor": value.minor if value else None, "currency": value.currency if value else None}
+    if column in _CURRENCY:
+        columns = {column: value.minor if value else None, _CURRENCY[column]: value.currency if value else None}
     else:
         columns = {column: value}
     return _update(copy, release_of(session, copy.release_id), **columns)

@@ -28,7 +28,7 @@ from dvdtrack.store.models import catalogue_tables
 from dvdtrack.store.rows import plain_row, typed_row
 
 VERSION = 1
-READABLE_SCHEMAS = ("0002", "0003", "0004", HEAD)  # older dumps lack columns that may be empty
+READABLE_SCHEMAS = ("0002", "0003", "0004", "0005", "0006", "0007", HEAD)  # older dumps lack columns that may be empty
 _BATCH = 1000  # rows a statement: what an import holds at once
 _PAGE = 1000
 

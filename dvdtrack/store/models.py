@@ -216,6 +216,10 @@ class Copy(SQLModel, table=True):
     lent_to: str | None = None
     lent_on: date | None = None
     due_on: date | None = None
+    sold_price_minor: int | None = Field(default=None, sa_column=Column(BigInteger))  # what a sold copy fetched
+    sold_currency: str | None = Field(default=None, max_length=3)
+    sold_to: str | None = None
+    sold_on: date | None = None
     notes: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=_now)
     updated_at: datetime = Field(default_factory=_now)

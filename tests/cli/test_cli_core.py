@@ -54,7 +54,7 @@ def test_add_twice_stores_once(run):
 def test_show_unknown_release(run):
     assert run("db", "upgrade").exit_code == 0  # a reading command creates no database
     result = run("show", "42")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no release with id 42" in result.stderr and "Traceback" not in result.output
 
 

@@ -63,6 +63,36 @@ def test_a_collectors_session(shelf):
     assert [c["id"] for c in as_json(run("copies", "--status", "owned", "--json"))] == []
 
 
+def test_sell_keeps_the_price_the_buyer_and_the_day(shelf):
+    run = shelf
+    ok(run("own", 1, "--price", "12.50EUR"))
+    ok(run("own", 2, "--price", "$20"))
+    ok(run("own", 2, "--price", "$5"))
+    assert ok(run("sell", 1, "--price", "8EUR", "--to", "Boris", "--on", "2024-06-01")) == \
+        ("copy #1 of release #1 The Cranes are Flying (1957): sold (was owned); 12.50 EUR; "
+         "sold for 8.00 EUR; to Boris; sold 2024-06-01\n")
+    ok(run("sell", 2, "--price", "$15.50"))
+    assert "sold (was owned); 5.00 USD; sold for 6.00 USD; sold " in ok(run("sell", 2, "--price", "6 USD"))
+    sold = as_json(run("copies", "--status", "sold", "--json"))
+    assert [(c["id"], c["price"], c["sold_for"], c["sold_to"]) for c in sold] == \
+        [(1, "12.50 EUR", "8.00 EUR", "Boris"), (2, "20.00 USD", "15.50 USD", None), (3, "5.00 USD", "6.00 USD", None)]
+    assert sold[0]["sold_on"] == "2024-06-01" and sold[1]["sold_on"] is not None  # today, when not said
+    table = ok(run("copies", "--status", "sold"))
+    assert "sold for" in table and "Boris" in table
+    summary = as_json(run("collection", "--json"))
+    assert [s["amount"] for s in summary["received"]] == ["8.00 EUR", "21.50 USD"]
+    text = ok(run("collection"))
+    assert "received" in text and "8.00 EUR (1 copy), 21.50 USD (2 copies)" in text
+    assert "12.50 EUR (1 copy), 25.00 USD (2 copies)" in text  # spent stays spent
+
+
+def test_collection_says_nothing_of_sales_when_none(shelf):
+    ok(shelf("own", 1, "--price", "12.50EUR"))
+    ok(shelf("sell", 1))
+    assert as_json(shelf("collection", "--json"))["received"] == []
+    assert "received" not in ok(shelf("collection"))
+
+
 def test_add_own_and_want_in_one_step(run):
     first = ok(run("add", DATA / "cranes_ntsc.txt", "--want"))
     assert "copy #1 of release #1 The Cranes Are Flying (1957): wanted" in first
@@ -116,6 +146,10 @@ BAD = [
     (("lend", 1, "--to", "Boris", "--due", "05/01/2024"), "ambiguous date"),
     (("sell", 2), "you own no copy of release #2 (The Cranes Are Flying); nothing to sell"),
     (("sell", 1), "return` it before selling it"),
+    (("sell", 1, "--price", "8"), "names no currency"),
+    (("sell", 1, "--price", "8,0,0EUR"), "not a price: '8,0,0EUR'"),
+    (("sell", 1, "--on", "2024-13-01"), "not a date: '2024-13-01'"),
+    (("sell", 99, "--price", "8EUR"), "no release with id 99"),
     (("return", 2), "is not lent; nothing to return"),
     (("return", 1, "--from", "Boris"), "is not lent to Boris"),
     (("want", 1), "is lent already (copy #1)"),

@@ -151,7 +151,7 @@ def test_release_rm_shows_what_goes_and_asks(stored, monkeypatch):
     assert stored("release", "rm", "2", input="n\n").exit_code == 1 and export(stored) == before
     removed = stored("release", "rm", "2", input="y\n")
     assert removed.exit_code == 0, removed.output
-    assert stored("show", "2").exit_code == 1 and stored("film", "19").exit_code == 1
+    assert stored("show", "2").exit_code == 2 and stored("film", "19").exit_code == 2
 
 
 def test_release_rm_keeps_a_film_something_else_is_on(stored):
@@ -169,7 +169,7 @@ def test_film_rm(stored):
     result = stored("film", "rm", "The Cranes Are Flying", "--with-releases", "--yes")
     assert result.exit_code == 0, result.output
     assert "release 1" in result.stdout and "listentry 4" in result.stdout
-    assert stored("film", "1").exit_code == 1 and stored("show", "1").exit_code == 1
+    assert stored("film", "1").exit_code == 2 and stored("show", "1").exit_code == 2
     lists = {l["title"]: l["entries"] for l in json.loads(stored("lists", "--json").stdout)}
     assert lists["Soviet Films on Correspondence"] == 9
 

@@ -44,7 +44,7 @@ def test_merge_refuses_films_that_look_different(listed, keep, drop, why):
     forced = listed("film", "merge", keep, drop, "--yes", "--force")
     assert forced.exit_code == 0, forced.output
     assert f"merged film #{dropped} into #{kept} {keep}" in forced.stdout
-    assert listed("film", str(dropped)).exit_code == 1
+    assert listed("film", str(dropped)).exit_code == 2
 
 
 def test_merge_shows_both_films_and_asks(listed, monkeypatch):
@@ -60,7 +60,7 @@ def test_merge_shows_both_films_and_asks(listed, monkeypatch):
     house = film_id(listed, "The House I Live In")
     accepted = listed("film", "merge", "1", str(house), input="y\n")
     assert accepted.exit_code == 0, accepted.output
-    assert listed("film", str(house)).exit_code == 1
+    assert listed("film", str(house)).exit_code == 2
     titles = {t["title"] for t in json.loads(listed("film", "1", "--json").stdout)["titles"]}
     assert "The House I Live In" in titles
 
@@ -89,7 +89,7 @@ def test_link_takes_the_notes_along_and_removes_the_empty_film(listed):
     film = json.loads(listed("film", str(ascent), "--json").stdout)
     assert "Voskhozhdenie" in {t["title"] for t in film["titles"]}
     assert [f["entry"] for f in film["facts"]["title"]][-1].startswith("release ")
-    assert listed("film", str(release["film_id"])).exit_code == 1
+    assert listed("film", str(release["film_id"])).exit_code == 2
     assert listed("films", "voskhozhdenie", "--json").stdout.count('"id"') == 1
 
 

@@ -118,7 +118,7 @@ def test_option_errors(run, tmp_path):
     many = run("scan", "--release", "1", tmp_path)
     assert many.exit_code == 2 and "2 discs were found" in many.stderr
     missing = run("scan", "--release", "99", image)
-    assert missing.exit_code == 1 and "no release with id 99" in missing.stderr
+    assert missing.exit_code == 2 and "no release with id 99" in missing.stderr
 
 
 def test_reparse_keeps_the_disc_preferred(run, tmp_path, db_url):

@@ -10,7 +10,7 @@ from dvdtrack.queries.collection import collection_summary
 from dvdtrack.queries.copies import copy_statuses, list_copies, parse_statuses
 from dvdtrack.queries.find import FindQuery, find_releases
 from dvdtrack.store import copies
-from dvdtrack.store.copies import CopyDetails
+from dvdtrack.store.copies import CopyDetails, Sale
 from dvdtrack.store.database import session
 from dvdtrack.store.models import CopyStatus
 from tests.store.made_releases import made_release
@@ -35,7 +35,7 @@ def collection(engine):
         copies.lend(s, solaris, "Boris", date(2024, 6, 10), date(2024, 7, 1))
         copies.want(s, mirror, CopyDetails(price=Money(1500, "GBP")))
         copies.own(s, stalker, CopyDetails(price=Money(999, "GBP")))
-        copies.sell(s, stalker)
+        copies.sell(s, stalker, Sale(Money(700, "GBP"), "Vera", date(2024, 6, 1)))
         copies.order(s, rublev, CopyDetails())
         engine.ids = {"cranes": cranes, "solaris": solaris, "mirror": mirror, "stalker": stalker, "rublev": rublev}
     return engine
@@ -58,6 +58,7 @@ def test_summary(collection):
                                 {"currency": "GBP", "minor": 999, "amount": "9.99 GBP", "copies": 1},
                                 {"currency": "USD", "minor": 2995, "amount": "29.95 USD", "copies": 1}]
     assert summary["unpriced"] == 1  # the ordered Rublev
+    assert summary["received"] == [{"currency": "GBP", "minor": 700, "amount": "7.00 GBP", "copies": 1}]
     assert (summary["lent"], summary["overdue"]) == (2, 1)
     assert collection_summary_on(collection, date(2024, 7, 2))["overdue"] == 2
     assert collection_summary_on(collection, date(2024, 6, 1))["overdue"] == 0  # due that day: not yet overdue
@@ -72,7 +73,7 @@ def test_empty_collection(engine):
     with session(engine) as s:
         summary = collection_summary(s, TODAY)
     assert summary["statuses"] == dict.fromkeys(("owned", "wanted", "ordered", "lent", "sold"), 0)
-    assert summary["format"] == [] and summary["spent"] == [] and (summary["lent"], summary["overdue"]) == (0, 0)
+    assert summary["format"] == [] and summary["spent"] == [] and summary["received"] == [] and (summary["lent"], summary["overdue"]) == (0, 0)
 
 
 def listed(engine, **filters) -> list[tuple]:
@@ -98,6 +99,11 @@ def test_listing_row_shape(collection):
     assert row["price"] == "12.50 EUR" and row["price_minor"] == 1250 and row["currency"] == "EUR"
     assert (row["bought_on"], row["lent_to"], row["lent_on"], row["due_on"]) == ("2024-01-02", "Anna", "2024-05-01", "2024-06-01")
     assert (row["format"], row["label"], row["year"]) == ("DVD9", "RUSCICO", 1957)
+    assert (row["sold_for"], row["sold_to"], row["sold_on"]) == (None, None, None)
+    with session(collection) as s:
+        [sold] = list_copies(s, TODAY, [CopyStatus.sold]).rows
+    assert (sold["sold_for"], sold["sold_price_minor"], sold["sold_currency"]) == ("7.00 GBP", 700, "GBP")
+    assert (sold["sold_to"], sold["sold_on"], sold["price"]) == ("Vera", "2024-06-01", "9.99 GBP")
 
 
 @pytest.mark.parametrize("flags, films", [

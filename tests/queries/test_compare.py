@@ -69,7 +69,7 @@ def test_single_edition_and_unknown_film(run):
     one = run("compare", "Cranes are Flying")
     assert one.exit_code == 0 and "nothing to compare" in one.stdout
     missing = run("compare", "Cranes are Flyinq")
-    assert missing.exit_code == 1 and "did you mean" in missing.stderr
+    assert missing.exit_code == 2 and "did you mean" in missing.stderr
 
 
 def test_releases_of_different_films_refused_unless_forced(stocked, tmp_path):
@@ -182,3 +182,30 @@ def test_codec_spelled_differently_is_no_difference():
     assert rows["audio tracks"].differs is False and rows["audio tracks"].unique == [[], []]
     rows = {r.field: r for r in build_rows([edition(1, "Dolby Digital", "5.1", "Russian"), edition(2, "DTS", "5.1", "Russian")])}
     assert rows["audio tracks"].differs is True and rows["audio tracks"].unique == [[], []]
+
+
+HARBOUR = "Harbour Lights (1963)\nRegion 2 PAL\nAspect ratio: 1.85:1\nRunning time: 94 min\n"
+
+
+def test_edition_rows_when_either_side_has_them(run, tmp_path):
+    (tmp_path / "a.txt").write_text(HARBOUR + "Edition: Collector's Edition\nCatalogue No.: CC1963D\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(HARBOUR.replace("Region 2 PAL", "Region 1 NTSC") + "EAN: 5021866234502\n",
+                                    encoding="utf-8")
+    for name in ("a.txt", "b.txt"):
+        assert run("add", "-y", tmp_path / name).exit_code == 0
+    data = json.loads(run("compare", "--release", "1", "--release", "2", "--json").stdout)
+    rows = {r["field"]: r for r in data["rows"]}
+    assert rows["edition"]["values"] == ["Collector's Edition", ""] and rows["edition"]["differs"]
+    assert rows["catalogue number"]["values"] == ["CC1963D", ""]
+    assert rows["barcode"]["values"] == ["", "5021866234502"]
+    fields = [r["field"] for r in data["rows"]]
+    assert fields.index("label") < fields.index("edition") < fields.index("catalogue number") < fields.index("barcode")
+    table = run("compare", "--release", "1", "--release", "2")
+    assert "Collector's Edition" in table.stdout and "5021866234502" in table.stdout
+    assert "| catalogue number |" not in run("compare", "--release", "1", "--release", "2", "--markdown").stdout
+    assert "| **catalogue number** | CC1963D |  |" in run("compare", "--release", "1", "--release", "2", "--markdown").stdout
+
+
+def test_no_edition_rows_when_no_side_has_them(editions):
+    fields = [r["field"] for r in json.loads(editions("compare", "Cranes are Flying", "--json").stdout)["rows"]]
+    assert not {"edition", "catalogue number", "barcode"} & set(fields)

@@ -9,7 +9,7 @@ from sqlmodel import select
 from dvdtrack.errors import UsageError
 from dvdtrack.normalise.money import Money
 from dvdtrack.store import copies
-from dvdtrack.store.copies import CopyDetails
+from dvdtrack.store.copies import CopyDetails, Sale
 from dvdtrack.store.database import session
 from dvdtrack.store.models import Copy, CopyStatus
 from tests.store.made_releases import made_release
@@ -93,6 +93,23 @@ def test_sell_takes_an_owned_copy_that_is_not_lent(stocked):
     assert rows(stocked) == [(lent, first, "lent", "Anna"), (free, first, "sold", None)]
 
 
+def test_sell_keeps_what_it_sold_for_to_whom_and_when(stocked):
+    first = stocked.ids[0]
+    copy_id, _ = change(stocked, "own", first, CopyDetails(price=Money(1250, "EUR")))
+    assert change(stocked, "sell", first, Sale(Money(800, "EUR"), " Boris ", DAY)) == (copy_id, CopyStatus.owned)
+    with session(stocked) as s:
+        copy = s.get(Copy, copy_id)
+        assert (copy.status, copy.price_minor, copy.currency) == (CopyStatus.sold, 1250, "EUR")  # paid stays paid
+        assert (copy.sold_price_minor, copy.sold_currency, copy.sold_to, copy.sold_on) == (800, "EUR", "Boris", DAY)
+    change(stocked, "set_field", copy_id, "sold-price", "£7", DAY)
+    change(stocked, "set_field", copy_id, "sold-to", "", DAY)
+    change(stocked, "set_field", copy_id, "sold-on", "yesterday", DAY)
+    with session(stocked) as s:
+        copy = s.get(Copy, copy_id)
+        assert (copy.sold_price_minor, copy.sold_currency, copy.sold_to, copy.sold_on) == (700, "GBP", None, date(2024, 4, 30))
+        assert (copy.price_minor, copy.currency) == (1250, "EUR")
+
+
 @pytest.mark.parametrize("action, args, says", [
     ("own", (99, CopyDetails()), "no release with id 99"),
     ("lend", (1, "Anna", DAY, None), "you own no copy of release #1"),
@@ -103,6 +120,7 @@ def test_sell_takes_an_owned_copy_that_is_not_lent(stocked):
     ("set_field", (99, "at", "box", DAY), "no copy with id 99"),
     ("set_field", (1, "status", "sold", DAY), "cannot set 'status'"),
     ("set_field", (1, "due", "2024-06-01", DAY), "not lent: it has no 'due'"),
+    ("set_field", (1, "sold-to", "Boris", DAY), "is wanted, not sold: it has no 'sold-to'"),
     ("set_field", (1, "price", "12,5,0EUR", DAY), "not a price"),
     ("set_field", (1, "watched", "2024-02-30", DAY), "not a date"),
     ("remove", (99,), "no copy with id 99"),

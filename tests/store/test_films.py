@@ -102,7 +102,7 @@ def test_merge_and_link(run):
     assert result.exit_code == 0, result.output
     merged = json.loads(run("film", str(sent), "--json").stdout)
     assert "The Letter" in {t["title"] for t in merged["titles"]}
-    assert run("film", str(letter)).exit_code == 1
+    assert run("film", str(letter)).exit_code == 2
     run("add", POST)
     assert run("release", "link", "1", sent).exit_code == 0
     assert json.loads(run("show", "1", "--json").stdout)["film_id"] == sent
@@ -111,7 +111,7 @@ def test_merge_and_link(run):
 def test_unknown_film_suggests(run):
     run("import", FEED)
     result = run("film", "Cranes Are Flyin")
-    assert result.exit_code == 1 and "did you mean" in result.stderr and "Cranes" in result.stderr
+    assert result.exit_code == 2 and "did you mean" in result.stderr and "Cranes" in result.stderr
 
 
 @pytest.mark.parametrize("a, b, same", [

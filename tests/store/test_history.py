@@ -162,6 +162,24 @@ def test_film_rm(listed):
     undone_exactly(listed, "film", "rm", "The Letter", "--yes")
 
 
+@pytest.mark.parametrize("command", [
+    ("own", 1, "--price", "12.50EUR", "--at", "shelf 3"), ("want", 2), ("lend", 1, "--to", "Anna"),
+    ("sell", 1, "--price", "8EUR", "--to", "Boris", "--on", "2024-06-01"), ("sell", 1),
+    ("copy", "set", 1, "at", "box 2"), ("copy", "rm", 1, "--yes"),
+], ids=lambda c: " ".join(map(str, c)))
+def test_copies(listed, command):
+    assert listed("add", "-y", DATA / "cranes_ntsc.txt").exit_code == 0
+    assert listed("own", 1, "--price", "10EUR").exit_code == 0
+    undone_exactly(listed, *command)
+
+
+def test_return_and_sell_after_it(listed):
+    for command in (("own", 1), ("lend", 1, "--to", "Anna")):
+        assert listed(*command).exit_code == 0
+    undone_exactly(listed, "return", 1)  # and redone: returned
+    undone_exactly(listed, "sell", 1, "--price", "£4")
+
+
 def test_failed_command_changes_nothing_and_records_nothing(listed, monkeypatch):
     from dvdtrack.errors import DvdtrackError
     from dvdtrack.store.bulk import ReleaseWriter

@@ -174,3 +174,56 @@ def as_schema_0004(patch) -> None:
 
     _stored_as_before_0006(patch)
     patch.setattr(Recorder, "finish", lambda self: None)  # no history table to write to yet
+
+
+def test_schema_0007_gains_sales_without_loss(db_url, run, seed_dir, grammars):
+    from sqlalchemy import create_engine, inspect
+
+    from dvdtrack.store.imports import expand_paths, import_paths
+
+    from tests.conftest import DATA
+
+    older = create_engine(db_url)
+    upgrade(older, "0007")  # the schema before sales kept their price, buyer and day
+    report = import_paths(older, expand_paths([str(seed_dir), *map(str, DATA.glob("*.txt"))]), grammars)
+    assert report.files == 9 and not report.failed  # recorded as change #1
+    with older.begin() as conn:  # copies as a dvdtrack of schema 0007 stored them
+        conn.execute(text("INSERT INTO copy (release_id, status, price_minor, currency, bought_on, lent_to, created_at, "
+                          "updated_at) VALUES (1, 'sold', 999, 'GBP', '2024-05-01', NULL, :t, :t), "
+                          "(2, 'owned', 1250, 'EUR', NULL, NULL, :t, :t), (3, 'lent', NULL, NULL, NULL, 'Anna', :t, :t)"),
+                     {"t": "2024-05-02 10:00:00"})
+    with older.connect() as conn:
+        names = [t for t in inspect(conn).get_table_names() if t != "alembic_version"]
+        columns = {t: [c["name"] for c in inspect(conn).get_columns(t)] for t in names}
+        assert "sold_to" not in columns["copy"]
+        before = _all_rows(conn, names, columns)
+    older.dispose()
+    exported = json.loads(run("export").stdout)  # opening it upgrades it
+    assert exported["schema"] == HEAD and [c["sold_to"] for c in exported["tables"]["copy"]] == [None] * 3
+    sold = run("sell", "2", "--price", "8EUR", "--to", "Boris", "--on", "2024-06-01")
+    assert sold.exit_code == 0, sold.output
+    with open_engine(db_url).connect() as conn:
+        assert current_revision(conn) == HEAD
+        after = _all_rows(conn, names, columns)
+        sale = conn.execute(text("SELECT sold_price_minor, sold_currency, sold_to, sold_on FROM copy WHERE id = 2")).one()
+        assert tuple(map(str, sale)) == ("800", "EUR", "Boris", "2024-06-01")  # SQLite gives the date as text
+    assert {t: rows for t, rows in after.items() if t not in ("copy", "change", "changeitem")} == \
+        {t: rows for t, rows in before.items() if t not in ("copy", "change", "changeitem")}
+    assert [r for r in after["copy"] if r[0] != 2] == [r for r in before["copy"] if r[0] != 2]
+    assert sum(len(rows) for rows in before.values()) > 100
+    assert run("undo").exit_code == 0 and json.loads(run("export").stdout) == exported
+
+
+def test_dumps_of_earlier_schemas_import(run, tmp_path, grammars):
+    """A dump of schema 0005, 0006 or 0007 lacks only columns that may be empty: it is read."""
+    from tests.conftest import DATA, cli
+
+    assert run("add", "-y", DATA / "cranes_ntsc.txt").exit_code == 0 and run("own", "1").exit_code == 0
+    dump = run("export").stdout
+    for schema in ("0005", "0006", "0007"):
+        older = tmp_path / f"{schema}.json"
+        older.write_text(dump.replace(f'"schema": "{HEAD}"', f'"schema": "{schema}"', 1), encoding="utf-8")
+        with cli(f"sqlite:///{tmp_path / schema}.db", grammars) as elsewhere:
+            result = elsewhere("import", older)
+            assert result.exit_code == 0, result.output
+            assert elsewhere("export").stdout == dump
