@@ -1,6 +1,7 @@
-"""Schema versions with alembic: new databases are built and older ones upgraded by the scripts in
-`store/alembic/versions`. Opening a database that is already current costs one query and does not
-import alembic at all.
+"""Schema versions with alembic: older databases are upgraded by the scripts in
+`store/alembic/versions`; a new one is built from the models at once and stamped with the newest
+script's revision. Opening a database that is already current costs one query and does not import
+alembic at all.
 """
 
 from __future__ import annotations
@@ -67,12 +68,28 @@ def upgrade(engine: Engine, target: str = "head") -> str | None:
         start = current_revision(conn)
         if start == HEAD and target == "head":
             return start
-        if start is None and inspect(conn).has_table("release"):
-            start = FIRST  # made before migrations existed: that is the first schema
-            _run(conn, "stamp", FIRST)
-        _run(conn, "upgrade", target)
+        tables = inspect(conn).get_table_names() if start is None else None
+        if tables == [] and target == "head":
+            _create(conn)
+        else:
+            if start is None and "release" in tables:
+                start = FIRST  # made before migrations existed: that is the first schema
+                _run(conn, "stamp", FIRST)
+            _run(conn, "upgrade", target)
         conn.commit()
     return start
+
+
+def _create(conn: Connection) -> None:
+    """A new, empty database: every table of the models made at once and stamped HEAD. It is what
+    running every script from the first builds (tests/store/test_migrations.py compares the two,
+    column types and indexes included), in one step instead of eight: a first `add` is quicker."""
+    from sqlmodel import SQLModel
+
+    import dvdtrack.store.models  # noqa: F401  (the tables are the models')
+
+    SQLModel.metadata.create_all(conn)
+    _run(conn, "stamp", HEAD)
 
 
 def _run(conn: Connection, command: str, revision: str) -> None:

@@ -17,14 +17,58 @@ def test_new_database_is_at_head(engine):
         assert current_revision(conn) == HEAD
 
 
-def test_migrated_schema_matches_models(engine):
+def _built_by_the_scripts(url: str):
+    """An engine on a database built by running every migration script from the first."""
+    from alembic import command
+    from alembic.config import Config
+    from sqlalchemy import create_engine
+
+    from dvdtrack.store.migrations import SCRIPTS
+
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        config = Config()
+        config.set_main_option("script_location", str(SCRIPTS))
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+        conn.commit()
+    return engine
+
+
+def _schema(engine) -> dict:
+    """Every table's columns (type, nullability), indexes and foreign keys, as the database reports them."""
+    found = inspect(engine)
+
+    def kind(column) -> str:  # SQLite stores any type naming INT as INTEGER (its affinity rule 1)
+        name = str(column["type"])
+        return "INTEGER" if engine.dialect.name == "sqlite" and "INT" in name else name
+
+    return {table: ({c["name"]: (kind(c), c["nullable"]) for c in found.get_columns(table)},
+                    sorted((tuple(i["column_names"]), bool(i["unique"])) for i in found.get_indexes(table)),
+                    sorted((tuple(f["constrained_columns"]), f["referred_table"]) for f in found.get_foreign_keys(table)))
+            for table in sorted(found.get_table_names())}
+
+
+def test_migrated_schema_matches_models(db_url, engine, tmp_path):
+    """A new database is built from the models at once (`migrations._create`): the scripts, run from the
+    first, build the same schema, column types and indexes included, and match the models."""
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
     from sqlmodel import SQLModel
 
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), SQLModel.metadata)
-    assert diffs == []
+    from tests.conftest import empty_database
+
+    with empty_database("sqlite" if db_url.startswith("sqlite") else "postgresql", tmp_path / "scripts") as url:
+        (tmp_path / "scripts").mkdir(exist_ok=True)
+        scripted = _built_by_the_scripts(url)
+        try:
+            with scripted.connect() as conn:
+                diffs = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}),
+                                         SQLModel.metadata)
+            assert diffs == []
+            assert _schema(scripted) == _schema(engine)
+        finally:
+            scripted.dispose()
 
 
 def _snapshot(run):
