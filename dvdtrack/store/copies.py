@@ -160,9 +160,11 @@ def give_back(session: Session, release_id: int, borrower: str | None = None) ->
         if not theirs:
             raise UsageError(f"{_name(release)} is not lent to {borrower} ({_borrowers(lent)})")
         lent = theirs
-    if len(lent) > 1:
+    if len({(c.lent_to or "").casefold() for c in lent}) > 1:
         raise UsageError(f"{_name(release)} is lent {len(lent)} times ({_borrowers(lent)}): say whose with --from NAME")
-    return _update(lent[0], release, status=CopyStatus.owned, lent_to=None, lent_on=None, due_on=None)
+    # copies of one edition lent to one borrower are alike: the one lent first comes back first
+    first = min(lent, key=lambda c: (c.lent_on or date.max, c.id))
+    return _update(first, release, status=CopyStatus.owned, lent_to=None, lent_on=None, due_on=None)
 
 
 def sell(session: Session, release_id: int, sale: Sale | None = None) -> Change:

@@ -82,6 +82,18 @@ def test_lend_takes_the_free_copy_and_return_names_the_borrower(stocked):
         assert all(c.lent_to is None and c.due_on is None and c.lent_on is None for c in s.exec(select(Copy)))
 
 
+def test_copies_lent_to_one_borrower_come_back_the_first_lent_first(stocked):
+    """Two copies of one edition lent to one person are alike: `return` (with or without --from) takes
+    back the one lent first, and never asks whose it is."""
+    first = stocked.ids[0]
+    a, _ = change(stocked, "own", first, CopyDetails())
+    b, _ = change(stocked, "own", first, CopyDetails())
+    change(stocked, "lend", first, "Kate", date(2024, 6, 1), None)
+    change(stocked, "lend", first, "kate", DAY, None)
+    assert change(stocked, "give_back", first, "KATE") == (b, CopyStatus.lent)
+    assert change(stocked, "give_back", first) == (a, CopyStatus.lent)
+
+
 def test_sell_takes_an_owned_copy_that_is_not_lent(stocked):
     first = stocked.ids[0]
     lent, _ = change(stocked, "own", first, CopyDetails(price=Money(999, "GBP")))
