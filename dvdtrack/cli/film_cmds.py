@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, titled
 
 
 def register(app: typer.Typer) -> None:
@@ -173,7 +173,7 @@ def _merge(ctx, refs: list[str], yes: bool, force: bool) -> None:
     with session(engine, write=True) as s:
         film = merge_films(s, keep.id, drop.id, force)
         s.commit()
-        done = f"merged film #{drop.id} into #{film.id} {film.title} ({film.year})"
+        done = f"merged film #{drop.id} into #{film.id} {titled(film.title, film.year)}"
     console().print(f"{done}; `dvdtrack undo` takes it back")
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, write_session
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, titled, write_session
 
 EDITOR_TEMPLATE = """
 # Paste the release notes above. Lines starting with '#' are ignored;
@@ -163,9 +163,9 @@ def _print_report(out, report) -> None:
     for r in report.saved:
         if r.created:
             film = "new film" if r.film_created else "existing film"
-            out.print(f"added release #{r.id}: {r.title} ({r.year}) → {film} #{r.film_id}")
+            out.print(f"added release #{r.id}: {titled(r.title, r.year)} → {film} #{r.film_id}")
         else:
-            out.print(f"already stored as release #{r.id}: {r.title} ({r.year}); not added again")
+            out.print(f"already stored as release #{r.id}: {titled(r.title, r.year)}; not added again")
     out.print(f"{len(report.new)} release(s) added, {len(report.present)} already present")
 
 
@@ -211,7 +211,7 @@ def link_cmd(
     with session(open_engine(ctx), write=True) as s:
         linked = link_release(s, release_id, film_id)
         s.commit()
-    print(f"release #{linked.release.id} now belongs to film #{linked.film.id} {linked.film.title} ({linked.film.year})"
+    print(f"release #{linked.release.id} now belongs to film #{linked.film.id} {titled(linked.film.title, linked.film.year)}"
           + (f", with {linked.facts} fact(s) of its notes" if linked.facts else "")
           + (f"; film #{linked.removed_film}, left with nothing, was removed" if linked.removed_film else ""))
 

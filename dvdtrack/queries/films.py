@@ -147,7 +147,7 @@ def resolve_film(session: Session, ref: str) -> Film:
         return session.get(Film, ids[0])
     if len(ids) > 1:
         films = [session.get(Film, i) for i in ids]
-        raise UsageError(f"{ref!r} names several films: " + "; ".join(f"#{f.id} {f.title} ({f.year})" for f in films))
+        raise UsageError(f"{ref!r} names several films: " + "; ".join(f"#{f.id} {f.title}" + (f" ({f.year})" if f.year else "") for f in films))
     raise NotFound(f"no film titled {ref!r}" + _suggestions(session, ref))
 
 
