@@ -139,16 +139,24 @@ def _film_row(film: Film, releases: int) -> dict:
 
 
 def resolve_film(session: Session, ref: str) -> Film:
-    """A film by id or by any of its titles (any script); NotFound suggests close titles."""
+    """A film by id or by any of its titles (any script); else the one film whose titles hold every
+    word of `ref`, as `films` finds them (`cranes flying`); NotFound suggests close titles."""
     if re.fullmatch(r"[0-9]+", ref.strip()):
         return get_film_by_id(session, checked_id(int(ref), "film id"))
     ids = sorted(set(session.exec(select(FilmTitle.film_id).where(FilmTitle.key == title_key(ref))).all()))
+    if not ids and title_key(ref).strip():
+        ids = sorted(set(session.exec(title_search(ref)).all()))
     if len(ids) == 1:
         return session.get(Film, ids[0])
     if len(ids) > 1:
-        films = [session.get(Film, i) for i in ids]
-        raise UsageError(f"{ref!r} names several films: " + "; ".join(f"#{f.id} {f.title}" + (f" ({f.year})" if f.year else "") for f in films))
+        films = [session.get(Film, i) for i in ids[:_NAMED]]
+        more = f"; and {len(ids) - _NAMED} more" if len(ids) > _NAMED else ""
+        raise UsageError(f"{ref!r} names several films: " + "; ".join(
+            f"#{f.id} {f.title}" + (f" ({f.year})" if f.year else "") for f in films) + more + "; give a film id")
     raise NotFound(f"no film titled {ref!r}" + _suggestions(session, ref))
+
+
+_NAMED = 5  # films a refusal names when a title names several
 
 
 def _suggestions(session: Session, ref: str) -> str:

@@ -123,3 +123,15 @@ def test_driver_is_the_rarest_language(engine):
         s.commit()
         q = FindQuery(subtitle=["en", "he"])
         assert choose_driver(s, language_filters(q)) == 1
+
+
+def test_a_film_named_by_some_of_its_words_as_films_finds_it(seeded):
+    """`film`, `compare` and `--film` take what `films` takes: every word of a title, in any order and
+    script, naming one film; words naming several films are refused with the films named."""
+    for command in (("film", "cranes flying", "--json"), ("compare", "flying cranes", "--json")):
+        result = seeded(*command)
+        assert result.exit_code == 0, result.output
+        assert "Cranes" in result.stdout
+    several = seeded("film", "the")
+    assert several.exit_code == 2 and "names several films: #" in several.stderr and "give a film id" in several.stderr
+    assert seeded("film", "no such words").exit_code == 2
