@@ -110,7 +110,7 @@ def test_merge_and_link(run):
 
 def test_unknown_film_suggests(run):
     run("import", FEED)
-    result = run("film", "Cranes Are Flyng")  # a typo: no title holds `flyng`
+    result = run("film", "Crames Are Flying")  # a typo: no title holds `crames`
     assert result.exit_code == 2 and "did you mean" in result.stderr and "Cranes" in result.stderr
 
 
