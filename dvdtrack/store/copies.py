@@ -178,7 +178,11 @@ def sell(session: Session, release_id: int, sale: Sale | None = None) -> Change:
         if lent:
             raise UsageError(f"{_name(release)} is lent ({_borrowers(lent)}): `dvdtrack return` it before selling it")
         raise UsageError(f"you own no copy of {_name(release)}; nothing to sell")
-    return _update(free[0], release, status=CopyStatus.sold, **(sale or Sale()).columns())
+    sale = sale or Sale()
+    if sale.on is not None and free[0].bought_on is not None and sale.on < free[0].bought_on:
+        raise UsageError(f"the day it is sold ({sale.on}) is before the day copy #{free[0].id} was bought "
+                         f"({free[0].bought_on})")
+    return _update(free[0], release, status=CopyStatus.sold, **sale.columns())
 
 
 def _new(session: Session, release: Release, status: CopyStatus, details: CopyDetails) -> Change:

@@ -94,6 +94,14 @@ def test_copies_lent_to_one_borrower_come_back_the_first_lent_first(stocked):
     assert change(stocked, "give_back", first) == (a, CopyStatus.lent)
 
 
+def test_a_copy_is_not_sold_before_it_was_bought(stocked):
+    first = stocked.ids[0]
+    change(stocked, "own", first, CopyDetails(bought_on=DAY))
+    with pytest.raises(UsageError, match=r"sold \(2020-01-01\) is before the day copy #1 was bought \(2024-05-01\)"):
+        change(stocked, "sell", first, Sale(on=date(2020, 1, 1)))
+    assert rows(stocked) == [(1, first, "owned", None)]
+
+
 def test_sell_takes_an_owned_copy_that_is_not_lent(stocked):
     first = stocked.ids[0]
     lent, _ = change(stocked, "own", first, CopyDetails(price=Money(999, "GBP")))
