@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
+import contextlib
 import shlex
+import sys
 from typing import Annotated
 
 import typer
 import typer.core
 
-from dvdtrack.cli.common import AsJson, handles_errors, open_engine, output_format
+from dvdtrack.cli.common import AsJson, handles_errors, open_engine, output_format, printable
+
+
+# click's UsageError (typer vendors click from 0.2x on; typer.BadParameter derives from it either way)
+_USAGE_ERROR = typer.BadParameter.__mro__[1]
 
 
 class CommandLine(typer.core.TyperGroup):
-    """The application's group: keeps the command line as typed, for the history of changes."""
+    """The application's group: keeps the command line as typed, for the history of changes, and
+    says what was mistyped (an unknown option, an id that is no number) in one line, as every other
+    error is said."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         from dvdtrack.store.history import set_command_line
 
         set_command_line(shlex.join(["dvdtrack", *args]))
-        return super().parse_args(ctx, args)
+        with _one_line():
+            return super().parse_args(ctx, args)
+
+    def invoke(self, ctx):
+        with _one_line():
+            return super().invoke(ctx)
+
+
+@contextlib.contextmanager
+def _one_line():
+    """A usage error as one line on stderr (`dvdtrack: error: …`) and exit 2, not click's usage block;
+    a command or group called with nothing, whose answer is its help, is left to click."""
+    try:
+        yield
+    except _USAGE_ERROR as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            raise
+        where = exc.ctx.command_path if exc.ctx is not None else "dvdtrack"
+        print(f"dvdtrack: error: {printable(exc.format_message(), one_line=True)} (`{where} -h` for help)",
+              file=sys.stderr)
+        raise typer.Exit(2) from None
 
 
 def register(app: typer.Typer) -> None:

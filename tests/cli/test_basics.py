@@ -250,3 +250,17 @@ def test_a_file_that_is_not_a_database_is_left_alone(tmp_path, make, args):
     one_line(result, 2, f"{path} is not a")
     assert "file is not a database" not in result.stderr and "[SQL" not in result.stderr
     assert path.read_bytes() == before and list(tmp_path.iterdir()) == [path]
+
+
+@pytest.mark.parametrize("args, said", [(("show", "abc"), "Invalid value for 'RELEASE_ID'"), (("films", "--bogus"), "No such option: --bogus"),
+                                        (("fnd",), "No such command 'fnd'"), (("find", "--limit", "x"), "'--limit'")])
+def test_a_mistyped_command_line_is_one_line(tmp_path, args, said):
+    """What click calls a usage error is said as every other error is: one line, exit 2."""
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "x.db"), *args])
+    one_line(result, 2, said)
+    assert "Usage:" not in result.output
+
+
+def test_a_command_called_with_nothing_still_shows_its_help():
+    result = CliRunner().invoke(app, ["db"])
+    assert "Usage:" in result.output and "path" in result.output
