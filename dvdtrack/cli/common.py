@@ -94,6 +94,10 @@ def handles_errors(func):
 
 
 def _is_db_error(exc: Exception) -> bool:
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):  # the reader's own driver (`store.reader`)
+        return True
     from sqlalchemy.exc import SQLAlchemyError
 
     return isinstance(exc, SQLAlchemyError)
@@ -123,13 +127,29 @@ def open_engine(ctx: typer.Context, write: bool | None = None):
     """Open the database chosen by --db / $DVDTRACK_DB / the default: for writing (created or
     upgraded as needed) or, for a command in READERS unless `write` says otherwise, read-only."""
     from dvdtrack.store.database import open_engine as _open
-    from dvdtrack.store.location import default_url, resolve_url
+    from dvdtrack.store.location import resolve_url
 
     url = resolve_url(state(ctx).db)
     if write is None:
         write = command_name(ctx) not in READERS
-    first_use = url == default_url() and not _exists(url)
-    return _open(url, read_only=not (write or first_use))
+    return _open(url, read_only=not (write or _first_use(url)))
+
+
+def open_reader(ctx: typer.Context):
+    """A reader (`store.reader`) of the database, for a command that only reads: plain SQL through
+    `sqlite3` on a current SQLite file (no ORM loaded), else through the engine `open_engine` opens."""
+    from dvdtrack.store.location import resolve_url
+    from dvdtrack.store.reader import open_reader as _open
+
+    url = resolve_url(state(ctx).db)
+    return _open(url, create=_first_use(url))
+
+
+def _first_use(url: str) -> bool:
+    """The default database does not exist yet: a reading command creates it (once)."""
+    from dvdtrack.store.location import default_url
+
+    return url == default_url() and not _exists(url)
 
 
 @contextlib.contextmanager

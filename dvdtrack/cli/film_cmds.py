@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format
 
 
 def register(app: typer.Typer) -> None:
@@ -95,12 +95,11 @@ def films_cmd(
 ) -> None:
     """List films, optionally filtered by title, list and year."""
     from dvdtrack.cli import render
-    from dvdtrack.queries.films import list_films, parse_year_range
-    from dvdtrack.store.database import session
+    from dvdtrack.queries.listing import list_films, parse_year_range
 
     years = parse_year_range(year)
-    with session(open_engine(ctx)) as s:
-        rows = list_films(s, text, list_name, years)
+    with open_reader(ctx) as reader:
+        rows = list_films(reader, text, list_name, years)
     if output_format(json).value == "json":
         render.print_json(rows)
         return
