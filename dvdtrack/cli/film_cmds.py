@@ -124,8 +124,7 @@ def film_cmd(
     side by side first); `film rm FILM` removes one. Both ask unless --yes; `dvdtrack undo` takes them back."""
     from dvdtrack.cli import render
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import film_detail, resolve_film
-    from dvdtrack.store.database import session
+    from dvdtrack.queries.film_view import film_detail, film_id_of
 
     if args[0] == "merge" and not with_releases:
         _merge(ctx, args[1:], yes, force)
@@ -137,8 +136,8 @@ def film_cmd(
         return
     if yes or force or with_releases:
         raise UsageError("--yes, --force and --with-releases are for `film merge` and `film rm`")
-    with session(open_engine(ctx)) as s:
-        data = film_detail(s, resolve_film(s, " ".join(args)))
+    with open_reader(ctx) as reader:
+        data = film_detail(reader, film_id_of(reader, " ".join(args)))
     if output_format(json).value == "json":
         render.print_json(data)
     else:

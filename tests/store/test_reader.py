@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 
 from dvdtrack.errors import NotFound
+from dvdtrack.queries.film_view import film_detail, film_id_of
 from dvdtrack.queries.listing import list_films, release_view
 from dvdtrack.store.location import WrongDatabase
 from dvdtrack.store.reader import Reader, current_sqlite, open_reader
@@ -43,6 +44,11 @@ def test_both_drivers_give_the_same_rows_in_code_point_order(filled, engine):
             fast, through_orm = list_films(reader, *args), list_films(Reader.of_alchemy(s), *args)
             assert fast == through_orm
         assert [f["title"] for f in list_films(reader)] == sorted(t for t, _, _ in TITLES)
+        film = film_id_of(reader, "Andrey Rublev")
+        assert film_id_of(Reader.of_alchemy(s), "Андрей Рублёв") == film
+        assert film_detail(reader, film) == film_detail(Reader.of_alchemy(s), film)
+        with pytest.raises(NotFound, match="did you mean: Андрей Рублёв"):
+            film_id_of(reader, "Andrey Rublyov!!")
 
 
 def test_a_current_sqlite_file_is_read_through_sqlite3(filled):
