@@ -40,7 +40,7 @@ def _change(ctx: typer.Context, action: str, *args) -> None:
     """Run a store.copies function in one write transaction; print what it did once committed."""
     from dvdtrack.cli.collection_render import change_line
     from dvdtrack.cli.render import write
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store import copies
 
     checked_id(args[0], "copy id" if action in ("set_field", "remove") else "release id")

@@ -104,6 +104,10 @@ def handles_errors(func):
 
 
 def _is_db_error(exc: Exception) -> bool:
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error):  # the reader's own driver (`store.reader`)
+        return True
     from sqlalchemy.exc import SQLAlchemyError
 
     return isinstance(exc, SQLAlchemyError)
@@ -138,16 +142,33 @@ def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = F
     Only CREATORS make a database that does not exist (and any command the default one, on first
     use); a `dry_run` writes only to roll back, so it creates none either."""
     from dvdtrack.store.database import open_engine as _open
-    from dvdtrack.store.location import default_url, resolve_url
+    from dvdtrack.store.location import resolve_url
 
     url = resolve_url(state(ctx).db)
     if write is None:
         write = command_name(ctx) not in READERS
-    first_use = url == default_url() and not _exists(url)
+    first_use = _first_use(url)
     missing = url.startswith("sqlite") and not _exists(url)
     if not first_use and (dry_run or (missing and command_name(ctx) not in CREATORS)):
         _open(url, read_only=True).dispose()  # refuses a missing database as readers do
     return _open(url, read_only=not (write or first_use))
+
+
+def open_reader(ctx: typer.Context):
+    """A reader (`store.reader`) of the database, for a command that only reads: plain SQL through
+    `sqlite3` on a current SQLite file (no ORM loaded), else through the engine `open_engine` opens."""
+    from dvdtrack.store.location import resolve_url
+    from dvdtrack.store.reader import open_reader as _open
+
+    url = resolve_url(state(ctx).db)
+    return _open(url, create=_first_use(url))
+
+
+def _first_use(url: str) -> bool:
+    """The default database does not exist yet: a reading command creates it (once)."""
+    from dvdtrack.store.location import default_url
+
+    return url == default_url() and not _exists(url)
 
 
 @contextlib.contextmanager

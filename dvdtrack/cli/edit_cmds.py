@@ -27,7 +27,7 @@ def edit_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> Non
     from dvdtrack.cli.release_cmds import run_editor
     from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.edits import plan_edit, save_edit
     from dvdtrack.store.releases import get_release
@@ -71,7 +71,7 @@ def set_cmd(
     from dvdtrack.cli.change_render import changes_table
     from dvdtrack.cli.render import console
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.edits import set_field
 
@@ -93,7 +93,7 @@ def rm_cmd(ctx: typer.Context, release_id: ReleaseId, yes: Yes = False) -> None:
     from dvdtrack.cli import render
     from dvdtrack.cli.change_render import what_goes
     from dvdtrack.cli.guarded import confirm
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.edits import plan_release_rm, remove_release
     from dvdtrack.store.models import Film

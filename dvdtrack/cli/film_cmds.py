@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, titled
+from dvdtrack.cli.common import (AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format,
+                                 titled)
 
 
 def register(app: typer.Typer) -> None:
@@ -95,12 +96,11 @@ def films_cmd(
 ) -> None:
     """List films, optionally filtered by title, list and year."""
     from dvdtrack.cli import render
-    from dvdtrack.queries.films import list_films, parse_year_range
-    from dvdtrack.store.database import session
+    from dvdtrack.queries.listing import list_films, parse_year_range
 
     years = parse_year_range(year)
-    with session(open_engine(ctx)) as s:
-        rows = list_films(s, text, list_name, years)
+    with open_reader(ctx) as reader:
+        rows = list_films(reader, text, list_name, years)
     if output_format(json).value == "json":
         render.print_json(rows)
         return
@@ -129,8 +129,7 @@ def film_cmd(
     side by side first); `film rm FILM` removes one. Both ask unless --yes; `dvdtrack undo` takes them back."""
     from dvdtrack.cli import render
     from dvdtrack.errors import UsageError
-    from dvdtrack.queries.films import film_detail, resolve_film
-    from dvdtrack.store.database import session
+    from dvdtrack.queries.film_view import film_detail, film_id_of
 
     if args[0] == "merge" and not with_releases:
         _merge(ctx, args[1:], yes, force)
@@ -142,8 +141,8 @@ def film_cmd(
         return
     if yes or force or with_releases:
         raise UsageError("--yes, --force and --with-releases are for `film merge` and `film rm`")
-    with session(open_engine(ctx)) as s:
-        data = film_detail(s, resolve_film(s, " ".join(args)))
+    with open_reader(ctx) as reader:
+        data = film_detail(reader, film_id_of(reader, " ".join(args)))
     if output_format(json).value == "json":
         render.print_json(data)
         return

@@ -53,7 +53,7 @@ def find_cmd(
     --lent: only releases with your copies in any of those states. --barcode, --edition: an edition's own facts.
     """
     from dvdtrack.cli import render
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.queries.copies import copy_statuses
     from dvdtrack.queries.find import find_releases, make_query, track_codes
     from dvdtrack.store.database import session
@@ -90,7 +90,7 @@ def compare_cmd(
     """
     from dvdtrack.cli import compare_render
     from dvdtrack.queries.compare import compare
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
 
     fmt = output_format(json=json, markdown=markdown)

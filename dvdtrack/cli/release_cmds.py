@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, output_format, titled, write_session
+from dvdtrack.cli.common import (AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format,
+                                 titled, write_session)
 
 EDITOR_TEMPLATE = """
 # Paste the release notes above. Lines starting with '#' are ignored;
@@ -177,15 +178,11 @@ def show_cmd(
 ) -> None:
     """Show one stored release."""
     from dvdtrack.cli import render
-    from dvdtrack.queries.films import checked_id
-    from dvdtrack.store.database import session
-    from dvdtrack.store.models import Film
-    from dvdtrack.store.releases import get_release, release_dict
+    from dvdtrack.queries.listing import checked_id, release_view
 
     checked_id(release_id, "release id")
-    with session(open_engine(ctx)) as s:
-        release = get_release(s, release_id)
-        data = release_dict(release, s.get(Film, release.film_id))
+    with open_reader(ctx) as reader:
+        data = release_view(reader, release_id)
     if output_format(json).value == "json":
         render.print_json(data)
         return
@@ -203,7 +200,7 @@ def link_cmd(
 ) -> None:
     """Tie RELEASE to FILM (when the automatic match was wrong), with what its notes say about the
     film; the film it leaves goes when nothing else is left on it."""
-    from dvdtrack.queries.films import checked_id
+    from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.film_notes import link_release
 

@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, func, literal, or_, select, union
+from sqlalchemy import column, exists, func, literal, or_, select, text, union
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col
 
 from dvdtrack.errors import UsageError
 from dvdtrack.queries import filters as checks
-from dvdtrack.queries.films import parse_year_range, resolve_film, title_search
+from dvdtrack.queries.films import resolve_film
+from dvdtrack.queries.listing import parse_year_range
+from dvdtrack.queries.title_search import title_search
 from dvdtrack.queries.filters import LanguageFilter, any_of, none_of, sort_order
 from dvdtrack.queries.copies import with_copies
 from dvdtrack.reading.grammar.companies import aliases_of
@@ -203,7 +205,8 @@ def _spec_filters(stmt, q: FindQuery):
     if q.statuses:
         stmt = stmt.where(with_copies(q.statuses))
     if q.text:
-        stmt = stmt.where(col(Release.film_id).in_(title_search(q.text)))
+        search, params = title_search(q.text)
+        stmt = stmt.where(col(Release.film_id).in_(text(search).bindparams(**params).columns(column("film_id"))))
     return _edition_filters(stmt, q)
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-HEAD = "0008"  # the newest script in store/alembic/versions (a test checks they agree)
+from dvdtrack.store.reader import HEAD, REVISION_SQL
+
 FIRST = "0001"
 SCRIPTS = Path(__file__).resolve().parent / "alembic"
 _OURS = re.compile(r"\d{4}")  # dvdtrack's revisions are numbered; another program's alembic ids are not
@@ -48,7 +49,7 @@ def foreign_tables(conn: Connection, shown: int = 3) -> str:
 def current_revision(conn: Connection) -> str | None:
     """The revision recorded in the database, or None for a database alembic never touched."""
     try:
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return conn.execute(text(REVISION_SQL)).scalar()
     except SQLAlchemyError:
         conn.rollback()
         return None

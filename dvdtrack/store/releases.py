@@ -12,6 +12,7 @@ from dvdtrack.errors import NotFound
 from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.store.films import UNTITLED, FilmInfo
 from dvdtrack.store.models import Film, Release
+from dvdtrack.store.shapes import release_json
 
 
 def block_hash(raw: str) -> str:
@@ -87,6 +88,3 @@ def release_dict(release: Release, film: Film) -> dict:
     return release_json(release.id, film.id, film.title, release.spec_json)
 
 
-def release_json(release_id: int, film_id: int, film_title: str, spec_json: str) -> dict:
-    """`release_dict` from plain column values (for queries that fetch rows, not objects)."""
-    return {"id": release_id, "film_id": film_id, "film_title": film_title, **json.loads(spec_json)}

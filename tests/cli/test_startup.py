@@ -60,6 +60,13 @@ def test_listing_commands_load_no_reader(db, args):
     assert "langcodes" not in modules  # no language is looked up: no language tables
 
 
+@pytest.mark.parametrize("args", [("films",), ("films", "cranes", "--year", "1950..1960"), ("show", "1", "--json"),
+                                  ("film", "1"), ("film", "1", "--json")])
+def test_reading_commands_on_a_sqlite_file_load_no_orm(db, args):
+    """Their SQL runs through `sqlite3` (`store.reader`)."""
+    assert not loaded("--db", db, *args) & set(ORM)
+
+
 def test_find_by_language_loads_the_language_tables_but_no_reader(db):
     modules = loaded("--db", db, "find", "--audio", "ru")
     assert "langcodes" in modules and READER not in modules

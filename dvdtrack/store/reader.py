@@ -1,0 +1,104 @@
+"""Reading without the ORM: a query's SQL is written once, as text with named `:params`, and run by
+`sqlite3` on a SQLite file or by SQLAlchemy's `text()` on any other database (or on a connection or
+session a caller already holds). So a command that only reads a current SQLite database loads no
+SQLAlchemy (issue 19 item 8).
+
+Whatever is not the plain case, a current dvdtrack database in a SQLite file that opens read-only,
+goes through `database.open_engine`, which gives its errors (missing, not a database, another
+program's, newer) or upgrades an older schema first: the fast path only ever answers "current".
+
+>>> import sqlite3
+>>> reader = Reader.of_sqlite(sqlite3.connect(":memory:"))
+>>> reader.rows("SELECT :a + 1, :b", {"a": 1, "b": "x"}), reader.bytewise("film.title")
+([(2, 'x')], 'film.title')
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from urllib.parse import quote
+
+HEAD = "0008"  # the newest script in store/alembic/versions (a test checks they agree)
+REVISION_SQL = "SELECT version_num FROM alembic_version"  # the schema check both drivers run
+_BUSY_S = 30  # as the engine's busy timeout: a reader waits out a writer's checkpoint
+_PLAIN_FILE = "sqlite:///"
+
+
+class Reader:
+    """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine."""
+
+    def __init__(self, execute: Callable, dialect: str, close: Callable[[], None] = lambda: None) -> None:
+        self._execute, self.dialect, self._close = execute, dialect, close
+
+    @classmethod
+    def of_sqlite(cls, conn: sqlite3.Connection) -> Reader:
+        """A reader over a `sqlite3` connection (closed with the reader)."""
+        return cls(lambda sql, params: conn.execute(sql, params).fetchall(), "sqlite", conn.close)
+
+    @classmethod
+    def of_alchemy(cls, conn, close: Callable[[], None] = lambda: None) -> Reader:
+        """A reader over a SQLAlchemy connection or session (`text()` with the same `:params`)."""
+        from sqlalchemy import text
+
+        bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
+        return cls(lambda sql, params: [tuple(row) for row in conn.execute(text(sql), params)],
+                   bind.dialect.name, close)
+
+    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Every row of `sql`, its `:name` parameters taken from `params`."""
+        return self._execute(sql, params or {})
+
+    def bytewise(self, column: str) -> str:
+        """`column` ordered by code point, whatever the server's collation (`store.collation`)."""
+        return f'{column} COLLATE "C"' if self.dialect == "postgresql" else column
+
+    def close(self) -> None:
+        self._close()
+
+    def __enter__(self) -> Reader:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def open_reader(url: str, create: bool = False) -> Reader:
+    """A reader of the database at `url`: through `sqlite3` when it is a current dvdtrack SQLite file,
+    else through an engine opened read-only (or, `create`, one that may create the database)."""
+    conn = None if create else current_sqlite(url)
+    if conn is not None:
+        return Reader.of_sqlite(conn)
+    from dvdtrack.store.database import open_engine
+
+    engine = open_engine(url, read_only=not create)
+    conn = engine.connect()
+
+    def close() -> None:
+        conn.close()
+        engine.dispose()
+
+    return Reader.of_alchemy(conn, close)
+
+
+def current_sqlite(url: str) -> sqlite3.Connection | None:
+    """A read-only `sqlite3` connection to the file of a plain `sqlite:///PATH` URL when it holds a
+    current dvdtrack schema; None in every other case (the engine's checks then speak).
+
+    >>> current_sqlite("postgresql://host/db"), current_sqlite("sqlite:////no/such/file.db")
+    (None, None)
+    """
+    path = url[len(_PLAIN_FILE):] if url.startswith(_PLAIN_FILE) else ""
+    if not path or path == ":memory:" or any(c in path for c in "?#%"):
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=_BUSY_S)
+    except sqlite3.Error:
+        return None
+    try:
+        if conn.execute(REVISION_SQL).fetchall() == [(HEAD,)]:
+            return conn
+    except sqlite3.Error:
+        pass
+    conn.close()
+    return None
