@@ -12,7 +12,7 @@ from dvdtrack.errors import NotFound
 from dvdtrack.queries.film_view import film_detail, film_id_of
 from dvdtrack.queries.listing import list_films, release_view
 from dvdtrack.store.location import WrongDatabase
-from dvdtrack.store.reader import Reader, current_sqlite, open_reader
+from dvdtrack.store.reader import HEAD, Reader, current_sqlite, open_reader
 
 TITLES = [("Été violent", 1950, 7.5), ("Zoo", None, None), ("Ärger", 1960, None), ("the end", 1957, 6.0),
           ("The End", None, None), ("Андрей Рублёв", 1966, 8.1), ("Ölprinz", 1965, None)]
@@ -48,7 +48,7 @@ def test_both_drivers_give_the_same_rows_in_code_point_order(filled, engine):
         assert film_id_of(Reader.of_alchemy(s), "Андрей Рублёв") == film
         assert film_detail(reader, film) == film_detail(Reader.of_alchemy(s), film)
         with pytest.raises(NotFound, match="did you mean: Андрей Рублёв"):
-            film_id_of(reader, "Andrey Rublyov!!")
+            film_id_of(reader, "Andrey Rublxv")  # a typo no title holds, even folded
 
 
 def test_a_current_sqlite_file_is_read_through_sqlite3(filled):
@@ -71,7 +71,7 @@ def test_an_older_schema_goes_through_the_engine_which_upgrades_it(sqlite_url):
     db.close()
     assert current_sqlite(sqlite_url) is None
     with open_reader(sqlite_url) as reader:  # upgraded first, as the engine does for a reading command
-        assert reader.rows("SELECT version_num FROM alembic_version") == [("0007",)]
+        assert reader.rows("SELECT version_num FROM alembic_version") == [(HEAD,)]
     assert current_sqlite(sqlite_url) is not None
 
 
