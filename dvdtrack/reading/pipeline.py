@@ -26,7 +26,7 @@ from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
 from dvdtrack.reading.blocks.split import split_chunks
 from dvdtrack.reading.choose.choice import BlockChoice, choose, choose_parts
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
 from dvdtrack.reading.lines.sections import headless_lists

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 
 from dvdtrack.errors import NothingParsed, UsageError
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.store.cascade import below, delete_below
 from dvdtrack.store.discs import overlay

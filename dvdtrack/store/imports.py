@@ -31,7 +31,7 @@ from dvdtrack.importers.dumpfile import DumpReader
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.paths import Unreadable, expand_paths
 from dvdtrack.importers.textlist import read_text_list
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.source import dump_header, read_decoded, shown
 from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from dvdtrack.errors import InputError
 from dvdtrack.importers import detect_kind
 from dvdtrack.normalise.spec import normalise
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.pipeline import ParseResult, parse_text
 from dvdtrack.reading.release import ReleaseSpec
 

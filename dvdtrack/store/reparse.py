@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import select
 
 from dvdtrack.errors import InputError, NothingParsed
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.release import ReleaseSpec
 from dvdtrack.reading.source import decode
 from dvdtrack.store.bulk import add_tracks

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dvdtrack.reading.choose.guess import estimates, glance
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.lines.reader import read_lines
 from dvdtrack.reading.lines.reads import LineRead, ReadKind
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import MAX_LINE, clean_line, clean_text
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.lines.labels import JOINER as _JOINED, match_label, rules_for, split_fields, split_unmarked
 from dvdtrack.reading.lines.reader import BULLET
 

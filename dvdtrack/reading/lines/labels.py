@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from dvdtrack.reading.grammar.loading import Grammar, Rule
+from dvdtrack.reading.grammar.model import Grammar, Rule
 from dvdtrack.reading.grammar.items import is_answer
 from dvdtrack.reading.grammar.words import alternation, words
 

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
-from dvdtrack.reading.grammar.loading import Grammar, Rule
+from dvdtrack.reading.grammar.model import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.items import split_items
 from dvdtrack.reading.grammar.tracks import names_a_format

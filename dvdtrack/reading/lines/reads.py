@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from dvdtrack.reading.grammar.loading import Grammar, Rule, Section
+from dvdtrack.reading.grammar.model import Grammar, Rule, Section
 
 # What a read carries: values by the name of the field they fill (`release.TARGETS`: `runtime`,
 # `audio`, …), each of its field type's type (`grammar.types`); grammar loading refuses other names.

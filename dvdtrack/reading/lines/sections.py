@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.grammar.extras import line_items, list_items, names_an_extra
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, labels_ahead, match_rules, spec_over_value
 from dvdtrack.reading.lines.tables import UNREAD

@@ -10,7 +10,8 @@ import re
 from itertools import combinations
 
 from dvdtrack.reading.blocks.cleaning import is_label_cell
-from dvdtrack.reading.grammar.loading import Grammar, shared_label_lists
+from dvdtrack.reading.grammar.loading import shared_label_lists
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.tracks import LANGUAGE_WORD
 from dvdtrack.reading.lines.labels import rules_for

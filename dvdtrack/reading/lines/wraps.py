@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS
-from dvdtrack.reading.grammar.loading import Grammar
+from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.lines.labels import lookup, rules_for, split_label
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState
