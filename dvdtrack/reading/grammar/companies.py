@@ -22,7 +22,6 @@ from dvdtrack.reading.grammar.trie import trie_pattern
 
 # Words of Latin and Cyrillic scripts end a name; Japanese and Chinese names have no spaces around them
 _LETTER = r"A-Za-z0-9À-ɏЀ-ӿ"
-_HOME_VIDEO = re.compile(r"(?i)\b(?:home|video|vidéo|dvd|видео)\b|ビデオ")
 _YEAR_AFTER = re.compile(r"\s*\(?(?:19|20)\d\d\)?\s*$")
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -122,10 +121,18 @@ def distributor_first(names: list[str]) -> list[str]:
     """Of the companies a page names beside each other, the one that put out the video first: a studio
     line (`Paramount Pictures`) beside a distributor's (`Paramount Home Video`) is the studio's.
 
-    >>> distributor_first(["Paramount Pictures", "Paramount Home Video"])
-    ['Paramount Home Video', 'Paramount Pictures']
+    >>> distributor_first(["Paramount Pictures", "Paramount Home Video"]), distributor_first(["東宝", "東宝ビデオ"])
+    (['Paramount Home Video', 'Paramount Pictures'], ['東宝ビデオ', '東宝'])
     """
-    return sorted(names, key=lambda name: _HOME_VIDEO.search(name) is None)
+    return sorted(names, key=lambda name: _video_words().search(name) is None)
+
+
+@lru_cache(maxsize=1)
+def _video_words() -> re.Pattern:
+    """`companies.toml`'s video_words: whole words, or anywhere for a script without spaces."""
+    spaced = [w for w in _data()["video_words"] if re.search(_LETTER.join("[]"), w)]
+    unspaced = [w for w in _data()["video_words"] if w not in spaced]
+    return re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, spaced))})\b" + "".join(f"|{re.escape(w)}" for w in unspaced))
 
 
 def aliases_of(text: str) -> set[str]:

@@ -26,7 +26,7 @@ from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lo
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’]")
-_CLAUSE = re.compile(r"[,;:]\s*|\s+(?:or|o|ou|oder|или)\s+")
+_CLAUSE = re.compile(rf"[,;:]\s*|\s+(?:{alternation('or')})\s+")  # `… in English or French` (vocab.toml: or)
 _FORMAT = re.compile(  # matched in lower case
     rf"(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
