@@ -15,6 +15,7 @@ from dvdtrack.reading.assemble.anywhere import SYSTEM_WORD
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome, runs_on
+from dvdtrack.reading.grammar.loading import shared_label_lists
 from dvdtrack.reading.grammar.headlines import headline_title, quoted_title
 from dvdtrack.reading.grammar.titles import company_of
 from dvdtrack.reading.grammar.tracks import languages
@@ -24,6 +25,7 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+_SUBTITLE_LABELS = "|".join(re.escape(label) for label in sorted(shared_label_lists()["subtitles"], key=len, reverse=True))
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _YEAR_SPAN = re.compile(rf"[\[(]{YEAR_RE}\s?[-–]\s?{YEAR_RE}[\])]")  # `(1967-1983)`: a set's years, no film's year
 _YEAR_AFTER = re.compile(rf"(?<![\d.])({YEAR_RE})(?![\d.])")  # `(DVD, 1963)`, `[DVD] [1957]`
@@ -33,7 +35,7 @@ _RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
 _BANNER_WORD = re.compile(rf"\b(?:{alternation('banner', upper=True)})\b")
 _TAG = re.compile(r"\[([^\[\]]{1,60})\]")
 _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
-_SUBS_TAG = re.compile(r"^(?:Subs?|Subtitles|Субтитры)[:\s]\s*(.+)$", re.I)
+_SUBS_TAG = re.compile(rf"^(?:sub|{_SUBTITLE_LABELS})[:\s]\s*(.+)$", re.I)  # `[Subs: Eng, Fin]`: labels.toml subtitles
 _CODES_TAG = re.compile(r"^[^\W\d_]{2,3}(?:\s?[/,+]\s?[^\W\d_]{2,3})+$")  # `[Swe/Eng]`, `[Rus, Eng]`
 _BRACKETED_TEXT = re.compile(r"[\[(]([^\[\]()]{2,60})[\])]")
 _EMPTY_BRACKETS = re.compile(r"[\[(][\s,;/|+-]*[\])]")
@@ -52,7 +54,7 @@ _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 _AFTER_TITLE = re.compile(
     rf"\s*(?:{_BRACKET_YEAR.pattern}|{_YEAR_SPAN.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b"
     rf"|\((?:Cert|Certificate|Rated)\b"
-    rf"|\(\d{{1,2}}\s?(?:DVD|discs?|диск[аов]*)\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
+    rf"|\(\d{{1,2}}\s?(?:{alternation('disc_units')})\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"
     rf"|{SYSTEM_WORD.pattern}).*$", re.I)
 
 
@@ -176,6 +178,8 @@ def _read_tag(spec: ReleaseSpec, tag: str) -> None:
     >>> for tag in ("R2", "Swe/Eng", "Subs: Eng, Fin", "Criterion"): _read_tag(spec, tag)
     >>> spec.region, [t.name for t in spec.audio], [t.name for t in spec.subtitles]
     ('2', ['Swe', 'Eng'], ['Eng', 'Fin'])
+    >>> spec = ReleaseSpec(); _read_tag(spec, "Субтитры: Rus, Eng"); [t.name for t in spec.subtitles]
+    ['Rus', 'Eng']
     """
     found = _REGION_TAG.match(tag)
     subs = _SUBS_TAG.match(tag)
