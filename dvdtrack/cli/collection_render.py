@@ -73,7 +73,7 @@ def summary_output(fmt, summary: dict) -> None:
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column(overflow="fold")
     table.add_row("copies", ", ".join(f"{n} {status}" for status, n in summary["statuses"].items()))
-    table.add_row("discs held", f"{summary['held']} (owned, lent ones included)")
+    table.add_row("copies held", f"{summary['held']} (owned, lent ones included)")
     for name in ("format", "system", "region", "label", "decade", "audio", "subtitles"):
         table.add_row(name, _breakdown(summary[name]))
     unpriced = f"; {summary['unpriced']} bought without a price" if summary["unpriced"] else ""
