@@ -5,7 +5,8 @@ change to find's query and diff the files (they must be byte-for-byte identical)
     python bench/find_compare.py --db sqlite:///seeded.db > after.txt
     diff before.txt after.txt
 
-`--seed` imports seeds/ and tests/data/*.txt and gives releases 1-3 copies (owned, wanted, lent).
+`--seed` imports seeds/, tests/data/*.txt and EXTRA (a barcode, an edition, a label with `%` and `_`,
+two regions) and gives releases 1-3 copies (owned, wanted, lent).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +28,17 @@ INVOCATIONS = [
     ["--sort", "-year"], ["--sort", "runtime"], ["--sort", "-size"], ["--sort", "label", "--limit", "2"],
     ["--sort", "-format", "--limit", "0"], ["--limit", "3"], ["--edition", "special"],
     ["--barcode", "5021866234506"], ["--owned"], ["--wanted"], ["--lent"], ["--owned", "--sort", "-title"],
-    ["flying", "--audio", "ru,en", "--no-subtitle", "ja"],
+    ["flying", "--audio", "ru,en", "--no-subtitle", "ja"], ["--barcode", "5021866234502"],
+    ["--edition", "SPECIAL edition"], ["--label", "film_co"], ["--region", "4"], ["--sort", "-label", "--label", "%"],
 ]
+EXTRA = """Ivan's Childhood (Special Edition) (1962) (DVD)
+Region 2/4 - PAL
+Audio: Russian Dolby Digital 2.0
+Subtitles: English, Hebrew
+Running time: 95 mins
+Studio: 100% Film_Co
+EAN: 5021866234502
+"""
 FORMATS = ([], ["--json"], ["--csv"])
 
 
@@ -39,10 +50,14 @@ def dvdtrack(db: str, *args: str) -> subprocess.CompletedProcess:
 
 
 def seed(db: str) -> None:
-    """The seeds, the test data and three copies."""
-    for args in (["import", str(ROOT / "seeds")], *[["add", "-y", str(p)] for p in sorted((ROOT / "tests/data").glob("*.txt"))],
-                 ["own", "1"], ["want", "2"], ["own", "3"], ["lend", "3", "--to", "Ann"]):
-        dvdtrack(db, *args)
+    """The seeds, the test data, EXTRA and three copies."""
+    with tempfile.TemporaryDirectory() as tmp:
+        extra = Path(tmp) / "extra.txt"
+        extra.write_text(EXTRA, encoding="utf-8")
+        files = [*sorted((ROOT / "tests/data").glob("*.txt")), extra]
+        for args in (["import", str(ROOT / "seeds")], *[["add", "-y", str(p)] for p in files],
+                     ["own", "1"], ["want", "2"], ["own", "3"], ["lend", "3", "--to", "Ann"]):
+            dvdtrack(db, *args)
 
 
 def main() -> None:
