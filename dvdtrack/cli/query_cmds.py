@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import AsCsv, AsJson, AsMarkdown, handles_errors, open_engine, output_format
+from dvdtrack.cli.common import AsCsv, AsJson, AsMarkdown, handles_errors, open_engine, open_reader, output_format
 
 _LANGS = ("Language in any spelling or script, an ISO code or a regional tag (pt-BR: every Portuguese track); "
           "he,en: any of them; repeat the option for all of them.")
@@ -54,18 +54,17 @@ def find_cmd(
     """
     from dvdtrack.cli import render
     from dvdtrack.queries.listing import checked_id
-    from dvdtrack.queries.copies import copy_statuses
     from dvdtrack.queries.find import find_releases, make_query, track_codes
-    from dvdtrack.store.database import session
+    from dvdtrack.store.copy_status import copy_statuses
 
     fmt = output_format(json, csv)
     checked_id(limit, "--limit", low=0)
-    with session(open_engine(ctx)) as s:
-        q = make_query(s, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label, region,
-                       year, film, sort, limit, no_audio=no_audio or [], no_subtitle=no_subtitle or [], no_lang=no_lang or [],
-                       statuses=copy_statuses(owned, wanted, lent), barcode=barcode, edition=edition)
-        result = find_releases(s, q)
-        codes = track_codes(s, [r.id for r in result.rows])
+    with open_reader(ctx) as reader:
+        q = make_query(reader, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label,
+                       region, year, film, sort, limit, no_audio=no_audio or [], no_subtitle=no_subtitle or [],
+                       no_lang=no_lang or [], statuses=copy_statuses(owned, wanted, lent), barcode=barcode, edition=edition)
+        result = find_releases(reader, q)
+        codes = track_codes(reader, [r.id for r in result.rows])
     from dvdtrack.cli.pager import paged
 
     with paged(ctx, fmt):

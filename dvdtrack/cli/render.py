@@ -246,7 +246,7 @@ FIND_COLUMNS = ("id", "film", "year", "format", "edition", "label", "region", "s
 def find_output(fmt, result, codes, q) -> None:
     """Print `find` results as a table with a count line, JSON, or CSV."""
     from dvdtrack.normalise.runtime import format_runtime
-    from dvdtrack.store.releases import release_json
+    from dvdtrack.store.shapes import release_json
 
     audio, subs = codes
     rows = result.rows

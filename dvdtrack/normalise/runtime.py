@@ -9,17 +9,25 @@
 from __future__ import annotations
 
 import re
-
-from dvdtrack.reading.grammar.words import alternation
+from functools import lru_cache
 
 _CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
-_HOURS = re.compile(rf"(\d{{1,2}})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч|{alternation('hours')})", re.I)
-_MINUTES = re.compile(rf"(\d{{1,4}})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|{alternation('minutes')}|$)", re.I)
 _SECONDS = re.compile(r"(\d{1,2})\s?(?:s|sec)\b\.?$", re.I)
 
 
 _TIMES = re.compile(r"^\D*?(\d{1,2})\s?[xх×]\s?(?=\d)")  # `4 x 42 min.`: four episodes
 _THOUSANDS = re.compile(r"(?<=\d)[.,](?=\d{3}\s?\D)")  # `3.012 min.`
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[re.Pattern, re.Pattern]:
+    """The hours and minutes patterns, with the grammars' words for them: built when a runtime is
+    first read, so a command that only formats runtimes (`find`) reads no grammar file."""
+    from dvdtrack.reading.grammar.words import alternation
+
+    hours = re.compile(rf"(\d{{1,2}})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч|{alternation('hours')})", re.I)
+    minutes = re.compile(rf"(\d{{1,4}})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|{alternation('minutes')}|$)", re.I)
+    return hours, minutes
 
 
 def runtime_seconds(text: str) -> int | None:
@@ -56,9 +64,10 @@ def _read(text: str) -> tuple[int, int] | None:
     clock = _CLOCK.search(text)
     if clock:
         return _from_clock(*clock.groups())
-    hours = _HOURS.search(text)
+    hours_re, minutes_re = _units()
+    hours = hours_re.search(text)
     rest = text[hours.end():] if hours else text
-    minutes = _MINUTES.search(rest)
+    minutes = minutes_re.search(rest)
     seconds = _SECONDS.search(rest) if hours else None
     if not hours and not minutes:
         return None

@@ -1,5 +1,5 @@
 """The collector's copies: listed with their release and film, filtered by status, lent and overdue;
-the status condition `find --owned/--wanted/--lent` adds to its query.
+the statuses `find --owned/--wanted/--lent` ask for (`store.copy_status`).
 
 `today` is always the caller's: a copy is overdue when it is lent and its due date is before it.
 """
@@ -15,7 +15,8 @@ from sqlmodel import Session, col, select
 from dvdtrack.errors import UsageError
 from dvdtrack.normalise.money import format_money
 from dvdtrack.store.collation import bytewise
-from dvdtrack.store.models import Copy, CopyStatus, Film, Release
+from dvdtrack.store.copy_status import CopyStatus, copy_statuses  # noqa: F401
+from dvdtrack.store.models import Copy, Film, Release
 
 
 def parse_statuses(values: Iterable[str]) -> list[CopyStatus]:
@@ -34,11 +35,6 @@ def parse_statuses(values: Iterable[str]) -> list[CopyStatus]:
                 raise UsageError(f"unknown status {name!r}; choose from {', '.join(CopyStatus.__members__)}")
             out.append(CopyStatus(name))
     return list(dict.fromkeys(out))
-
-
-def with_copies(statuses: Iterable[CopyStatus]):
-    """The condition on Release: it has a copy in one of these statuses (for `find`)."""
-    return col(Release.id).in_(select(Copy.release_id).where(col(Copy.status).in_(list(statuses))))
 
 
 @dataclass
@@ -92,15 +88,3 @@ def is_overdue(copy: Copy, today: date) -> bool:
 
 def _iso(value) -> str | None:
     return None if value is None else value.isoformat()
-
-
-def copy_statuses(owned: bool = False, wanted: bool = False, lent: bool = False) -> list[CopyStatus]:
-    """The statuses `find --owned/--wanted/--lent` ask for: a lent copy is owned too.
-
-    >>> [s.value for s in copy_statuses(owned=True)], copy_statuses()
-    (['owned', 'lent'], [])
-    """
-    chosen = [CopyStatus.owned, CopyStatus.lent] if owned else []
-    chosen += [CopyStatus.wanted] if wanted else []
-    chosen += [CopyStatus.lent] if lent else []
-    return list(dict.fromkeys(chosen))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timezone
-from enum import Enum
 
 from sqlalchemy import BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlalchemy import Enum as SqlEnum
 from sqlmodel import Field, SQLModel
+
+from dvdtrack.store.copy_status import CopyStatus
 
 
 def _now() -> datetime:
@@ -185,16 +186,6 @@ class DiscScan(SQLModel, table=True):
     scan_json: str = Field(sa_column=Column(Text, nullable=False))
     source_id: int = Field(foreign_key="source.id")
     scanned_at: datetime = Field(default_factory=_now)
-
-
-class CopyStatus(str, Enum):
-    """Where a copy stands in a collection: a lent copy is still owned; a sold one is kept as history."""
-
-    owned = "owned"
-    wanted = "wanted"
-    ordered = "ordered"
-    lent = "lent"
-    sold = "sold"
 
 
 class Copy(SQLModel, table=True):

@@ -11,11 +11,14 @@ program's, newer) or upgrades an older schema first: the fast path only ever ans
 >>> reader = Reader.of_sqlite(sqlite3.connect(":memory:"))
 >>> reader.rows("SELECT :a + 1, :b", {"a": 1, "b": "x"}), reader.bytewise("film.title")
 ([(2, 'x')], 'film.title')
+>>> reader.named("SELECT 7 AS id, 'x' AS title")[0]._asdict()
+{'id': 7, 'title': 'x'}
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable
 from urllib.parse import quote
 
@@ -29,12 +32,18 @@ class Reader:
     """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine."""
 
     def __init__(self, execute: Callable, dialect: str, close: Callable[[], None] = lambda: None) -> None:
+        """`execute(sql, params)` returns the names of the result's columns and its rows."""
         self._execute, self.dialect, self._close = execute, dialect, close
 
     @classmethod
     def of_sqlite(cls, conn: sqlite3.Connection) -> Reader:
         """A reader over a `sqlite3` connection (closed with the reader)."""
-        return cls(lambda sql, params: conn.execute(sql, params).fetchall(), "sqlite", conn.close)
+
+        def execute(sql: str, params: dict) -> tuple[list[str], list[tuple]]:
+            cursor = conn.execute(sql, params)
+            return [d[0] for d in cursor.description or ()], cursor.fetchall()
+
+        return cls(execute, "sqlite", conn.close)
 
     @classmethod
     def of_alchemy(cls, conn, close: Callable[[], None] = lambda: None) -> Reader:
@@ -42,12 +51,22 @@ class Reader:
         from sqlalchemy import text
 
         bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
-        return cls(lambda sql, params: [tuple(row) for row in conn.execute(text(sql), params)],
-                   bind.dialect.name, close)
+
+        def execute(sql: str, params: dict) -> tuple[list[str], list[tuple]]:
+            result = conn.execute(text(sql), params)
+            return list(result.keys()), [tuple(row) for row in result]
+
+        return cls(execute, bind.dialect.name, close)
 
     def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
         """Every row of `sql`, its `:name` parameters taken from `params`."""
-        return self._execute(sql, params or {})
+        return self._execute(sql, params or {})[1]
+
+    def named(self, sql: str, params: dict | None = None) -> list[tuple]:
+        """Every row of `sql` as a named tuple (`row.id`, `row._asdict()`), named by its result columns."""
+        names, rows = self._execute(sql, params or {})
+        row = namedtuple("Row", names, rename=True)
+        return [row(*values) for values in rows]
 
     def bytewise(self, column: str) -> str:
         """`column` ordered by code point, whatever the server's collation (`store.collation`)."""

@@ -61,7 +61,10 @@ def test_listing_commands_load_no_reader(db, args):
 
 
 @pytest.mark.parametrize("args", [("films",), ("films", "cranes", "--year", "1950..1960"), ("show", "1", "--json"),
-                                  ("film", "1"), ("film", "1", "--json")])
+                                  ("film", "1"), ("film", "1", "--json"), ("find",), ("find", "--system", "PAL", "--json"),
+                                  ("find", "cranes", "--audio", "ru", "--subtitle", "en", "--no-lang", "de", "--csv"),
+                                  ("find", "--film", "1", "--owned", "--sort", "-title", "--label", "artificial",
+                                   "--region", "2", "--barcode", "037429209325", "--edition", "special")])
 def test_reading_commands_on_a_sqlite_file_load_no_orm(db, args):
     """Their SQL runs through `sqlite3` (`store.reader`)."""
     assert not loaded("--db", db, *args) & set(ORM)

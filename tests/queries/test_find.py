@@ -82,10 +82,9 @@ def test_language_filter_uses_index(engine):
         pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
     from dvdtrack.queries.find import FindQuery, build_query
 
-    stmt, _ = build_query(FindQuery(audio=["fr"], subtitle=["he"]), driver=1)
-    sql = str(stmt.compile(engine, compile_kwargs={"literal_binds": True}))
+    (sql, params), _ = build_query(FindQuery(audio=["fr"], subtitle=["he"]), driver=1)
     with engine.connect() as conn:
-        plan = " ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql)))
+        plan = " ".join(r[-1] for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql), params))
     assert "ix_audio_lang_release" in plan and "ix_subtitle_lang_release" in plan
     assert "SCAN releaseaudio" not in plan and "SCAN releasesubtitle" not in plan
 
