@@ -171,6 +171,17 @@ def restore(db_url, templates):
     return lambda build: templates.restore(build, db_url)
 
 
+def _seeds_imported(run) -> None:
+    assert run("import", SEEDS).exit_code == 0
+
+
+@pytest.fixture
+def listed(run, restore):
+    """Run the CLI against a database of the test's own holding the seeds imported (a template's copy)."""
+    restore(_seeds_imported)
+    return run
+
+
 @pytest.fixture(scope="module")
 def module_run(module_db_url, grammars):
     """Run the CLI against the module's database (`module_db_url`)."""

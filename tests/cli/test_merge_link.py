@@ -12,16 +12,6 @@ from tests.conftest import DATA, SEEDS
 POST = next(SEEDS.glob("000_*.txt"))
 
 
-def _listed(run) -> None:
-    assert run("import", SEEDS).exit_code == 0
-
-
-@pytest.fixture
-def listed(run, restore):
-    restore(_listed)
-    return run
-
-
 def film_id(run, title: str) -> int:
     return json.loads(run("film", title, "--json").stdout)["id"]
 

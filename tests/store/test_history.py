@@ -47,16 +47,6 @@ def undone_exactly(run, *command, input=None):
     return result
 
 
-def _listed(run) -> None:
-    assert run("import", SEEDS).exit_code == 0
-
-
-@pytest.fixture
-def listed(run, restore):
-    restore(_listed)
-    return run
-
-
 def test_add(listed):
     undone_exactly(listed, "add", "-y", *sorted(DATA.glob("*.txt")))
 
