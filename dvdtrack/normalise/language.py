@@ -194,3 +194,21 @@ _COMMON = (
     "en fr de es it pt nl sv no da fi is ru uk be pl cs sk sl hr sr bs mk bg ro hu el tr he ar fa ur hi bn "
     "ta te ml kn mr gu pa zh ja ko vi th id ms tl ka hy az kk uz et lv lt sq ca eu gl ga cy yi la eo"
 ).split()
+
+
+@lru_cache(maxsize=1)
+def _macrolanguages() -> dict[str, list[str]]:
+    return tomllib.loads(_DATA.read_text(encoding="utf-8"))["macrolanguages"]
+
+
+def language_family(code: str) -> tuple[str, ...]:
+    """The codes a search for `code` finds (`grammars/words/languages.toml`, macrolanguages): a
+    macrolanguage with every language it holds, a language with its macrolanguage (never its sisters).
+
+    >>> language_family("no"), language_family("nb"), language_family("cmn"), language_family("he")
+    (('no', 'nb', 'nn'), ('nb', 'no'), ('cmn', 'zh'), ('he',))
+    """
+    table = _macrolanguages()
+    if code in table:
+        return (code, *table[code])
+    return (code, *(macro for macro, members in table.items() if code in members))

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from dvdtrack.errors import UnknownLanguage, UsageError
-from dvdtrack.normalise.language import resolve_language, suggest_languages, tag_language
+from dvdtrack.normalise.language import language_family, resolve_language, suggest_languages, tag_language
 
 # What the reader stores (`reading.grammar.types.SYSTEM_RE`, `reading.grammar.discs.discs` and
 # `region`; tests/queries/test_filters.py checks that they agree)
@@ -53,13 +53,13 @@ def language_code(name: str) -> str:
 def any_of(value: str) -> tuple[str, ...]:
     """The languages of one option's value, any of which will do: `he,en` → ('he', 'en').
 
-    >>> any_of("he, English"), any_of("иврит,he")
-    (('he', 'en'), ('he',))
+    >>> any_of("he, English"), any_of("иврит,he"), any_of("Bokmål")
+    (('he', 'en'), ('he',), ('nb', 'no'))
     """
     names = [name.strip() for name in value.split(",")]
     if not any(names):
         raise UnknownLanguage(f"no language in {value!r}")
-    return tuple(dict.fromkeys(language_code(name) for name in names if name))
+    return tuple(dict.fromkeys(related for name in names if name for related in language_family(language_code(name))))
 
 
 def none_of(values: list[str]) -> tuple[str, ...]:

@@ -134,3 +134,15 @@ def test_a_film_named_by_some_of_its_words_as_films_finds_it(seeded):
     several = seeded("film", "the")
     assert several.exit_code == 2 and "names several films: #" in several.stderr and "give a film id" in several.stderr
     assert seeded("film", "no such words").exit_code == 2
+
+
+def test_a_language_finds_its_macrolanguage_and_the_other_way(run, tmp_path):
+    """A track written `Norsk` is stored as Norwegian (`no`); `--audio nb` (Bokmål) and `--audio no` find
+    it, Nynorsk's own tracks are not Bokmål's; `cmn` (Mandarin) finds a track only said to be Chinese."""
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Nordlys (1999)\nAudio: Norsk\nSubtitles: Chinese\n", encoding="utf-8")
+    assert run("add", "--yes", notes).exit_code == 0
+    for args in (("--audio", "nb"), ("--audio", "Bokmål"), ("--audio", "no"), ("--subtitle", "cmn"), ("--lang", "nynorsk")):
+        result = run("find", *args, "--json")
+        assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1, (args, result.output)
+    assert json.loads(run("find", "--no-audio", "nb", "--json").stdout) == []
