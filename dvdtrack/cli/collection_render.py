@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dvdtrack.cli import render
 from dvdtrack.normalise.money import format_money
+from dvdtrack.store.shapes import titled
 
 COPY_COLUMNS = ("copy", "release", "film", "year", "format", "status", "price", "bought", "from", "at", "lent to",
                 "due", "sold for", "sold to", "sold on", "notes")
@@ -23,9 +24,8 @@ def change_line(change) -> str:
             _said("watched", copy.watched_on), _said("to", copy.lent_to), _said("until", copy.due_on),
             _said("sold for", format_money(copy.sold_price_minor, copy.sold_currency) or None),
             _said("to", copy.sold_to), _said("sold", copy.sold_on)]
-    year = f" ({release.year})" if release.year else ""
     details = "; ".join(s for s in said if s)
-    return (f"copy #{copy.id} of release #{release.id} {release.title}{year}: {copy.status.value}{was}"
+    return (f"copy #{copy.id} of release #{release.id} {titled(release.title, release.year)}: {copy.status.value}{was}"
             + (f"; {details}" if details else ""))
 
 

@@ -66,15 +66,6 @@ def printable(text: str, one_line: bool = False) -> str:
     return text.translate(_ESCAPES if one_line else _MULTI_LINE)
 
 
-def titled(title: str | None, year: int | None) -> str:
-    """A film or release as messages name it: its title, and its year in brackets when known.
-
-    >>> titled("Solaris", 1972), titled("Untitled release", None)
-    ('Solaris (1972)', 'Untitled release')
-    """
-    return f"{title} ({year})" if year else f"{title}"
-
-
 def handles_errors(func):
     """Turn core errors into one line on stderr and the error's exit code (never a traceback)."""
 

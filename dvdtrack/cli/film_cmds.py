@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from dvdtrack.cli.common import (AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format,
-                                 titled)
+from dvdtrack.cli.common import AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format
+from dvdtrack.store.shapes import titled
 
 
 def register(app: typer.Typer) -> None:

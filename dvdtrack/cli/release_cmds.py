@@ -8,7 +8,8 @@ from typing import Annotated
 import typer
 
 from dvdtrack.cli.common import (AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format,
-                                 titled, write_session)
+                                 write_session)
+from dvdtrack.store.shapes import titled
 
 EDITOR_TEMPLATE = """
 # Paste the release notes above. Lines starting with '#' are ignored;

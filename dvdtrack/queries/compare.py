@@ -36,6 +36,7 @@ from dvdtrack.normalise.size import format_size
 from dvdtrack.queries.films import resolve_film
 from dvdtrack.store.models import Film, Release
 from dvdtrack.store.releases import release_dict
+from dvdtrack.store.shapes import titled
 
 FACTORS = {"PAL": 25 / 24, "SECAM": 25 / 24, "NTSC": (24000 / 1001) / 24}
 TIGHT_SECONDS = 5  # two runtimes given to the second that differ by more are not one cut
@@ -164,7 +165,7 @@ def compare(session: Session, film_ref: str | None, release_ids: list[int], forc
 def _one_film(pairs: list[tuple[Release, Film]], force: bool) -> None:
     films = {film.id: film for _, film in pairs}
     if len(films) > 1 and not force:
-        named = "; ".join(f"#{r.id} is of film #{f.id} {f.title}" + (f" ({f.year})" if f.year else "") for r, f in pairs)
+        named = "; ".join(f"#{r.id} is of film #{f.id} {titled(f.title, f.year)}" for r, f in pairs)
         raise UsageError(f"releases of different films: {named}; compare them anyway with --force")
 
 

@@ -11,7 +11,7 @@ from dvdtrack.errors import NotFound, UsageError
 from dvdtrack.queries.listing import checked_id, film_row
 from dvdtrack.queries.title_search import title_search
 from dvdtrack.store.reader import Reader
-from dvdtrack.store.shapes import release_json
+from dvdtrack.store.shapes import release_json, titled
 from dvdtrack.store.titles import title_key
 
 SINGLE_VALUED = ("title", "year", "imdb_id", "rating")
@@ -50,7 +50,7 @@ def film_id_of(reader: Reader, ref: str) -> int:
     if films:
         more = f"; and {len(films) - _NAMED} more" if len(films) > _NAMED else ""
         raise UsageError(f"{ref!r} names several films: " + "; ".join(
-            f"#{i} {t}" + (f" ({y})" if y else "") for i, t, y in films[:_NAMED]) + more + "; give a film id")
+            f"#{i} {titled(t, y)}" for i, t, y in films[:_NAMED]) + more + "; give a film id")
     raise NotFound(f"no film titled {ref!r}" + _suggestions(reader, ref))
 
 
