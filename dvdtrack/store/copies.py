@@ -139,14 +139,8 @@ def lend(session: Session, release_id: int, to: str, on: date, due: date | None)
         raise UsageError("say who borrows it: --to NAME")
     if due is not None and due < on:
         raise UsageError(f"the due date {due} is before the day it is lent ({on})")
-    copies = copies_of(session, release_id)
-    free = _with(copies, CopyStatus.owned)
-    if not free:
-        lent = _with(copies, CopyStatus.lent)
-        if lent:
-            raise UsageError(f"{_name(release)} is lent already ({_borrowers(lent)}); no other copy to lend")
-        raise UsageError(f"you own no copy of {_name(release)}; nothing to lend")
-    return _update(free[0], release, status=CopyStatus.lent, lent_to=name, lent_on=on, due_on=due)
+    free = _free_copy(session, release, "lend", "is lent already ({borrowers}); no other copy to lend")
+    return _update(free, release, status=CopyStatus.lent, lent_to=name, lent_on=on, due_on=due)
 
 
 def give_back(session: Session, release_id: int, borrower: str | None = None) -> Change:
@@ -171,18 +165,24 @@ def sell(session: Session, release_id: int, sale: Sale | None = None) -> Change:
     """Sell an owned copy that is not lent (it stays, as sold, with what was paid for it and what
     the sale says: what it fetched, to whom, when)."""
     release = release_of(session, release_id)
-    copies = copies_of(session, release_id)
-    free = _with(copies, CopyStatus.owned)
-    if not free:
-        lent = _with(copies, CopyStatus.lent)
-        if lent:
-            raise UsageError(f"{_name(release)} is lent ({_borrowers(lent)}): `dvdtrack return` it before selling it")
-        raise UsageError(f"you own no copy of {_name(release)}; nothing to sell")
+    free = _free_copy(session, release, "sell", "is lent ({borrowers}): `dvdtrack return` it before selling it")
     sale = sale or Sale()
-    if sale.on is not None and free[0].bought_on is not None and sale.on < free[0].bought_on:
-        raise UsageError(f"the day it is sold ({sale.on}) is before the day copy #{free[0].id} was bought "
-                         f"({free[0].bought_on})")
-    return _update(free[0], release, status=CopyStatus.sold, **sale.columns())
+    if sale.on is not None and free.bought_on is not None and sale.on < free.bought_on:
+        raise UsageError(f"the day it is sold ({sale.on}) is before the day copy #{free.id} was bought ({free.bought_on})")
+    return _update(free, release, status=CopyStatus.sold, **sale.columns())
+
+
+def _free_copy(session: Session, release: Release, verb: str, when_lent: str) -> Copy:
+    """The first owned copy of `release` that is not lent; else a refusal: `when_lent` (its
+    `{borrowers}` filled in) when every copy is lent, or that there is nothing to `verb`."""
+    copies = copies_of(session, release.id)
+    free = _with(copies, CopyStatus.owned)
+    if free:
+        return free[0]
+    lent = _with(copies, CopyStatus.lent)
+    if lent:
+        raise UsageError(f"{_name(release)} " + when_lent.format(borrowers=_borrowers(lent)))
+    raise UsageError(f"you own no copy of {_name(release)}; nothing to {verb}")
 
 
 def _new(session: Session, release: Release, status: CopyStatus, details: CopyDetails) -> Change:
