@@ -18,6 +18,24 @@ DATA = Path(__file__).resolve().parent / "data"
 PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
 
 
+def pytest_configure(config):
+    """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
+    workers and the commands they start, never the user's own cache; removed at the end."""
+    if hasattr(config, "workerinput") or "DVDTRACK_CACHE_DIR" in os.environ:
+        return
+    import tempfile
+
+    config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
+    os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
+
+
+def pytest_unconfigure(config):
+    folder = getattr(config, "_kept_folder", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop("DVDTRACK_CACHE_DIR", None)
+
+
 @pytest.fixture(scope="session")
 def grammars():
     from dvdtrack.reading.grammar.loading import load_grammars

@@ -18,7 +18,7 @@ import tomllib
 from functools import lru_cache
 
 from dvdtrack.reading.grammar.files import data_file
-from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.kept import regex, trie as trie_of
 
 # Words of Latin and Cyrillic scripts end a name; Japanese and Chinese names have no spaces around them
 _LETTER = r"A-Za-z0-9À-ɏЀ-ӿ"
@@ -48,7 +48,7 @@ def company_pattern(lower: bool = False) -> str:
     fold = str.lower if lower else str
 
     def trie(values) -> str:
-        return trie_pattern(sorted({fold(v) for v in values}))
+        return trie_of(sorted({fold(v) for v in values}))
 
     names = trie(n for names in data["companies"] for n in names)
     return (rf"(?<![{_LETTER}])(?:(?:{trie(data['prefixes'])})\s?)?(?:{names})(?:[\s-]?(?:{trie(data['suffixes'])})){{0,2}}"
@@ -57,7 +57,7 @@ def company_pattern(lower: bool = False) -> str:
 
 @lru_cache(maxsize=1)
 def _lower() -> re.Pattern:
-    return re.compile(company_pattern(lower=True))
+    return regex(company_pattern(lower=True))
 
 
 def company_spans(text: str) -> list[tuple[int, int]]:
@@ -74,7 +74,7 @@ def company_spans(text: str) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=1)
 def _compiled() -> re.Pattern:
-    return re.compile(company_pattern(), re.I)
+    return regex(company_pattern(), re.I)
 
 
 def company_in(text: str) -> str | None:
@@ -106,7 +106,7 @@ def company_ending(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _ending() -> re.Pattern:
-    return re.compile(rf"(?:^|\s)({company_pattern()})\s*$", re.I)
+    return regex(rf"(?:^|\s)({company_pattern()})\s*$", re.I)
 
 
 def is_company(text: str) -> bool:

@@ -21,7 +21,7 @@ from dvdtrack.errors import GrammarError
 from dvdtrack.reading.grammar.files import DATA_DIR, data_file
 from dvdtrack.reading.grammar.model import Grammar, Rule, Section
 from dvdtrack.reading.grammar.patterns import Pattern, Patterns
-from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.kept import regex, trie
 from dvdtrack.reading.grammar.types import field_types
 from dvdtrack.reading.release import TARGET_NAMES
 
@@ -156,19 +156,19 @@ def _index_labels(grammar: Grammar) -> None:
     labels = sorted(set(grammar.labelled) | set(grammar.sections), key=len, reverse=True)
     grammar.label_words = frozenset(word for label in grammar.labelled for word in label.split())
     if labels:
-        alternatives = trie_pattern(labels)
+        alternatives = trie(labels)
         # the longest first, so `audio codec` wins over `audio`; at least 3 letters to be recognised
         # glued, or 2 Chinese characters (`质量DVD5`, a word already)
         glued = [label for label in labels if len(label) >= 3 or label[0] >= "\u2e80"]  # CJK from U+2E80
-        grammar.glued_label = re.compile(trie_pattern(glued), re.I)
-        grammar.label_splitter = re.compile(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
+        grammar.glued_label = regex(trie(glued), re.I)
+        grammar.label_splitter = regex(rf"(?<!\w)(?:{alternatives})\s*(?:\.{{2,}}\s*:?|:)", re.I)
         # the splitter tries every label at every position; a line with fewer than two places where
         # a label could end (a last letter of one, then `:` or `..`) cannot hold two labels
         ends = "".join(sorted({re.escape(label[-1]) for label in labels}))
-        grammar.label_end = re.compile(rf"[{ends}]\s*(?:\.{{2}}|:)", re.I)
+        grammar.label_end = regex(rf"[{ends}]\s*(?:\.{{2}}|:)", re.I)
         # a value starts with a capital or a digit (`Audio Swedish`, not `Audio commentary`)
-        grammar.spaced_splitter = re.compile(
-            rf"(?<!\w)(?:{trie_pattern([label for label in labels if len(label) >= 4])})(?= (?-i:[\dA-ZА-ЯЁ]))", re.I)
+        grammar.spaced_splitter = regex(
+            rf"(?<!\w)(?:{trie([label for label in labels if len(label) >= 4])})(?= (?-i:[\dA-ZА-ЯЁ]))", re.I)
 
 
 def _index_unlabelled(grammar: Grammar) -> None:
@@ -177,7 +177,7 @@ def _index_unlabelled(grammar: Grammar) -> None:
     word_sets = {frozenset(p.words) for rule in grammar.unlabelled for p in rule.patterns.compiled if p.words}
     words = sorted(set().union(*word_sets)) if word_sets else []
     if words:
-        grammar.word_finder = re.compile(f"(?=({trie_pattern(words)}))", re.S)
+        grammar.word_finder = regex(f"(?=({trie(words)}))", re.S)
         grammar.word_prefixes = {w: frozenset(u for u in words if w.startswith(u)) for w in words}
         grammar.word_sets = {w: tuple(sorted((ws for ws in word_sets if w in ws), key=len)) for w in words}
     grammar.wordless = [r for r in grammar.unlabelled if any(not p.words for p in r.patterns.compiled)]

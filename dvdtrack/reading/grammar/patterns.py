@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import parse
 
+from dvdtrack.reading.grammar.kept import regex
+
 _MEMO_SIZE = 1024
 # A pattern of two fields or more tries every split of a line between them, and its fields' own
 # look-aheads scan the rest at each: time with the square (or cube) of the line's length. Longer
@@ -79,7 +81,7 @@ class Pattern:
             return None
         try:
             if self._regex is _UNCOMPILED:
-                self._regex = self.parser._match_re
+                self._regex = _match_regex(self.parser)
             if self._regex is None:
                 result = self.parser.parse(text)
                 return None if result is None else dict(result.named)
@@ -94,6 +96,11 @@ class Pattern:
 
     def __reduce__(self):  # sent to reading processes as the parser, and set up again there
         return Pattern, (self.parser, self.words)
+
+
+def _match_regex(parser: parse.Parser):
+    """The regex parse matches the whole text with (its `_match_re`), compiled through the kept file."""
+    return regex(r"\A%s\Z" % parser._expression, parser._re_flags)
 
 
 def _field_count(parser: parse.Parser) -> int:
