@@ -1,6 +1,8 @@
 """Language names in any spelling or script → ISO 639-1 codes (639-3 where no 639-1 exists).
 
-Built on langcodes + language_data; `grammars/words/languages.toml` adds only what they lack.
+Built on langcodes + language_data; `grammars/words/languages.toml` adds only what they lack, and
+`grammars/words/language_index.toml` holds their answers for the ISO 639-1 languages, so that a note
+naming common languages loads no language tables (they take a tenth of `dvdtrack parse`'s start).
 
 >>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol", "CZ")]
 ['he', 'he', 'he', 'he', 'he', 'ru', 'es', 'cs']
@@ -12,12 +14,12 @@ import re
 import tomllib
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from dvdtrack.normalise.closest import closest
 from dvdtrack.reading.grammar.files import data_file
 
 _DATA = data_file("words/languages.toml")
+_INDEX = data_file("words/language_index.toml")
 # What is no part of a name: a bracket and the spaces around it (`English (original)`), a word that
 # says "track"; where each could start (`_without_noise`)
 # Longer than any name language_data knows (77 characters; tests/test_scaling.py checks it)
@@ -39,6 +41,13 @@ def _tables() -> tuple[dict[str, str], tuple[tuple[str, str], ...], dict[str, st
     names = {fold(k).replace("_", " "): v for k, v in data["names"].items()}
     endings = tuple((e["from"], e["to"]) for e in data["endings"])
     return names, endings, data["country_codes"]
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, str], dict[str, str]]:
+    """langcodes' own answers for the ISO 639-1 languages: folded name → code, code → code."""
+    data = tomllib.loads(_INDEX.read_text(encoding="utf-8"))
+    return data["names"], data["codes"]
 
 
 @lru_cache(maxsize=4096)
@@ -88,11 +97,13 @@ def _without_noise(text: str) -> str:
 
 
 def _from_code(code: str, any_code: bool) -> str | None:
-    import langcodes  # here and below, not at the top: its tables load when a language is looked up
-
     country_codes = _tables()[2]
     if code in country_codes:  # `CZ`, `SE`: a country's code written for its language
         return country_codes[code]
+    if code in _index()[1]:
+        return _index()[1][code]
+    import langcodes  # here and below, not at the top: its tables load when a language is looked up
+
     if not langcodes.tag_is_valid(code):
         return None
     language = langcodes.Language.get(code).language
@@ -103,9 +114,10 @@ def _from_code(code: str, any_code: bool) -> str | None:
 
 def _from_name(text: str) -> str | None:
     names, endings, _ = _tables()
+    known = _index()[0]
     folded = fold(text)
-    if folded in names:
-        return names[folded]
+    if folded in names or folded in known:
+        return names.get(folded) or known[folded]
     for candidate in _variants(text, folded, endings):
         if candidate in names:  # `českými` → `cesky`, a name of the table
             return names[candidate]

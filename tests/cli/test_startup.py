@@ -70,8 +70,14 @@ def test_reading_commands_on_a_sqlite_file_load_no_orm(db, args):
     assert not loaded("--db", db, *args) & set(ORM)
 
 
-def test_find_by_language_loads_the_language_tables_but_no_reader(db):
-    modules = loaded("--db", db, "find", "--audio", "ru")
+def test_find_by_a_common_language_loads_no_language_tables_and_no_reader(db):
+    """`grammars/words/language_index.toml` answers for ISO 639-1 languages."""
+    modules = loaded("--db", db, "find", "--audio", "ru", "--subtitle", "Svenska")
+    assert "langcodes" not in modules and READER not in modules
+
+
+def test_find_by_a_rare_language_loads_the_language_tables_but_no_reader(db):
+    modules = loaded("--db", db, "find", "--audio", "Tok Pisin")
     assert "langcodes" in modules and READER not in modules
 
 
