@@ -9,6 +9,8 @@
 from __future__ import annotations
 
 import re
+
+from dvdtrack.reading.grammar.kept import regex
 from functools import lru_cache
 
 _CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
@@ -25,8 +27,8 @@ def _units() -> tuple[re.Pattern, re.Pattern]:
     first read, so a command that only formats runtimes (`find`) reads no grammar file."""
     from dvdtrack.reading.grammar.words import alternation
 
-    hours = re.compile(rf"(\d{{1,2}})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч|{alternation('hours')})", re.I)
-    minutes = re.compile(rf"(\d{{1,4}})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|{alternation('minutes')}|$)", re.I)
+    hours = regex(rf"(\d{{1,2}})\s?(?:hours?|hrs?|h|stunden?|std|godz|hod|t|ч|{alternation('hours')})", re.I)
+    minutes = regex(rf"(\d{{1,4}})\s?(?:min|mn|m\b|m(?=\d)|мин|'|’|′|{alternation('minutes')}|$)", re.I)
     return hours, minutes
 
 

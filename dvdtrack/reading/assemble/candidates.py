@@ -30,6 +30,7 @@ from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.chrome import chrome_line, names_a_section, page_chrome
 from dvdtrack.reading.grammar.film_names import (credit_lines, films_named, lines_above_strips, named_with_original,
                                                  opening_quote, quoted_lines, times_named)
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.types import DISCS_RE, YEAR_RE
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.release import ReleaseSpec
@@ -37,7 +38,7 @@ from dvdtrack.reading.release import ReleaseSpec
 HEAD_LINES = 12
 _SHAPE, _NAMED, _FIRST, _CHROME, _CUE, _DATED = 2, 2, 1, -2, 2, 1
 # what follows a title on a title line: its year or span of years in brackets, a disc
-_TITLE_LINE = re.compile(rf"[\[(]\s*{YEAR_RE}(?:\s*[-–]\s*{YEAR_RE})?\s*[\])]|(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
+_TITLE_LINE = regex(rf"[\[(]\s*{YEAR_RE}(?:\s*[-–]\s*{YEAR_RE})?\s*[\])]|(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _NOT_FILM_WORDS = frozenset(words("value_words")) | frozenset(words("spec_abbreviations")) | frozenset(words("banner"))
 
 _BULLETS = BULLET_MARKS + " "

@@ -15,6 +15,7 @@ from dvdtrack.reading.assemble.anywhere import SYSTEM_WORD
 from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome, runs_on
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.loading import shared_label_lists
 from dvdtrack.reading.grammar.headlines import headline_title, quoted_title
 from dvdtrack.reading.grammar.titles import company_of
@@ -29,10 +30,10 @@ _SUBTITLE_LABELS = "|".join(re.escape(label) for label in sorted(shared_label_li
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _YEAR_SPAN = re.compile(rf"[\[(]{YEAR_RE}\s?[-–]\s?{YEAR_RE}[\])]")  # `(1967-1983)`: a set's years, no film's year
 _YEAR_AFTER = re.compile(rf"(?<![\d.])({YEAR_RE})(?![\d.])")  # `(DVD, 1963)`, `[DVD] [1957]`
-_DISC_WORD = re.compile(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
+_DISC_WORD = regex(rf"(?<!\w)(?:{DISCS_RE})(?!\w)", re.I)
 _TITLE_YEAR = re.compile(rf"^([^\W\d_][^()\[\]:]{{0,100}}?)\s*\(({YEAR_RE})\)$")
 _RATIO_AFTER = re.compile(rf"(?<![\d.,:])(?:{RATIO_RE})(?![\d:])")
-_BANNER_WORD = re.compile(rf"\b(?:{alternation('banner', upper=True)})\b")
+_BANNER_WORD = regex(rf"\b(?:{alternation('banner', upper=True)})\b")
 _TAG = re.compile(r"\[([^\[\]]{1,60})\]")
 _REGION_TAG = re.compile(r"^(?:R|Region\s?)([0-8]|ALL|Free)$", re.I)
 _SUBS_TAG = re.compile(rf"^(?:sub|{_SUBTITLE_LABELS})[:\s]\s*(.+)$", re.I)  # `[Subs: Eng, Fin]`: labels.toml subtitles
@@ -51,7 +52,7 @@ _HEADLINE = 300  # the longest line read as a title line: a longer one is a para
 _TITLE_ALONE = re.compile(r"^(?=\w)(?!\d+$)[^:|<>=@]{1,100}$")
 # What follows a title on its line: a year in brackets, a rating (`(Cert 12)`), a disc, a video system, `[DVD]`,
 # a spine number (`#417`), a label's collection after a dash
-_AFTER_TITLE = re.compile(
+_AFTER_TITLE = regex(
     rf"\s*(?:{_BRACKET_YEAR.pattern}|{_YEAR_SPAN.pattern}|,\s(?={YEAR_RE}$)|#\d{{1,4}}\b|[—–]\s[^—–]*\bCollection\b"
     rf"|\((?:Cert|Certificate|Rated)\b"
     rf"|\(\d{{1,2}}\s?(?:{alternation('disc_units')})\b|[\[(](?:DVD|Blu-?ray|BD|Region)\b|{_DISC_WORD.pattern}"

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.types import genre_words
 from dvdtrack.reading.release import ReleaseSpec
 
-_GENRES = re.compile(genre_words.pattern)
+_GENRES = regex(genre_words.pattern)
 _CELLS = re.compile(r"\s*(?:,|\s[|•·]\s|\s[-–—]\s)\s*")
 
 

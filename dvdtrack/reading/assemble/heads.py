@@ -15,6 +15,7 @@ from dvdtrack.reading.blocks.cleaning import clean_text
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome
 from dvdtrack.reading.grammar.headlines import headline_subject, headline_title
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.titles import company_of, disc_part, discs_of, edition_of, split_title
 from dvdtrack.reading.grammar.types import titles
 from dvdtrack.reading.grammar.words import alternation, words
@@ -180,7 +181,7 @@ def _titles_named_beside(spec: ReleaseSpec) -> None:
 
 # What follows a title named in quotes (`"Harbour Lights", or "Hamnens ljus"`) or in running text
 # (`Harbour Lights (Hamnens ljus, 1958)`): compiled once, matched where the title ends
-_OR_QUOTED = re.compile(rf"[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]()", re.I)
+_OR_QUOTED = regex(rf"[\"”»“],?\s+(?:{alternation('or_words')})\s+[\"“«„]([^\"”»“\n]{{2,80}})[\"”»“]()", re.I)
 _YEAR_BRACKET = re.compile(r"()[ \t]+\(([^(),\n]{2,60}),\s*(?:19|20)\d\d\)")
 _OPENING_QUOTES = "\"“«„"
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from dvdtrack.reading.grammar.companies import company_at_start, company_spans, distributor_first, is_company
 from dvdtrack.reading.grammar.chrome import is_date
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import ReleaseSpec
 
@@ -34,12 +35,12 @@ def _cues() -> tuple[re.Pattern, ...]:
     (`'s Region 2 DVD`, `announces`, `has done a fine job of releasing`); and weaker words after it (`DVD`,
     `NTSC Region 6 DVD`); and the words before one that make it another edition's (`Unlike the X disc`)."""
     verbs = alternation("label_verbs")
-    before = re.compile(rf"(?i)(?:(?<!\w)(?:{alternation('label_cues_before')})\s*[:,]?\s+(?:[^\s.,;:]+\s+){{0,2}}?"
+    before = regex(rf"(?i)(?:(?<!\w)(?:{alternation('label_cues_before')})\s*[:,]?\s+(?:[^\s.,;:]+\s+){{0,2}}?"
                         rf"|(?<!\w)(?:{verbs})\w*\s(?:[^\s.]+\s){{0,6}}?by\s+|(?<!\d)(?:19|20)\d\d\s?/\s?)[«\"„“]?$")
-    after = re.compile(rf"(?i)[»\"“]?\s*(?:{alternation('label_cues_after')})(?!\w)"
+    after = regex(rf"(?i)[»\"“]?\s*(?:{alternation('label_cues_after')})(?!\w)"
                        rf"|\s+(?:(?:has|have|had|is|are|will)\s(?:[^\s.]+\s){{0,6}}?)?(?:{verbs})")
-    weak = re.compile(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
-    rival = re.compile(rf"(?i)(?<!\w)(?:{alternation('label_rivals')})\s+(?:[^\s.,;:]+\s+){{0,2}}?$")
+    weak = regex(rf"(?i)(?:\s+(?:PAL|NTSC|SECAM|R\d|Region\s?\w+)){{0,3}}\s+(?:{alternation('label_cues_weak')})(?!\w)")
+    rival = regex(rf"(?i)(?<!\w)(?:{alternation('label_rivals')})\s+(?:[^\s.,;:]+\s+){{0,2}}?$")
     return before, after, weak, rival
 
 
@@ -102,7 +103,7 @@ _LABELLED = re.compile(r"^([^\W\d_][^:|]{0,38}?)\s?:\s*(.+)$")
 
 @lru_cache(maxsize=1)
 def _elsewhere() -> re.Pattern:
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation('label_elsewhere')})(?!\w)")
+    return regex(rf"(?i)(?<!\w)(?:{alternation('label_elsewhere')})(?!\w)")
 
 
 def label_opening_line(text: str, titles: list[str]) -> str | None:

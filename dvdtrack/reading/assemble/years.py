@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dvdtrack.reading.grammar.film_names import cues
 from dvdtrack.reading.grammar.files import data_file
-from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.kept import regex, trie
 from dvdtrack.reading.grammar.words import words
 from dvdtrack.reading.release import ReleaseSpec
 
@@ -87,8 +87,8 @@ def _after_country(lines: list[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _country_year() -> re.Pattern:
     names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
-    one = trie_pattern(sorted({name.lower() for name in names}))
-    return re.compile(rf"(?<![^\W_])(?:{one}),?[ \t]({_YEAR})(?![\d.,:/-]\d)")
+    one = trie(sorted({name.lower() for name in names}))
+    return regex(rf"(?<![^\W_])(?:{one}),?[ \t]({_YEAR})(?![\d.,:/-]\d)")
 
 
 def _in_sentences(text: str) -> int | None:

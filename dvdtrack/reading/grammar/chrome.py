@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.files import data_file
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation, words
 
 _SEGMENTS = re.compile(r"\s+[-–—|]\s+")
@@ -19,9 +20,9 @@ _RUNNING_ON = 5  # words in lower case after a title that make its line a senten
 _DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"^[\d\s.,:/#-]+$")
 _REGION_PHRASE = re.compile(r"(?i)\bregi[oó]n\s?(?:[0-8]|all|free)\b")
-_CALENDAR = re.compile(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
-_BYLINE = re.compile(rf"(?i)^(?:{alternation('bylines')})\s")
-_CODE = re.compile(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
+_CALENDAR = regex(rf"(?i)(?<!\w)(?:{alternation('calendar')})(?!\w)")
+_BYLINE = regex(rf"(?i)^(?:{alternation('bylines')})\s")
+_CODE = regex(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
 
 
 @lru_cache(maxsize=1)

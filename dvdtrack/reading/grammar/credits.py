@@ -16,14 +16,15 @@ import re
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.items import is_none_word, split_items
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 # Two to four capitalised words, small words of a name between them (`Lars von Trier`)
 NAME = rf"{_CAPITAL}(?:\s+(?:(?:{alternation('name_particles')})\s+)?{_CAPITAL}){{1,3}}"
-_SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
-_LEADING_NAMES = re.compile(rf"{NAME}(?:\s*(?:,|&|\s(?:{alternation('and')}))\s*{NAME})*")
-_LEADING_AND = re.compile(rf"^(?:{alternation('and')})\s+", re.I)
+_SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
+_LEADING_NAMES = regex(rf"{NAME}(?:\s*(?:,|&|\s(?:{alternation('and')}))\s*{NAME})*")
+_LEADING_AND = regex(rf"^(?:{alternation('and')})\s+", re.I)
 _SPLIT_GENRES = re.compile(r"\s*(?:[,;|]|\s?/\s?)\s*")
 _SENTENCE_WORDS = 8
 

@@ -12,6 +12,7 @@ import re
 
 from parse import with_pattern
 
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation, words
 
 _COUNT_TIMES = re.compile(r"(?:(\d{1,2})\s?[xх×]\s?)?(.+?)(?:\s?[xх×]\s?(\d{1,2}))?$")
@@ -29,9 +30,9 @@ DISCS_RE = (  # `2 x DVD9`, `DVD9 x 2`, `DVD9 + DVD5` (a set's discs of two kind
 REGION_RE = (rf"(?:(?:(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b))?"
              r"(?:[0-8](?:\s?[,/&+]\s?[0-8])*|[ABC](?:\s?[,/]\s?[ABC])*)"
              rf"|(?:{alternation('region_free')}))")
-_REGION_PREFIX = re.compile(rf"^(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b)", re.I)
-_REGION_FREE = re.compile(rf"(?:{alternation('region_free')})", re.I)
-_REGION_FREE_END = re.compile(rf"(?<![^\W\d_])(?:{alternation('region_free')})$|(?<=[a-z])(?:{alternation('region_free')})$", re.I)
+_REGION_PREFIX = regex(rf"^(?:{alternation('region_prefixes')})\s?(?=[0-8ABC]\b)", re.I)
+_REGION_FREE = regex(rf"(?:{alternation('region_free')})", re.I)
+_REGION_FREE_END = regex(rf"(?<![^\W\d_])(?:{alternation('region_free')})$|(?<=[a-z])(?:{alternation('region_free')})$", re.I)
 
 
 @with_pattern(DISCS_RE)
@@ -65,7 +66,7 @@ def layer_code(text: str) -> tuple[int, str]:
     return int(count or 1), f"DVD{kind}"
 
 
-_LAYER_YES = re.compile(rf"(?:{alternation('layer_yes')})\b", re.I)
+_LAYER_YES = regex(rf"(?:{alternation('layer_yes')})\b", re.I)
 
 
 @with_pattern(rf"(?:{alternation('layer_yes')}|{alternation('layer_no')})(?![^\W\d_])(?:\s?/\s?[^\W\d_]+)?")
@@ -126,7 +127,7 @@ def disc_tally(text: str) -> int:
 
 # A line that states a count of discs and nothing more but an edition's words (`2 диска:`, `2-Disc Special
 # Edition`, `Two-Disc Collector's Edition`)
-_TALLY_LINE = re.compile(rf"(?i)({DISC_TALLY_RE})(?:\s*:|(?:\s+(?:{alternation('edition_words')}|{alternation('edition_heads')}))*)\s*$")
+_TALLY_LINE = regex(rf"(?i)({DISC_TALLY_RE})(?:\s*:|(?:\s+(?:{alternation('edition_words')}|{alternation('edition_heads')}))*)\s*$")
 
 
 def tally_line(text: str) -> int | None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.gtin import gtin_digits
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.patterns import Refused
 from dvdtrack.reading.grammar.words import alternation, words
 
@@ -138,8 +139,8 @@ def answer(text: str) -> bool:
     return text.casefold() in words("layer_yes")
 
 
-_LETTERBOXED = re.compile(rf"(?i)(?<!\w)(?:{alternation('letterboxed')})(?!\w)")
-_ANAMORPHIC = re.compile(rf"(?i)(?<![\w-])(?:{alternation('anamorphic')})")
+_LETTERBOXED = regex(rf"(?i)(?<!\w)(?:{alternation('letterboxed')})(?!\w)")
+_ANAMORPHIC = regex(rf"(?i)(?<![\w-])(?:{alternation('anamorphic')})")
 
 
 def frame_said(text: str) -> bool | None:

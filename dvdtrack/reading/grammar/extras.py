@@ -22,7 +22,7 @@ from functools import lru_cache
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.items import is_answer, split_items
-from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.kept import regex, trie
 from dvdtrack.reading.grammar.words import words
 
 # Between the items of a list on one line: commas, semicolons, ` / `, ` + `, ` | `, ` • ` (never ` & `,
@@ -38,9 +38,9 @@ _ENDING = 4  # letters a shorter noun's word may end with (`galer` → `galeries
 
 def _noun_pattern() -> str:
     nouns = words("extras_nouns")
-    starts = trie_pattern(sorted({n for n in nouns if len(n) < _INSIDE}))
-    inside = trie_pattern(sorted({n for n in nouns if len(n) >= _INSIDE}))
-    whole = trie_pattern(sorted(words("extras_whole_nouns")))
+    starts = trie(sorted({n for n in nouns if len(n) < _INSIDE}))
+    inside = trie(sorted({n for n in nouns if len(n) >= _INSIDE}))
+    whole = trie(sorted(words("extras_whole_nouns")))
     verb = r"(?!e?d(?![^\W_])|ing(?![^\W_]))"  # `documented`, `tested`: a verb's forms
     # a short noun only begins a word a few letters longer (`scenes`, not `sceneggiatore`)
     return rf"(?i:(?:(?<![^\W_])(?:(?:{starts})[^\W\d_]{{0,{_ENDING}}}|(?:{whole})(?:e?s)?)(?![^\W_])|{inside}){verb})"
@@ -48,7 +48,7 @@ def _noun_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def _nouns() -> re.Pattern:
-    return re.compile(_noun_pattern())
+    return regex(_noun_pattern())
 
 
 # A field of one extra, as written, naming an extra (`{features:Extra}`: a table's `Category Drama Main
@@ -64,12 +64,12 @@ def extra(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _specs() -> re.Pattern:
-    return re.compile(rf"(?<![^\W_])(?:{trie_pattern(sorted(words('spec_words')))})(?![^\W\d_]{{0,2}}[^\W_])", re.I)
+    return regex(rf"(?<![^\W_])(?:{trie(sorted(words('spec_words')))})(?![^\W\d_]{{0,2}}[^\W_])", re.I)
 
 
 @lru_cache(maxsize=1)
 def _stock() -> tuple[re.Pattern, re.Pattern]:
-    phrase = trie_pattern(sorted(words("stock_extras"))).replace(r"\ ", r"\s+")
+    phrase = trie(sorted(words("stock_extras"))).replace(r"\ ", r"\s+")
     return (re.compile(rf"(?i:{phrase})(?:\s+(?i:{phrase}))+"), re.compile(rf"(?i:{phrase})(?=\s|$)"))
 
 

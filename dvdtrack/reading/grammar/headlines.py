@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 
 from dvdtrack.reading.grammar.companies import is_company
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation, words
 
 _QUOTES = re.compile(r"[\"“«„]([^\"”»“]+)[\"”»“]")
-_HEAD_BEFORE = re.compile(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
-_HEAD_AFTER = re.compile(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
+_HEAD_BEFORE = regex(rf"(?i)^(?:{alternation('headline_before')})(?:\s+|$)")
+_HEAD_AFTER = regex(rf"(?i)(?:^|\s+)(?:{alternation('headline_after')})$")
 _TAIL_REACH = 2 + max(len(w) for w in words("headline_after"))
-_QUOTED_FILM = re.compile(rf"(?i)(?<!\w)(?:{alternation('film_words')})\s+[\"“«„]([^\"”»“]{{2,100}})[\"”»“]")
+_QUOTED_FILM = regex(rf"(?i)(?<!\w)(?:{alternation('film_words')})\s+[\"“«„]([^\"”»“]{{2,100}})[\"”»“]")
 _CRUMBS = re.compile("|".join(re.escape(w) for w in words("breadcrumbs")))
 _HEADLINE_WORDS = 12
 _SUBTITLED = re.compile(r":\s|\s[-–—]\s")

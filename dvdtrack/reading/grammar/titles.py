@@ -11,12 +11,13 @@ import re
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import company_ending, is_company
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation, words
 
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
 # `Title (Other Title)`: two capitalised words or more in the brackets, none of an edition's
 _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\[((?:[A-ZА-ЯЁ][^\[\]]*\s){1,}[^\[\]]+)\])$")
-_EDITION = re.compile(rf"(?i)\b(?:{alternation('edition')}|(?:{alternation('edition_stems')})\w*)\b")
+_EDITION = regex(rf"(?i)\b(?:{alternation('edition')}|(?:{alternation('edition_stems')})\w*)\b")
 _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -67,12 +68,12 @@ def dotted_title(text: str) -> list[str]:
 
 
 
-_EDITION_WORD = re.compile(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
+_EDITION_WORD = regex(rf"(?i)(?:{alternation('edition_words')}|{alternation('edition_heads')}|\d+(?:st|nd|rd|th|º|ª|\.)?"
                            r"|\d+-disc|two-disc)$")
-_EDITION_HEAD = re.compile(rf"(?i)(?:{alternation('edition_heads')})$")
+_EDITION_HEAD = regex(rf"(?i)(?:{alternation('edition_heads')})$")
 _LATIN_OR_CYRILLIC = re.compile(r"[A-Za-zÀ-ɏЀ-ӿ]")
 _JOINERS = frozenset({"the", "and", "of"})
-_DISC_COUNT = re.compile(rf"(?i)^(\d{{1,2}})\s?(?:{alternation('disc_units')})$")  # `2 DVDs`, `3 диска`
+_DISC_COUNT = regex(rf"(?i)^(\d{{1,2}})\s?(?:{alternation('disc_units')})$")  # `2 DVDs`, `3 диска`
 _PRICE = re.compile(r"\s*[-–|]?\s*(?:[$£€¥]\s?\d{1,4}(?:[.,]\d{2})?|\d{1,5}(?:[.,]\d{2})?\s?(?:€|EUR|USD|GBP|руб\.?"
                     r"|р\.|zł|Kč|kr|SEK|NOK|DKK))\s*$")
 _SITE = re.compile(r"\s+[|–—-]\s+(?:www\.)?[\w-]+\.(?:com|net|org|co\.uk|de|fr|it|es|ru|pl|cz|fi|se|dk|no|nl|jp|au|pt|br|info)"

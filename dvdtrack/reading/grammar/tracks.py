@@ -14,10 +14,11 @@ import re
 from parse import with_pattern
 
 from dvdtrack.reading.grammar.items import YES, is_answer, split_items
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.words import alternation, words
 
 # `and` in the languages of the notes: English, German, French, Russian, Polish, Czech, Finnish, Nordic
-_JOINED = re.compile(rf"\s+(?:&|{alternation('and')})\s+", re.I)
+_JOINED = regex(rf"\s+(?:&|{alternation('and')})\s+", re.I)
 _AMPERSAND = re.compile(r"\s&\s")
 _DASH = re.compile(r"[-–—]")
 _BRACKETED_FORMATS = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
@@ -28,7 +29,7 @@ LAYOUT = r"\d\.\d|\d\s?ch|mon(?:o|aural)|stereo"
 _CODEC_WORD = re.compile(rf"(?i){CODEC}")
 _CHANNEL_WORD = re.compile(r"(?i)\d\.\d|\b\d\s?ch\b|mono|stereo")
 _NOTE_AFTER = re.compile(r"^(.+?)\s[-–—]\s(.+)$")  # `2.0 — Авторский (одноголосый)`: the kind after a dash
-_RATE = re.compile(rf"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:{alternation('rate_units')})$")
+_RATE = regex(rf"(?i)^~?\s?\d+(?:[.,]\d+)?\s?(?:{alternation('rate_units')})$")
 _FORMAT_ONLY = re.compile(rf"(?i)^(?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s*)+$")
 _FORMAT_HEAD = re.compile(rf"(?i)^((?:(?:dolby\s?digital|{CODEC}|{LAYOUT})\s?)+?)\s+([^\W\d_].*)$")
 # a codec or a channel layout as a word of its own (`Price: £12.99` names none)

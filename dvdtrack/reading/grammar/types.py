@@ -26,14 +26,14 @@ from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_a
 from dvdtrack.reading.grammar.credits import genres, names
 from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
+from dvdtrack.reading.grammar.kept import regex, trie
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.items import is_none_word, split_items
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, language_word, languages,
                                              says_russian, tracks, voice_over)
-from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.words import WordType, alternation
 
-_SPLIT_NAMES = re.compile(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
+_SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -252,7 +252,7 @@ def field_types() -> dict:
 
     """
     names = tomllib.loads(data_file("words/countries.toml").read_text(encoding="utf-8"))["names"]
-    one = trie_pattern(sorted(set(names)))
+    one = trie(sorted(set(names)))
     return {**FIELD_TYPES, "Countries": Countries(rf"(?:{one})(?:\s?[,/]\s?(?:{one}))*"), "KnownCompany": KnownCompany()}
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.model import Grammar, Rule
 from dvdtrack.reading.grammar.items import is_answer
 from dvdtrack.reading.grammar.words import alternation, words
@@ -106,7 +107,7 @@ def rules_for(grammar: Grammar, label: str) -> list | None:
 
 _REMEMBERED_COMPOUNDS = 4096
 # What joins the labels of a compound: `Bild / Zeit`, `Sprachen/Ton`, `Land & Jahr`, `Region and format`
-JOINER = re.compile(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
+JOINER = regex(rf"\s*(?:/|&|\+)\s*|\s+(?:{alternation('and')})\s+")
 # Where a compound's value may split into one value per label, tried in turn
 _VALUE_SPLITS = (re.compile(r"\s+/\s+"), re.compile(r"/"), re.compile(r"\s*[,;]\s*"), re.compile(r"\s+[-–—]\s+"))
 _LAST_SPACE = re.compile(r"\s+(?=\S+$)")
@@ -231,7 +232,7 @@ def _unbracketed(parts: list[str]) -> list[str]:
 # Words no unknown label starts with: small joining words, and the words a track's or a picture's
 # value ends with (`… Dolby Digital Mono Price: €28.99`)
 _JOINING_WORDS = frozenset(words("joining_words"))
-_VALUE_WORD = re.compile(rf"(?i:{alternation('value_words')})\b")
+_VALUE_WORD = regex(rf"(?i:{alternation('value_words')})\b")
 # A Japanese or Chinese label inside a line (no capitals there), its value often right after the colon
 _CJK_LABEL = r"(?<=[\s/／])[\u3040-\u30ff\u3400-\u9fff]{2,8}\s?[:：](?=\s?\S)"
 _CJK_FOUND = re.compile(_CJK_LABEL)

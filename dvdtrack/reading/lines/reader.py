@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from dvdtrack.reading.blocks.cleaning import BULLET_MARKS, MAX_LINE, clean_line
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.model import Grammar, Rule
 from dvdtrack.reading.grammar.patterns import copy_fields
 from dvdtrack.reading.grammar.items import split_items
@@ -30,7 +31,7 @@ from dvdtrack.reading.lines.wraps import WRAPPED_FIELDS, read_wrapped
 BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+\s*|\d{{1,3}}[.)]\s+)(?=\S)")  # `2.35:1` is no item
 _PROSE_WORDS = 8
 # A review's mark (`Sound: B+`, `Video: 4/5`, `Picture: 7 out of 10`, `Movie: ★★★★☆`) is no field's value
-_GRADE = re.compile(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out_of')})\s?(?:4|5|10|20|100)"
+_GRADE = regex(rf"(?:[A-F][+-]?|\d{{1,3}}(?:[.,]\d)?\s?(?:{alternation('out_of')})\s?(?:4|5|10|20|100)"
                     r"|[★☆✩✪✭✮*]{1,6}\s?(?:½|1/2)?)\s?[,;]?$")
 
 

@@ -10,9 +10,9 @@ import re
 from itertools import combinations
 
 from dvdtrack.reading.blocks.cleaning import is_label_cell
+from dvdtrack.reading.grammar.kept import regex, trie
 from dvdtrack.reading.grammar.loading import shared_label_lists
 from dvdtrack.reading.grammar.model import Grammar
-from dvdtrack.reading.grammar.trie import trie_pattern
 from dvdtrack.reading.grammar.tracks import LANGUAGE_WORD
 from dvdtrack.reading.lines.labels import rules_for
 from dvdtrack.reading.lines.reads import LineRead, ReadKind, match_rules
@@ -74,9 +74,9 @@ def _apart(found: list[re.Match]) -> list[re.Match]:
     return kept
 
 
-_UNREAD_WORDS = re.compile(trie_pattern(shared_label_lists()["unread"]), re.I)
+_UNREAD_WORDS = regex(trie(shared_label_lists()["unread"]), re.I)
 # Labels of fields no rule reads (`grammars/words/labels.toml`'s `unread`) before a value
-UNREAD = re.compile(rf"(?<!\w)(?:{trie_pattern(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
+UNREAD = regex(rf"(?<!\w)(?:{trie(shared_label_lists()['unread'])})(?= (?-i:[\dA-ZА-ЯЁ$€£¥?(]))", re.I)
 
 
 def is_unread_label(label: str) -> bool:
@@ -87,8 +87,8 @@ def is_unread_label(label: str) -> bool:
 _UNREAD_LABELS = frozenset(label.casefold() for label in shared_label_lists()["unread"])
 
 
-_BAG = re.compile(rf"(?:{trie_pattern(shared_label_lists()['specs'])})\s?[:：]\s*(?=\S)", re.I)
-_BAG_ALONE = re.compile(rf"(?:{trie_pattern(shared_label_lists()['specs'])})\s?[:：]?", re.I)
+_BAG = regex(rf"(?:{trie(shared_label_lists()['specs'])})\s?[:：]\s*(?=\S)", re.I)
+_BAG_ALONE = regex(rf"(?:{trie(shared_label_lists()['specs'])})\s?[:：]?", re.I)
 # Between the items of a label's specs: commas, semicolons, dashes and slashes (`16:9/ltbx 1.85:1 – DD 5.1`,
 # `片面2層/2枚組`), never inside brackets (`split_items`)
 BAG_ITEMS = re.compile(r"\s*[,;、]\s*|\s[-–—|+]\s|\s?/\s?")

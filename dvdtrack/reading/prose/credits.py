@@ -12,25 +12,26 @@ import re
 from functools import lru_cache
 
 from dvdtrack.reading.grammar.credits import NAME
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.prose.cues import alternation, among, cue, words
 
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
-_NAME_AFTER = re.compile(rf"\s+({NAME})")  # a name right after a cue
+_NAME_AFTER = regex(rf"\s+({NAME})")  # a name right after a cue
 
 
 @lru_cache(maxsize=1)
 def _named_before() -> re.Pattern:
     """A name, then `was a Russian director` (`director_is`, then a director's noun)."""
-    return re.compile(rf"(?<![\w-])({NAME})\s+(?:{alternation(words('director_is'), stems=False)})\s+"
+    return regex(rf"(?<![\w-])({NAME})\s+(?:{alternation(words('director_is'), stems=False)})\s+"
                       rf"(?:[^\W\d_][\w-]*\s+){{0,2}}?(?:{alternation(words('director_noun'), stems=False)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
 def _bracketed() -> re.Pattern:
     """A name, then a director's noun in brackets (`Audio commentary - Brett Ratner (director) & …`)."""
-    return re.compile(rf"(?<![\w-])({NAME})\s*\((?i:{alternation(words('director_noun'), stems=False)})\)")
+    return regex(rf"(?<![\w-])({NAME})\s*\((?i:{alternation(words('director_noun'), stems=False)})\)")
 
 
 def director_in_brackets(texts: list[str]) -> list[str]:

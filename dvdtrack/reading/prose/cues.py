@@ -19,7 +19,7 @@ from functools import lru_cache
 
 
 from dvdtrack.reading.grammar.files import data_file
-from dvdtrack.reading.grammar.trie import trie_pattern
+from dvdtrack.reading.grammar.kept import regex, trie
 
 # a sentence ends after it (and so does a line); not after an initial (`C. Galmiche`)
 _SENTENCE_END = re.compile(r"(?:(?<!(?<![^\W_])[A-ZÀ-ÖØ-ÞА-ЯЁ])\.|[!?])(?=\s)|。|\n")
@@ -49,7 +49,7 @@ def alternation(items, stems: bool = True) -> str:
     '(?:(?:dual(?:\\s+layer|\\-layer|layer)|rsdl))[^\\W\\d_]*'
     """
     variants = {v.lower() for item in items for v in (item, item.replace("-", " "), item.replace("-", ""))}
-    body = trie_pattern(sorted(variants)).replace("\\ ", "\\s+")
+    body = trie(sorted(variants)).replace("\\ ", "\\s+")
     stem = stems and any(item[-1:].isalpha() for item in items)
     return f"(?:{body})[^\\W\\d_]*" if stem else body
 
@@ -166,7 +166,7 @@ def _sieve() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
             table.setdefault(literal, set()).add(name)
     full = {literal: frozenset().union(*(table.get(literal[:n], ()) for n in range(1, len(literal) + 1)))
             for literal in table}
-    return re.compile(trie_pattern(sorted(table))), full
+    return regex(trie(sorted(table))), full
 
 
 def _found_lists(low: str) -> list[tuple[int, frozenset[str]]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dvdtrack.reading.grammar.extras import names_an_extra
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lower, words
 
 _WORD = re.compile(r"[^\W\d_]{3}")  # an extra is named in words (`Extras: C` is a grade)
@@ -102,14 +103,14 @@ def _opened(sentence: str) -> tuple[str, bool] | None:
 def _list_after_word() -> re.Pattern:
     """An extras word, a few words, then `:`, `(` or a dash opening the list (`La sezione extra si rivela
     standard: il trailer, …`, `packed with extras on two discs(commentary, …)`, `extras, though – a trailer`)."""
-    return re.compile(rf"(?:{alternation(words('extras_word'), stems=False)})(?![^\W_])[^:;(.!?–—]{{0,40}}?([:(–—])")
+    return regex(rf"(?:{alternation(words('extras_word'), stems=False)})(?![^\W_])[^:;(.!?–—]{{0,40}}?([:(–—])")
 
 
 @lru_cache(maxsize=1)
 def _said_after_word() -> re.Pattern:
     """An extras word (any ending: `bonusem`), at most four words, then a verb of being or holding
     (`jediným bonusem na disku je trailer`, `the only extra is a trailer`)."""
-    return re.compile(rf"(?:{alternation(words('extras_word'))})(?:\s+[^\W\d_]+){{0,4}}?\s+"
+    return regex(rf"(?:{alternation(words('extras_word'))})(?:\s+[^\W\d_]+){{0,4}}?\s+"
                       rf"(?:{alternation(words('extras_verbs'), stems=False)})(?![^\W_])")
 
 
@@ -195,17 +196,17 @@ def _dangling(item: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _place() -> re.Pattern:
-    return re.compile(rf"(?<![^\W_])(?:{alternation(words('item_place'), stems=False)})(?![^\W_])")
+    return regex(rf"(?<![^\W_])(?:{alternation(words('item_place'), stems=False)})(?![^\W_])")
 
 
 @lru_cache(maxsize=1)
 def _film() -> re.Pattern:
-    return re.compile(rf"(?<![^\W_])(?:{alternation(words('item_film'), stems=False)})$")  # the part's last word
+    return regex(rf"(?<![^\W_])(?:{alternation(words('item_film'), stems=False)})$")  # the part's last word
 
 
 @lru_cache(maxsize=1)
 def _remark() -> re.Pattern:
-    return re.compile(rf"(?:{alternation(words('item_remark'), stems=False)})(?![^\W_])")
+    return regex(rf"(?:{alternation(words('item_remark'), stems=False)})(?![^\W_])")
 
 
 def _languages_only(item: str) -> bool:
@@ -276,6 +277,6 @@ def _trimmed(text: str, masked: str, a: int, b: int, joined: str) -> _Part:
 
 @lru_cache(maxsize=1)
 def _aside() -> re.Pattern:
-    return re.compile(rf"\s+(?:{alternation(words('item_aside'), stems=False)})(?![^\W_])", re.I)
+    return regex(rf"\s+(?:{alternation(words('item_aside'), stems=False)})(?![^\W_])", re.I)
 
 

@@ -21,12 +21,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.tracks import CODEC
 from dvdtrack.reading.prose.cues import alternation, among, cue, language_of, lower, words
 
 _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’]")
-_CLAUSE = re.compile(rf"[,;:]\s*|\s+(?:{alternation('or')})\s+")  # `… in English or French` (vocab.toml: or)
+_CLAUSE = regex(rf"[,;:]\s*|\s+(?:{alternation('or')})\s+")  # `… in English or French` (vocab.toml: or)
 _FORMAT = re.compile(  # matched in lower case
     rf"(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
@@ -40,7 +41,7 @@ _SKIP_BEFORE_LIST = 12  # words between a subtitle word and the first language i
 @lru_cache(maxsize=1)
 def _joining() -> re.Pattern:
     """The small words between languages of a list (`and`, `or`, `per`, `in`)."""
-    return re.compile(rf"^(?:{alternation(words('item_and') + words('list_joining'), stems=False)})$", re.I)
+    return regex(rf"^(?:{alternation(words('item_and') + words('list_joining'), stems=False)})$", re.I)
 
 
 @lru_cache(maxsize=1)

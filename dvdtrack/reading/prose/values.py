@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.types import SYSTEM_RE, region
 from dvdtrack.reading.prose.cues import alternation, among, cue, data, number, numbers_alternation, words
 
@@ -42,16 +43,16 @@ def _patterns() -> dict[str, re.Pattern]:
         "runtime": re.compile(rf"(?<![\w.,:+-])(?<![+x×]\s)({count})[-\s]?(?:{minutes})(?![^\W\d_])\.?"
                               rf"((?:\s+\S+){{0,2}})", re.I),
         "runtime_before": cue("runtime_before"),
-        "runtime_after": re.compile(rf"^\s*(?:{alternation(words('runtime_after'))})", re.I),
-        "extra_after": re.compile(rf"^\s*(?:{alternation(words('extra_after'))})", re.I),
+        "runtime_after": regex(rf"^\s*(?:{alternation(words('runtime_after'))})", re.I),
+        "extra_after": regex(rf"^\s*(?:{alternation(words('extra_after'))})", re.I),
         # a disc word, then the count right before it (`2 dischi`, `two dual-layer discs`, `2 DVD9 discs`,
         # `2枚組`; not `2 different discs`)
-        "disc_word": re.compile(rf"(?<![^\W\d_])(?:{alternation(words('disc_words'))})", re.I),
+        "disc_word": regex(rf"(?<![^\W\d_])(?:{alternation(words('disc_words'))})", re.I),
         "count_before": re.compile(rf"(?<![\d.,:-])(?<![^\W\d_](?<![\u3040-\u30ff\u4e00-\u9fff]))({count})"
                                    rf"(?:[-\s](?:\w+-[\w-]+\s|\w*\d\w*\s)?)?$", re.I),
-        "other_version": re.compile(rf"[-\s]?(?:{alternation(regions['other_version'])})", re.I),
-        "disc_counts": re.compile(rf"(?<![^\W_])({alternation(data()['disc_counts'])})", re.I),
-        "region": re.compile(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))"
+        "other_version": regex(rf"[-\s]?(?:{alternation(regions['other_version'])})", re.I),
+        "disc_counts": regex(rf"(?<![^\W_])({alternation(data()['disc_counts'])})", re.I),
+        "region": regex(rf"(?<![^\W_])(?:(?:(?:{alternation(regions['before'], stems=False)})\s?|(?-i:R))"
                              rf"([0-8])(?!\d|[.,:]\d)"
                              rf"|({alternation(regions['free'])})|({alternation(regions['named'])}))", re.I),
     }
@@ -170,7 +171,7 @@ def _table_patterns(table: str) -> tuple[tuple[re.Pattern, object], ...]:
     found = data()
     for part in table.split("."):
         found = found[part]
-    return tuple((re.compile(alternation([word]), re.I), value) for word, value in found.items())
+    return tuple((regex(alternation([word]), re.I), value) for word, value in found.items())
 
 
 def _most_often(found: list[str]) -> str | None:
