@@ -23,9 +23,11 @@ class CommandLine(typer.core.TyperGroup):
     error is said."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
+        from dvdtrack.cli.coercion import skip_needless_conversion
         from dvdtrack.store.history import set_command_line
 
         set_command_line(shlex.join(["dvdtrack", *args]))
+        skip_needless_conversion(self, ctx)
         with _one_line():
             return super().parse_args(ctx, args)
 

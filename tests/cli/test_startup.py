@@ -81,9 +81,15 @@ def test_find_by_a_rare_language_loads_the_language_tables_but_no_reader(db):
     assert "langcodes" in modules and READER not in modules
 
 
+@pytest.mark.parametrize("args", [("films", "cranes"), ("find", "--audio", "ru", "--limit", "5"), ("show", "1"), ("db", "path")])
+def test_plain_values_load_no_pydantic(db, args):
+    """Texts, digits and defaults skip typer's pydantic conversion (`cli.coercion`)."""
+    assert "pydantic" not in loaded("--db", db, *args)
+
+
 def test_parse_loads_no_database_layer():
     modules = loaded("parse", str(SEED))
-    assert READER in modules and not modules & set(ORM)
+    assert READER in modules and not modules & {*ORM, "pydantic"}
 
 
 def test_help_loads_neither_reader_nor_database():

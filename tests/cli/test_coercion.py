@@ -1,0 +1,58 @@
+"""Values typer would hand back unchanged skip its pydantic conversion (`dvdtrack.cli.coercion`):
+for every parameter of every command, typer's own conversion gives back what is skipped."""
+
+import pytest
+import typer.main
+
+from dvdtrack.cli.app import app
+from dvdtrack.cli.coercion import _Shortcut, _unbounded, needs_no_conversion, skip_needless_conversion
+
+_coercion = pytest.importorskip("typer._coercion")  # typer before 0.2x converts without pydantic
+SAMPLES = ["", "x", "Андрей Рублёв", "--", "-1", "12", "  spaced  ", "a\tb", "🎬"]
+
+
+def every_parameter():
+    root = typer.main.get_command(app)
+    ctx = root.make_context("dvdtrack", ["films"], resilient_parsing=True)
+    out = []
+
+    def walk(command, path):
+        for param in command.get_params(ctx):
+            if hasattr(param, "type_descriptor"):
+                out.append(pytest.param(param, ctx, id=" ".join(path + [param.name])))
+        for name, sub in getattr(command, "commands", {}).items():
+            walk(sub, path + [name])
+
+    walk(root, [])
+    return out
+
+
+@pytest.mark.parametrize("param,ctx", every_parameter())
+def test_typer_gives_back_what_is_skipped(param, ctx):
+    real = _coercion.build_runtime_param(param.type_descriptor)
+    annotation = param.type_descriptor.annotation
+    if needs_no_conversion(annotation, param.default, "DEFAULT"):
+        assert real.coerce(param.default, param=param, ctx=ctx) == param.default
+    shortcut = _Shortcut(param)
+    assert shortcut.coerce(None, param=param, ctx=ctx) == real.coerce(None, param=param, ctx=ctx)
+    if annotation is str:
+        for text in SAMPLES:
+            assert needs_no_conversion(str, text, "COMMANDLINE")
+            assert real.coerce(text, param=param, ctx=ctx) == text
+    if annotation == list[str]:
+        for texts in [(), tuple(SAMPLES), ("a",), ["b", "c"]]:
+            assert shortcut.coerce(texts, param=param, ctx=ctx) == real.coerce(texts, param=param, ctx=ctx)
+    if annotation is int and _unbounded(param):
+        for digits in ["0", "7", "0012", "123456789012345678"]:
+            assert shortcut.coerce(digits, param=param, ctx=ctx) == real.coerce(digits, param=param, ctx=ctx)
+
+
+def test_every_command_gets_the_shortcut_and_typer_still_converts_the_rest():
+    root = typer.main.get_command(app)
+    ctx = root.make_context("dvdtrack", ["films"], resilient_parsing=True)
+    skip_needless_conversion(root, ctx)
+    count = root.commands["history"].params[0]
+    assert count.name == "count" and type(count._runtime_param).__name__ == "_Shortcut"
+    assert count._runtime_param.coerce("7", param=count, ctx=ctx) == 7  # typed: typer converts it
+    with pytest.raises(Exception, match="greater than or equal to 0"):
+        count._runtime_param.coerce("-1", param=count, ctx=ctx)
