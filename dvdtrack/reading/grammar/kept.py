@@ -34,7 +34,8 @@ from pathlib import Path
 from dvdtrack.reading.grammar.trie import trie_pattern
 
 _VERSION = (sys.hexversion, _sre.MAGIC, _sre.CODESIZE, 1)  # the last: this file's own layout
-_MAX_ENTRIES = 4_000  # past it, the file starts again from what the last process used
+# past it, the file starts again from what the last process used (the grammars as they are now: 3 MB)
+_MAX_BYTES = 16 * 1024 * 1024
 # (pattern, flags) -> `_sre.compile`'s arguments after the pattern; a words key -> its trie pattern
 _kept: dict | None = None
 _used: dict = {}  # what this process made or used: written back when it made anything new
@@ -141,13 +142,13 @@ def save() -> None:
     path = _file()
     if path is None or not _used:
         return
-    entries = {**_read(path), **_used}
-    if len(entries) > _MAX_ENTRIES:
-        entries = dict(_used)
+    data = marshal.dumps((_VERSION, {**_read(path), **_used}))
+    if len(data) > _MAX_BYTES:  # grammars edited many times over: only what is in use now
+        data = marshal.dumps((_VERSION, _used))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f"{path.name}.{os.getpid()}")
-        partial.write_bytes(marshal.dumps((_VERSION, entries)))
+        partial.write_bytes(data)
         os.replace(partial, path)
     except OSError:
         return
