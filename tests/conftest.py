@@ -21,11 +21,12 @@ PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
     workers and the commands they start, never the user's own cache; removed at the end."""
-    if hasattr(config, "workerinput") or "DVDTRACK_CACHE_DIR" in os.environ:
+    if hasattr(config, "workerinput"):
         return
     import tempfile
 
     config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
+    config._kept_before = os.environ.get("DVDTRACK_CACHE_DIR")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
 
 
@@ -33,7 +34,10 @@ def pytest_unconfigure(config):
     folder = getattr(config, "_kept_folder", None)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
-        os.environ.pop("DVDTRACK_CACHE_DIR", None)
+        if config._kept_before is None:
+            os.environ.pop("DVDTRACK_CACHE_DIR", None)
+        else:
+            os.environ["DVDTRACK_CACHE_DIR"] = config._kept_before
 
 
 @pytest.fixture(scope="session")

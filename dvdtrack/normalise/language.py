@@ -102,6 +102,11 @@ def _from_code(code: str, any_code: bool) -> str | None:
         return country_codes[code]
     if code in _index()[1]:
         return _index()[1][code]
+    return langcodes_code(code, any_code)
+
+
+def langcodes_code(code: str, any_code: bool) -> str | None:
+    """What langcodes makes of a code: its language's two-letter code (any valid code's with `any_code`)."""
     import langcodes  # here and below, not at the top: its tables load when a language is looked up
 
     if not langcodes.tag_is_valid(code):
@@ -116,8 +121,9 @@ def _from_name(text: str) -> str | None:
     names, endings, _ = _tables()
     known = _index()[0]
     folded = fold(text)
-    if folded in names or folded in known:
-        return names.get(folded) or known[folded]
+    found = names.get(folded) or known.get(folded)
+    if found:
+        return found
     for candidate in _variants(text, folded, endings):
         if candidate in names:  # `českými` → `cesky`, a name of the table
             return names[candidate]

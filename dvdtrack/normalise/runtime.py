@@ -9,9 +9,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvdtrack.reading.grammar.kept import regex
-from functools import lru_cache
 
 _CLOCK = re.compile(r"(\d{1,3}):(\d{2})(?::(\d{2}))?")
 _SECONDS = re.compile(r"(\d{1,2})\s?(?:s|sec)\b\.?$", re.I)

@@ -31,6 +31,7 @@ from dvdtrack.importers.dumpfile import DumpReader
 from dvdtrack.importers.feed import read_feed
 from dvdtrack.importers.paths import Unreadable, expand_paths
 from dvdtrack.importers.textlist import read_text_list
+from dvdtrack.reading.grammar import kept
 from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.source import dump_header, read_decoded, shown
 from dvdtrack.store.bulk import ReleaseWriter
@@ -183,7 +184,9 @@ def settle_memory() -> None:
 
 
 def _read_chunk_in_reader(paths: list[Path]) -> list[object]:
-    return _read_chunk(paths, _READER["grammars"])
+    read = _read_chunk(paths, _READER["grammars"])
+    kept.save()  # what it compiled, for the next run: a reading process ends without exit hooks
+    return read
 
 
 def _exit_with_parent(parent: int) -> None:

@@ -5,6 +5,7 @@ time: each command runs in a fresh process, and the modules it loaded are listed
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -33,7 +34,8 @@ print(json.dumps([code, sorted(sys.modules)]), file=sys.stderr)
 def loaded(*args: str) -> set[str]:
     """The modules a `dvdtrack ARGS` process loaded (it must succeed)."""
     done = subprocess.run([sys.executable, "-c", _RUN, json.dumps(args)], capture_output=True, text=True,
-                          cwd=ROOT, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": "/nonexistent"})
+                          cwd=ROOT, env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT), "HOME": "/nonexistent",
+                               "DVDTRACK_CACHE_DIR": os.environ["DVDTRACK_CACHE_DIR"]})
     code, modules = json.loads(done.stderr.splitlines()[-1])
     assert code in (0, None), done.stderr
     return set(modules)

@@ -32,14 +32,14 @@ def index() -> tuple[dict[str, str], dict[str, str]]:
     import langcodes
     from langcodes.data_dicts import LANGUAGE_ALPHA3, LANGUAGE_ALPHA3_BIBLIOGRAPHIC
 
-    from dvdtrack.normalise.language import _find, _from_code, _tables, fold
+    from dvdtrack.normalise.language import _find, _tables, fold, langcodes_code
 
     curated = _tables()[0]
     twos = sorted({code for code in LANGUAGE_ALPHA3 if len(code) == 2})
     names: dict[str, str] = {}
     codes: dict[str, str] = {}
     for two in twos:
-        if _from_code(two, False) != two:
+        if langcodes_code(two, False) != two:
             continue
         codes[two] = two
         language = langcodes.Language.get(two)
@@ -51,11 +51,11 @@ def index() -> tuple[dict[str, str], dict[str, str]]:
                 names[key] = ""
     for table in (LANGUAGE_ALPHA3, LANGUAGE_ALPHA3_BIBLIOGRAPHIC):  # two letters → three
         for two, three in table.items():
-            if two in codes and len(three) == 3 and _from_code(three, False) == two:
+            if two in codes and len(three) == 3 and langcodes_code(three, False) == two:
                 codes[three] = two
     for old in ("iw", "in", "ji", "jw", "mo"):  # withdrawn two-letter codes still written
-        if _from_code(old, False):
-            codes[old] = _from_code(old, False)
+        if langcodes_code(old, False):
+            codes[old] = langcodes_code(old, False)
     return {k: v for k, v in sorted(names.items()) if v}, dict(sorted(codes.items()))
 
 

@@ -1,6 +1,7 @@
 """The language index (`grammars/words/language_index.toml`): langcodes' own answers for the ISO
 639-1 languages, read before langcodes so that common languages load no language tables."""
 
+import ast
 import subprocess
 import sys
 
@@ -21,7 +22,7 @@ def resolved_in_a_new_process(*names: str) -> tuple[list, bool]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     found, loaded = done.stdout.rsplit(" ", 1)
-    return eval(found), loaded.strip() == "True"
+    return ast.literal_eval(found), loaded.strip() == "True"
 
 
 def test_common_languages_by_name_or_code_load_no_language_tables():

@@ -18,7 +18,7 @@ import tomllib
 from functools import lru_cache
 
 from dvdtrack.reading.grammar.files import data_file
-from dvdtrack.reading.grammar.kept import regex, trie as trie_of
+from dvdtrack.reading.grammar.kept import regex, trie
 
 # Words of Latin and Cyrillic scripts end a name; Japanese and Chinese names have no spaces around them
 _LETTER = r"A-Za-z0-9À-ɏЀ-ӿ"
@@ -47,11 +47,11 @@ def company_pattern(lower: bool = False) -> str:
     data = _data()
     fold = str.lower if lower else str
 
-    def trie(values) -> str:
-        return trie_of(sorted({fold(v) for v in values}))
+    def one_of(values) -> str:
+        return trie(sorted({fold(v) for v in values}))
 
-    names = trie(n for names in data["companies"] for n in names)
-    return (rf"(?<![{_LETTER}])(?:(?:{trie(data['prefixes'])})\s?)?(?:{names})(?:[\s-]?(?:{trie(data['suffixes'])})){{0,2}}"
+    names = one_of(n for names in data["companies"] for n in names)
+    return (rf"(?<![{_LETTER}])(?:(?:{one_of(data['prefixes'])})\s?)?(?:{names})(?:[\s-]?(?:{one_of(data['suffixes'])})){{0,2}}"
             rf"(?![{_LETTER}])")
 
 

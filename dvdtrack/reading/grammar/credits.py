@@ -22,7 +22,8 @@ from dvdtrack.reading.grammar.words import alternation
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 # Two to four capitalised words, small words of a name between them (`Lars von Trier`)
 NAME = rf"{_CAPITAL}(?:\s+(?:(?:{alternation('name_particles')})\s+)?{_CAPITAL}){{1,3}}"
-_SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
+# Between names of a list: a comma, a slash, a plus, an ampersand, a bar, the word `and` in any language
+SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _LEADING_NAMES = regex(rf"{NAME}(?:\s*(?:,|&|\s(?:{alternation('and')}))\s*{NAME})*")
 _LEADING_AND = regex(rf"^(?:{alternation('and')})\s+", re.I)
 _SPLIT_GENRES = re.compile(r"\s*(?:[,;|]|\s?/\s?)\s*")
@@ -44,7 +45,7 @@ def names(text: str) -> list[str]:
     if _is_sentence(text):
         leading = _LEADING_NAMES.match(text.strip())
         text = leading.group() if leading else ""
-    items = (_LEADING_AND.sub("", item) for item in split_items(text, _SPLIT_NAMES))  # `…, and Sydney Pollack`
+    items = (_LEADING_AND.sub("", item) for item in split_items(text, SPLIT_NAMES))  # `…, and Sydney Pollack`
     return [item for item in items if not is_none_word(item) and not item[:1].islower()]
 
 

@@ -23,17 +23,16 @@ from dvdtrack.reading.grammar.editions import EDITION_TYPES
 # the disc's types live in `discs`; `DISCS_RE`, `discs` and `region` are read from here too (`assemble.facts`, `assemble.anywhere`)
 from dvdtrack.reading.grammar.discs import (DISCS_RE, disc_tally, discs, layer_answer, layer_code, region,  # noqa: F401
                                             region_tag)
-from dvdtrack.reading.grammar.credits import genres, names
+from dvdtrack.reading.grammar.credits import SPLIT_NAMES, genres, names
 from dvdtrack.reading.grammar.extras import extra
 from dvdtrack.reading.grammar.files import data_file
-from dvdtrack.reading.grammar.kept import regex, trie
+from dvdtrack.reading.grammar.kept import trie
 from dvdtrack.reading.grammar.titles import dotted_title, title_pair, titles
 from dvdtrack.reading.grammar.items import is_none_word, split_items
 from dvdtrack.reading.grammar.tracks import (cell_languages, format_first, format_only, language_word, languages,
                                              says_russian, tracks, voice_over)
 from dvdtrack.reading.grammar.words import WordType, alternation
 
-_SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
 
@@ -102,6 +101,8 @@ def percent(text: str) -> float:
 @with_pattern(r"\d{1,2}")
 def count(text: str) -> int:
     return int(text)
+
+
 @with_pattern(r".+")
 def items(text: str) -> list[str]:
     """A list of names: `Per Holm and Eva Berg` is two.
@@ -109,7 +110,7 @@ def items(text: str) -> list[str]:
     >>> items("Per Holm and Eva Berg, Ингрид Свен и Ольга Нор")
     ['Per Holm', 'Eva Berg', 'Ингрид Свен', 'Ольга Нор']
     """
-    return [item for item in split_items(text, _SPLIT_NAMES) if not is_none_word(item)]
+    return [item for item in split_items(text, SPLIT_NAMES) if not is_none_word(item)]
 
 
 _GENRE = rf"(?:{alternation('genres')})(?![^\W\d_])"
