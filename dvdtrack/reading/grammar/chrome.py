@@ -27,15 +27,17 @@ _CODE = regex(rf"(?i)(?<!\w)(?:{alternation('code_words')})\W{{0,3}}\d")
 
 @lru_cache(maxsize=1)
 def _chrome_lines() -> frozenset[str]:
-    return frozenset(words("chrome_lines"))
+    return frozenset(w.casefold() for w in (*words("chrome_lines"), *words("review_sections")))  # `ß` is `ss`
 
 
 def chrome_line(line: str) -> bool:
-    """A line that is a page's chrome where a title would stand: a cover's caption, a section's name, a link
-    (`grammars/words/vocab.toml`: chrome_lines, link_starts).
+    """A line that is a page's chrome where a title would stand: a cover's caption, a section's name, a
+    review's section heading, a link (`grammars/words/vocab.toml`: chrome_lines, review_sections, link_starts).
 
     >>> chrome_line("Image de la jaquette"), chrome_line("Test DVD"), chrome_line("Go to the Home Page")
     (True, True, True)
+    >>> chrome_line("Image"), chrome_line("Bild und Ton:"), chrome_line("SOUND"), chrome_line("Bild vergrößern")
+    (True, True, True, True)
     >>> chrome_line("Harbour Lights"), chrome_line("Gone to Earth")
     (False, False)
     """

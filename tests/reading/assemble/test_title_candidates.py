@@ -153,3 +153,13 @@ def test_a_title_alone_above_its_discs_strip_of_specs(grammars):
 def test_a_translated_title_under_the_title_in_another_script(grammars):
     spec = read(f"Огни гавани\nHarbour Lights\n(Нордвинд, 1963/Север, 94 мин, Швеция)\n{SPECS}", grammars)
     assert spec.titles == ["Огни гавани", "Harbour Lights"]
+
+
+@pytest.mark.parametrize("caption,picture,sound,extras", [("Image de la jaquette", "Image", "Son", "Suppléments"),
+                                                          ("Bild vergrößern", "Bild", "Ton", "Extras")])
+def test_a_reviews_section_headings_are_no_title(grammars, caption, picture, sound, extras):
+    """A review's headings over its paragraphs (`grammars/words/vocab.toml` review_sections) are no title, even
+    where the page names them again (a cover's caption): the title line above them is."""
+    text = (f"Menu\nTest dvd\n{caption}\n\nLe Phare: station du nord\n\nDVD - Region 2\nNordwind\n\n{picture}\n\n"
+            f"Arrow Films gives a fine transfer, sharp and clean.\n\n{sound}\n\nA clear track.\n\n{extras}\n\nA trailer.")
+    assert read(text, grammars).titles == ["Le Phare: station du nord"]
