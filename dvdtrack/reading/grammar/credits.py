@@ -22,8 +22,8 @@ from dvdtrack.reading.grammar.words import alternation
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.-]*[\w.]"
 # Two to four capitalised words, small words of a name between them (`Lars von Trier`)
 NAME = rf"{_CAPITAL}(?:\s+(?:(?:{alternation('name_particles')})\s+)?{_CAPITAL}){{1,3}}"
-# Between names of a list: a comma, a slash, a plus, an ampersand, a bar, the word `and` in any language
-SPLIT_NAMES = regex(rf"\s*(?:[,;]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
+# Between names of a list: a comma (`、` too), a slash, a plus, an ampersand, a bar, the word `and` in any language
+SPLIT_NAMES = regex(rf"\s*(?:[,;、，；]|\s/\s|\s\+\s|\s&\s|\s\|\s|\s(?:{alternation('and')})\s)\s*")
 _LEADING_NAMES = regex(rf"{NAME}(?:\s*(?:,|&|\s(?:{alternation('and')}))\s*{NAME})*")
 _LEADING_AND = regex(rf"^(?:{alternation('and')})\s+", re.I)
 _SPLIT_GENRES = re.compile(r"\s*(?:[,;|]|\s?/\s?)\s*")
