@@ -17,6 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 _PLAIN = (str, int, bool, float)
+# Parameters that take file names, which may hold any bytes (`caf\xe9.txt` from a Latin-1 disk): every other
+# text is stored, searched or printed, and bytes that are not UTF-8 in it are refused as one line
+PATH_PARAMETERS = frozenset({"db", "file", "files", "paths"})
 
 
 def skip_needless_conversion(command: Any, ctx: Any) -> None:
@@ -41,6 +44,8 @@ class _Shortcut:
     def coerce(self, value: Any, param: Any, ctx: Any) -> Any:
         if value is None:  # nothing given and no default: typer's own first step
             return () if param.multiple or param.nargs == -1 else None
+        if param.name not in PATH_PARAMETERS:
+            _utf8_only(value, param, ctx)
         if needs_no_conversion(self.annotation, value, _source(ctx, param)):
             return value
         if self.annotation == list[str] and isinstance(value, (tuple, list)) and all(type(v) is str for v in value):
@@ -70,6 +75,21 @@ def needs_no_conversion(annotation: Any, value: Any, source: str | None) -> bool
     if annotation is str and type(value) is str:
         return True
     return source == "DEFAULT" and (value is None or type(value) is annotation)
+
+
+def _utf8_only(value: Any, param: Any, ctx: Any) -> None:
+    """Refuse a text holding bytes of the command line that are not UTF-8 (Python keeps them as
+    surrogates: `caf\udce9`), which no database or terminal takes."""
+    for text in value if isinstance(value, (tuple, list)) else (value,):
+        if isinstance(text, str) and not text.isascii():
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                import typer
+
+                bad = text[exc.start:exc.end].encode("utf-8", "surrogateescape")
+                raise typer.BadParameter(f"not UTF-8 (bytes {bad!r}); set the terminal to UTF-8",
+                                         ctx=ctx, param=param) from None
 
 
 def _plain_number(value: Any) -> bool:

@@ -83,6 +83,13 @@ def handles_errors(func):
             raise typer.Exit(141) from None
         except typer.Exit:
             raise
+        except UnicodeEncodeError as exc:
+            if "surrogates" not in exc.reason:
+                _fail(f"internal error (UnicodeEncodeError: {_first_line(exc)}); please report it", 70)
+            # bytes of the command line that are not UTF-8 (a terminal in Latin-1): Python keeps them as
+            # surrogates, which a file name may hold but no stored or printed text can
+            bad = exc.object[exc.start:exc.end].encode("utf-8", "surrogateescape")
+            _fail(f"a value on the command line is not UTF-8 (bytes {bad!r}); set the terminal to UTF-8", 2)
         except Exception as exc:  # the last guard: a user must never see a traceback
             if _is_db_error(exc):
                 _fail(f"database error: {_first_line(exc)}", 1)

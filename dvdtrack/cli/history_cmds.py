@@ -26,7 +26,9 @@ class CommandLine(typer.core.TyperGroup):
         from dvdtrack.cli.coercion import skip_needless_conversion
         from dvdtrack.store.history import set_command_line
 
-        set_command_line(shlex.join(["dvdtrack", *args]))
+        # bytes that are not UTF-8 (a file name in Latin-1) written as `\xe9`: the history stores text
+        typed = shlex.join(["dvdtrack", *args]).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        set_command_line(typed)
         skip_needless_conversion(self, ctx)
         with _one_line():
             return super().parse_args(ctx, args)

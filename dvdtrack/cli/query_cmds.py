@@ -38,7 +38,8 @@ def find_cmd(
     barcode: Annotated[str | None, typer.Option(help="EAN-13, UPC-A or EAN-8, with or without spaces.")] = None,
     edition: Annotated[str | None, typer.Option(help="Words of the edition's name, e.g. 'special'.")] = None,
     sort: Annotated[str, typer.Option(help="id (the order added), title, year, runtime, size, format or label; -year: descending. Unknown values last.")] = "id",
-    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 100,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows (0: all); a table shows 100 unless told, "
+                                              "--json and --csv all.", show_default=False)] = None,
     owned: Annotated[bool, typer.Option("--owned", help="Only releases you own a copy of (lent ones included).")] = False,
     wanted: Annotated[bool, typer.Option("--wanted", help="Only releases on your wish list.")] = False,
     lent: Annotated[bool, typer.Option("--lent", help="Only releases you have lent a copy of.")] = False,
@@ -57,7 +58,11 @@ def find_cmd(
     from dvdtrack.queries.find import find_releases, make_query, track_codes
     from dvdtrack.store.copy_status import copy_statuses
 
+    from dvdtrack.queries import find
+
     fmt = output_format(json, csv)
+    if limit is None:  # a table is read on a screen; JSON and CSV go to programs and spreadsheets, whole
+        limit = find.TABLE_ROWS if fmt.value == "table" else 0
     checked_id(limit, "--limit", low=0)
     with open_reader(ctx) as reader:
         q = make_query(reader, " ".join(text or []), audio or [], subtitle or [], lang or [], system, disc_format, label,

@@ -20,6 +20,7 @@ from dvdtrack.queries.listing import parse_year_range
 from dvdtrack.store.reader import Reader
 
 COUNT_CAP = 1000
+TABLE_ROWS = 100  # rows of a table unless --limit says otherwise (JSON and CSV: all)
 
 
 def as_reader(source) -> Reader:

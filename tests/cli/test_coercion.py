@@ -56,3 +56,13 @@ def test_every_command_gets_the_shortcut_and_typer_still_converts_the_rest():
     assert count._runtime_param.coerce("7", param=count, ctx=ctx) == 7  # typed: typer converts it
     with pytest.raises(Exception, match="greater than or equal to 0"):
         count._runtime_param.coerce("-1", param=count, ctx=ctx)
+
+
+def test_the_parameters_that_take_any_bytes_are_those_of_file_names():
+    """`coercion.PATH_PARAMETERS` names the parameters of files and folders (a name in Latin-1 is read);
+    every other text parameter refuses bytes that are not UTF-8."""
+    from dvdtrack.cli.coercion import PATH_PARAMETERS
+
+    paths = {p.values[0].name for p in every_parameter()
+             if any(word in (getattr(p.values[0], "help", "") or "").casefold() for word in ("file", "folder", "database path"))}
+    assert paths == set(PATH_PARAMETERS)

@@ -146,3 +146,16 @@ def test_a_language_finds_its_macrolanguage_and_the_other_way(run, tmp_path):
         result = run("find", *args, "--json")
         assert result.exit_code == 0 and len(json.loads(result.stdout)) == 1, (args, result.output)
     assert json.loads(run("find", "--no-audio", "nb", "--json").stdout) == []
+
+
+def test_json_and_csv_give_every_row_and_a_table_the_first_hundred(stocked, tmp_path, monkeypatch):
+    """`find --csv > all.csv` is a spreadsheet of every match; a table on a screen stops at TABLE_ROWS and says so."""
+    import dvdtrack.queries.find as find
+
+    (tmp_path / "ntsc.txt").write_text(NTSC, encoding="utf-8")
+    stocked("add", tmp_path / "ntsc.txt")
+    monkeypatch.setattr(find, "TABLE_ROWS", 1)
+    assert "(showing 1" in stocked("find", "--subtitle", "en").stdout
+    assert len(ids(stocked("find", "--subtitle", "en", "--json"))) == 2
+    assert len(stocked("find", "--subtitle", "en", "--csv").stdout.strip().splitlines()) == 3  # a header, two rows
+    assert len(ids(stocked("find", "--subtitle", "en", "--json", "--limit", "1"))) == 1
