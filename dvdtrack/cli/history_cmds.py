@@ -24,6 +24,7 @@ class CommandLine(typer.core.TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         from dvdtrack.cli.coercion import skip_needless_conversion
+        from dvdtrack.cli.once import refuse_repeated
         from dvdtrack.store.history import set_command_line
 
         # bytes that are not UTF-8 (a file name in Latin-1) written as `\xe9`: the history stores text
@@ -31,6 +32,7 @@ class CommandLine(typer.core.TyperGroup):
         set_command_line(typed)
         skip_needless_conversion(self, ctx)
         with _one_line():
+            refuse_repeated(self, args, ctx)
             return super().parse_args(ctx, args)
 
     def invoke(self, ctx):
