@@ -28,7 +28,7 @@ def show(comparison, fmt, diff: bool) -> None:
     out = console()
     out.print(table(comparison, rows, out.width))
     if len(comparison.editions) == 1:
-        out.print("Only one edition is stored: nothing to compare.")
+        out.print("One edition only: nothing to compare.")
     for line in comparison.verdicts:
         out.print(line)
 

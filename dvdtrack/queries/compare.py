@@ -146,8 +146,11 @@ def runtime_of(edition: dict) -> Runtime:
 def compare(session: Session, film_ref: str | None, release_ids: list[int], force: bool = False) -> Comparison:
     """Compare all editions of a film, or exactly the releases named: of one film, unless `force`."""
     if release_ids:
-        pairs = [_release(session, rid) for rid in release_ids]
+        pairs = [_release(session, rid) for rid in dict.fromkeys(release_ids)]  # a release named twice is one edition
+        if film_ref:  # `compare FILM --release ID`: the releases must be of that film
+            pairs.insert(0, (None, resolve_film(session, film_ref)))
         _one_film(pairs, force)
+        pairs = [(r, f) for r, f in pairs if r is not None]
     elif film_ref:
         film = resolve_film(session, film_ref)
         pairs = [(r, film) for r in session.exec(select(Release).where(Release.film_id == film.id).order_by(Release.id))]
@@ -165,7 +168,8 @@ def compare(session: Session, film_ref: str | None, release_ids: list[int], forc
 def _one_film(pairs: list[tuple[Release, Film]], force: bool) -> None:
     films = {film.id: film for _, film in pairs}
     if len(films) > 1 and not force:
-        named = "; ".join(f"#{r.id} is of film #{f.id} {titled(f.title, f.year)}" for r, f in pairs)
+        named = "; ".join(f"#{r.id} is of film #{f.id} {titled(f.title, f.year)}" if r is not None
+                          else f"the film named is #{f.id} {titled(f.title, f.year)}" for r, f in pairs)
         raise UsageError(f"releases of different films: {named}; compare them anyway with --force")
 
 

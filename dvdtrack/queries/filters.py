@@ -43,6 +43,9 @@ class LanguageFilter:
 def language_code(name: str) -> str:
     """An ISO code for a user's language argument (a name in any spelling or script, an ISO code or a
     regional tag: `pt-BR` is Portuguese), or UnknownLanguage with close names."""
+    if name.startswith(("-", "!", "~")):  # `--audio -ru` read as Russian found what was to be left out
+        raise UnknownLanguage(f"{name!r} is no language; to leave one out: --no-audio, --no-subtitle or "
+                              f"--no-lang {name.lstrip('-!~')}")
     code = resolve_language(name, any_code=True) or tag_language(name)
     if code is None:
         close = ", ".join(suggest_languages(name))
@@ -55,6 +58,9 @@ def any_of(value: str) -> tuple[str, ...]:
 
     >>> any_of("he, English"), any_of("иврит,he"), any_of("Bokmål")
     (('he', 'en'), ('he',), ('nb', 'no'))
+    >>> any_of("-ru")
+    Traceback (most recent call last):
+    dvdtrack.errors.UnknownLanguage: '-ru' is no language; to leave one out: --no-audio, --no-subtitle or --no-lang ru
     """
     names = [name.strip() for name in value.split(",")]
     if not any(names):

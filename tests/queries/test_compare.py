@@ -89,6 +89,18 @@ def test_releases_of_one_film_need_no_force(editions):
     assert editions("compare", "--release", "1", "--release", "3").exit_code == 0
 
 
+def test_a_film_named_with_releases_of_another_is_refused_unless_forced(stocked, tmp_path):
+    """`compare FILM --release ID` compared the release whatever FILM was; a release named twice was shown twice."""
+    other = tmp_path / "other.txt"
+    other.write_text("Anna Karenina / Анна Каренина (1967) 2 x DVD9 RUSCICO\nDVD9 | PAL 16:9 | 02:25:00\n", encoding="utf-8")
+    stocked("add", other)
+    refused = stocked("compare", "Anna Karenina", "--release", "1")
+    assert refused.exit_code == 2 and "the film named is #2 Anna Karenina (1967)" in refused.stderr
+    assert stocked("compare", "Cranes", "--release", "1", "--release", "3", "--json").exit_code == 0
+    twice = json.loads(stocked("compare", "--release", "1", "--release", "1", "--json").stdout)
+    assert len(twice["editions"]) == 1
+
+
 # runtimes: the tolerance follows the precision each was given with
 
 RUBLEV = "Andrei Rublev (1966) DVD9 {label}\nDVD9 | {system} 4:3 | {runtime}\nLanguage: {audio}\nSubtitle: English\n"
