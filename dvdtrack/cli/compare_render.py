@@ -6,6 +6,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvdtrack.cli.common import printable
+from dvdtrack.store.shapes import titled
 from dvdtrack.cli.render import DISC_MARK, console, print_json, write
 
 # comparison rows whose values a disc scan may have given (see `store.discs`)
@@ -42,7 +43,7 @@ def _heading(edition: dict) -> str:
 
 def _title(comparison) -> str:
     if comparison.film:
-        return f"{comparison.film['title']} ({comparison.film['year']}): {len(comparison.editions)} edition(s)"
+        return f"{titled(comparison.film['title'], comparison.film['year'])}: {len(comparison.editions)} edition(s)"
     return "Editions of different films: " + "; ".join(comparison.films)
 
 

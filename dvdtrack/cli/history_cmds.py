@@ -70,6 +70,7 @@ def history_cmd(
     from dvdtrack.cli import render
     from dvdtrack.queries.history import list_changes
 
+    count = 0 if count >= 2**62 else count  # more than any database holds (or SQL counts): all
     with open_engine(ctx, write=False).connect() as conn:
         rows = list_changes(conn, count + 1 if count else None)  # one more: whether there are more
     more, rows = len(rows) > count > 0, rows[:count or None]

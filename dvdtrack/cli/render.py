@@ -13,6 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from dvdtrack.cli.common import printable
+from dvdtrack.store.shapes import titled
 
 
 class SafeConsole(Console):
@@ -143,7 +144,7 @@ def release_table(data: dict) -> Table:
         ("Cast", ", ".join(data["cast"])), ("Awards", "\n".join(data["awards"])),
         ("Features", "\n".join(data["features"])),
         ("Synopsis", _short(data["synopsis"])),
-        ("Related", "\n".join(f"{' / '.join(r['titles'])} ({r['year']}) {_format(r)}" for r in data["related"])),
+        ("Related", "\n".join(f"{titled(' / '.join(r['titles']), r['year'])} {_format(r)}" for r in data["related"])),
         ("Grammar", data["grammar"]),
     ]
     scanned, by_hand = set((data.get("disc_scan") or {}).get("fields", [])), set(data.get("set_by_hand") or ())
@@ -214,7 +215,7 @@ def explain_table(block) -> Table:
 
 def film_panel(data: dict) -> Table:
     """A film's details: titles, years, people, lists with their texts, conflicts, editions."""
-    table = Table(show_header=False, box=None, title=f"#{data['id']} {data['title']} ({data['year']})", title_justify="left")
+    table = Table(show_header=False, box=None, title=f"#{data['id']} {titled(data['title'], data['year'])}", title_justify="left")
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column(overflow="fold")
     table.add_row("Titles", "\n".join(f"{t['title']} [{t['script']}]" for t in data["titles"]))

@@ -185,3 +185,13 @@ def test_film_rm_bad_input(stored, args, message):
     result = stored("film", *args)
     assert result.exit_code == 2 and result.stderr.startswith(f"dvdtrack: error: {message}")
     assert export(stored) == before
+
+
+def test_a_film_without_a_year_is_named_without_one(run, tmp_path):
+    """`film`, `show` and `compare` headings said `THE ABYSS (None)` for a film whose year no note gives."""
+    notes = tmp_path / "abyss.txt"
+    notes.write_text("THE ABYSS\nRegion 2\nRunning time: 140 min\n", encoding="utf-8")
+    assert run("add", "-y", notes).exit_code == 0
+    for args in (("film", "1"), ("show", "1"), ("compare", "1")):
+        out = run(*args).stdout
+        assert "THE ABYSS" in out and "None" not in out, (args, out)

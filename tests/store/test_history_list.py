@@ -74,6 +74,8 @@ def test_all_with_n_0_and_the_real_changes_right(long_history):
     (str(MANY + 2), f"{MANY + 2} change(s) shown\n"),  # all of them: there is no more to show
     (str(MANY + 3), f"{MANY + 2} change(s) shown\n"),
     ("0", f"{MANY + 2} change(s) shown\n"),
+    ("99999999999999999999", f"{MANY + 2} change(s) shown\n"),  # past what SQL counts (an internal error)
+    (str(2**63), f"{MANY + 2} change(s) shown\n"),
 ])
 def test_the_count_line_says_more_only_when_there_is_more(long_history, n, says):
     result = long_history("history", "-n", n)
