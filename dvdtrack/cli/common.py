@@ -147,6 +147,8 @@ def open_engine(ctx: typer.Context, write: bool | None = None, dry_run: bool = F
         write = command_name(ctx) not in READERS
     first_use = _first_use(url)
     missing = url.startswith("sqlite") and not _exists(url)
+    if dry_run and missing and command_name(ctx) in CREATORS:  # `import --dry-run` before any import:
+        return _open("sqlite://", read_only=False)  # as into an empty database, made in memory and gone
     if not first_use and (dry_run or (missing and command_name(ctx) not in CREATORS)):
         _open(url, read_only=True).dispose()  # refuses a missing database as readers do
     return _open(url, read_only=not (write or first_use))

@@ -207,10 +207,19 @@ def test_tables_at_80_columns_keep_values_whole(stocked, terminal, args, whole):
 
 # --- databases a command may not create or touch ---
 
-@pytest.mark.parametrize("args", [("films",), ("history",), ("import", "--dry-run", SEEDS), ("reparse", "--dry-run")])
+@pytest.mark.parametrize("args", [("films",), ("history",), ("reparse", "--dry-run")])
 def test_a_command_that_only_reads_creates_nothing(tmp_path, args):
     target = tmp_path / "no" / "such" / "dir" / "x.db"
     one_line(CliRunner().invoke(app, ["--db", str(target), *map(str, args)]), 2, f"no database at {target}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dry_run_import_before_any_reads_as_into_an_empty_database(tmp_path):
+    """`import --dry-run` on a first run said "no database … `import` does" to a user running import: it
+    reports what would be imported into an empty catalogue, and still creates nothing."""
+    target = tmp_path / "no" / "such" / "dir" / "x.db"
+    done = CliRunner().invoke(app, ["--db", str(target), "import", "--dry-run", str(SEEDS)])
+    assert done.exit_code == 0 and "would import 3 file(s)" in done.stdout and "releases 1 new" in done.stdout
     assert list(tmp_path.iterdir()) == []
 
 
