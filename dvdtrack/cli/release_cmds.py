@@ -148,7 +148,11 @@ def run_editor(template: str) -> str:
 
     from dvdtrack.errors import InputError
 
-    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if not editor:
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):  # vi without a terminal fills a log with escapes
+            raise InputError("no editor to open: set $EDITOR (vi, the default, needs a terminal)")
+        editor = "vi"
     with tempfile.TemporaryDirectory() as folder:
         path = os.path.join(folder, "release-notes.txt")
         with open(path, "w", encoding="utf-8") as handle:

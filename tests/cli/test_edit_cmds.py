@@ -195,3 +195,13 @@ def test_a_film_without_a_year_is_named_without_one(run, tmp_path):
     for args in (("film", "1"), ("show", "1"), ("compare", "1")):
         out = run(*args).stdout
         assert "THE ABYSS" in out and "None" not in out, (args, out)
+
+
+def test_no_editor_set_and_no_terminal_opens_none(run, monkeypatch):
+    """vi, the default, started without a terminal filled the output with escapes and failed."""
+    run("add", "-y", next(SEEDS.glob("000_*.txt")))
+    monkeypatch.delenv("VISUAL", raising=False)
+    monkeypatch.delenv("EDITOR", raising=False)
+    done = run("release", "edit", "1", "--yes")
+    assert done.exit_code != 0 and done.stderr.strip() == (
+        "dvdtrack: error: no editor to open: set $EDITOR (vi, the default, needs a terminal)")
