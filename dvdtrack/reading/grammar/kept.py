@@ -99,6 +99,8 @@ def save() -> None:
     if len(data) > _MAX_BYTES:  # grammars edited many times over: only what is in use now
         data = _body(_used)
     partial = None
+    if not path.parent.parent.parent.is_dir():  # `~/.cache/dvdtrack` is made, a home that does not exist never
+        return
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
@@ -106,6 +108,9 @@ def save() -> None:
             out.write(data)
         os.replace(partial, path)
         partial = None
+        for other in path.parent.glob(f"regexes-{sys.implementation.cache_tag}*.marshal"):
+            if other != path:  # this Python's files of an older layout or patch release
+                other.unlink(missing_ok=True)
     except OSError:
         return
     finally:
@@ -186,7 +191,7 @@ def _body(entries: dict) -> bytes:
 
 def _read(path: Path | None) -> dict:
     """The entries kept in the file, or none when it is missing, damaged or of another version."""
-    if path is None:
+    if path is None or not path.is_file():  # missing, or a folder or a pipe where the file would be
         return {}
     try:
         version, digest, data = marshal.loads(path.read_bytes())

@@ -237,3 +237,33 @@ def test_every_kept_regex_of_a_reading_is_the_one_re_compiles(tmp_path):
     (cold_made, cold_kept, cold_wrong), (warm_made, warm_kept, warm_wrong) = [r.stdout.split(" ", 2) for r in runs]
     assert cold_wrong.strip() == warm_wrong.strip() == "[]", runs[0].stderr + runs[1].stderr
     assert int(cold_made) > 200 and cold_kept == "0" and int(warm_kept) >= int(cold_made) // 2
+
+
+def test_a_pipe_where_the_file_would_be_is_not_read(folder):
+    """Reading a FIFO would wait forever."""
+    import os
+
+    os.mkfifo(folder / kept._file().name)
+    same(kept.regex("p+"), re.compile("p+"))
+
+
+def test_a_home_that_does_not_exist_is_not_made(tmp_path, folder, monkeypatch):
+    monkeypatch.setenv("DVDTRACK_CACHE_DIR", str(tmp_path / "no-home" / ".cache" / "dvdtrack"))
+    kept.regex("q+")
+    kept.save()
+    assert not (tmp_path / "no-home").exists()
+    (tmp_path / "home").mkdir()  # a home without `.cache` gets one
+    monkeypatch.setenv("DVDTRACK_CACHE_DIR", str(tmp_path / "home" / ".cache" / "dvdtrack"))
+    kept.regex("t+")
+    kept.save()
+    assert kept._file().exists()
+
+
+def test_older_files_of_this_python_are_removed_when_it_writes(folder):
+    old = folder / f"regexes-{sys.implementation.cache_tag}.marshal"
+    old.write_bytes(b"an older layout")
+    other_python = folder / "regexes-cpython-399-30909f0.marshal"
+    other_python.write_bytes(b"another Python's")
+    kept.regex("r+")
+    kept.save()
+    assert not old.exists() and other_python.exists() and kept._file().exists()
