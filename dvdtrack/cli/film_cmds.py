@@ -89,7 +89,7 @@ def _more(total: int, shown: int) -> str:
 @handles_errors
 def films_cmd(
     ctx: typer.Context,
-    text: Annotated[str | None, typer.Argument(help="Part of any title, in any script.")] = None,
+    text: Annotated[list[str] | None, typer.Argument(help="Words of any title, in any order and any script.")] = None,
     list_name: Annotated[str | None, typer.Option("--list", help="Only films in lists whose title contains this.")] = None,
     year: Annotated[str | None, typer.Option("--year", help="A year or range: 1957, 1950..1960.")] = None,
     json: AsJson = False,
@@ -100,7 +100,7 @@ def films_cmd(
 
     years = parse_year_range(year)
     with open_reader(ctx) as reader:
-        rows = list_films(reader, text, list_name, years)
+        rows = list_films(reader, " ".join(text) if text else None, list_name, years)  # `films cranes flying`
     if output_format(json).value == "json":
         render.print_json(rows)
         return

@@ -151,6 +151,11 @@ def test_title_words_in_any_order(shelf, words):
     assert [f["id"] for f in json.loads(shelf("films", words, "--json").stdout)] == [1]
 
 
+def test_title_words_unquoted_as_find_takes_them(shelf):
+    """`films cranes flying` said "unexpected extra argument" where `find cranes flying` read both words."""
+    assert [f["id"] for f in json.loads(shelf("films", "flying", "cranes", "--json").stdout)] == [1]
+
+
 def test_words_from_two_titles_find_nothing(shelf):
     assert json.loads(shelf("films", "cranes rublev", "--json").stdout) == []
 
