@@ -26,11 +26,16 @@ def title_search(text: str) -> tuple[str, dict]:
     finds `The Cranes Are Flying`), and its parameters: each word as written or with its
     transliteration folded (`search_fold`), both in the word and in the title's key. A key is folded
     only when it holds, in order, the word's runs of letters no fold writes (`andr` of `andrei`):
-    folding every key would cost ten times the search. The words that rule out most keys come first."""
+    folding every key would cost ten times the search. A word of digits is a whole number of the title.
+    The words that rule out most keys come first."""
     words = sorted(title_key(text).split(), key=lambda word: -len("".join(untouched_runs(search_fold(word)))))
     folded_key = folded_in_sql(_KEY, _text_replace)
     conditions, params = [], {}
     for i, word in enumerate(words):
+        if word.isdigit():  # a number is a whole number of a title: `1 2` is not in `26.11.2002`, `2001` is
+            params[f"t{i}"] = word
+            conditions.append(f"' ' || {_KEY} || ' ' LIKE '% ' || :t{i} || ' %'")
+            continue
         folded = search_fold(word)
         params |= {f"t{i}": word, f"t{i}s": "%" + "%".join(untouched_runs(folded)) + "%", f"t{i}f": folded}
         # a key, and so a word of one, holds only lower-case letters, digits and spaces: nothing LIKE reads

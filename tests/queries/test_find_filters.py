@@ -156,6 +156,19 @@ def test_title_words_unquoted_as_find_takes_them(shelf):
     assert [f["id"] for f in json.loads(shelf("films", "flying", "cranes", "--json").stdout)] == [1]
 
 
+@pytest.mark.parametrize("words,found", [("1957", []), ("26 11", [8]), ("1 2", []), ("200", []), ("2002", [8]),
+                                         ("11 guriev", [8]), ("3", [1])])
+def test_a_number_is_a_whole_number_of_a_title(run, tmp_path, words, found):
+    """`film 1 2` showed a film through the digits of `26.11.2002` in its title."""
+    notes = tmp_path / "n.txt"
+    for n in range(7):
+        notes.write_text(f"Harbour Lights {n + 3}\nRegion 2\n", encoding="utf-8")
+        run("add", "-y", notes)
+    notes.write_text("Возвращение в Средиземье 26.11.2002 Владимир Гуриев\nRegion 2\n", encoding="utf-8")
+    run("add", "-y", notes)
+    assert [f["id"] for f in json.loads(run("films", words, "--json").stdout)] == found
+
+
 def test_words_from_two_titles_find_nothing(shelf):
     assert json.loads(shelf("films", "cranes rublev", "--json").stdout) == []
 
