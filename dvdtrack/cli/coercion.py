@@ -46,6 +46,7 @@ class _Shortcut:
             return () if param.multiple or param.nargs == -1 else None
         if param.name not in PATH_PARAMETERS:
             _utf8_only(value, param, ctx)
+        _not_blank(value, param, ctx)
         if needs_no_conversion(self.annotation, value, _source(ctx, param)):
             return value
         if self.annotation == list[str] and isinstance(value, (tuple, list)) and all(type(v) is str for v in value):
@@ -90,6 +91,18 @@ def _utf8_only(value: Any, param: Any, ctx: Any) -> None:
                 bad = text[exc.start:exc.end].encode("utf-8", "surrogateescape")
                 raise typer.BadParameter(f"not UTF-8 (bytes {bad!r}); set the terminal to UTF-8",
                                          ctx=ctx, param=param) from None
+
+
+def _not_blank(value: Any, param: Any, ctx: Any) -> None:
+    """Refuse an option given an empty or blank text (`find --label ""` dropped the filter and listed
+    everything; `own --from " "` kept blanks): an option not meant is left out, not emptied."""
+    if getattr(param, "param_type_name", "") != "option" or param.name in PATH_PARAMETERS:  # `--db ""`: its own line
+        return
+    for text in value if isinstance(value, (tuple, list)) else (value,):
+        if isinstance(text, str) and not text.strip():
+            import typer
+
+            raise typer.BadParameter(f"empty value {text!r}; leave the option out instead", ctx=ctx, param=param)
 
 
 def _plain_number(value: Any) -> bool:

@@ -39,8 +39,9 @@ def test_typer_gives_back_what_is_skipped(param, ctx):
         for text in SAMPLES:
             assert needs_no_conversion(str, text, "COMMANDLINE")
             assert real.coerce(text, param=param, ctx=ctx) == text
+    filled = [text for text in SAMPLES if text.strip()]  # an option's blank text is refused (`test_blank_…`)
     if annotation == list[str]:
-        for texts in [(), tuple(SAMPLES), ("a",), ["b", "c"]]:
+        for texts in [(), tuple(filled), ("a",), ["b", "c"]]:
             assert shortcut.coerce(texts, param=param, ctx=ctx) == real.coerce(texts, param=param, ctx=ctx)
     if annotation is int and _unbounded(param):
         for digits in ["0", "7", "0012", "123456789012345678"]:
@@ -66,3 +67,13 @@ def test_the_parameters_that_take_any_bytes_are_those_of_file_names():
     paths = {p.values[0].name for p in every_parameter()
              if any(word in (getattr(p.values[0], "help", "") or "").casefold() for word in ("file", "folder", "database path"))}
     assert paths == set(PATH_PARAMETERS)
+
+
+@pytest.mark.parametrize("args", [("find", "--label", ""), ("find", "--audio", ""), ("find", "--audio", "ru", "--audio", " "),
+                                  ("films", "--list", ""), ("own", "1", "--from", "   "), ("find", "--year", "")])
+def test_blank_option_values_are_one_line(args):
+    """`find --label ""` dropped the filter and listed everything; `own --from " "` stored blanks."""
+    from typer.testing import CliRunner
+
+    done = CliRunner().invoke(app, ["--db", "/nonexistent/x.db", *args])
+    assert done.exit_code == 2 and "empty value" in done.stderr and len(done.stderr.splitlines()) == 1, done.output
