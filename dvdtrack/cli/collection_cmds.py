@@ -50,11 +50,11 @@ def _change(ctx: typer.Context, action: str, *args) -> None:
 
 
 def _details(price, place, bought, location, condition, watched, note):
-    from dvdtrack.normalise.day import parse_day
+    from dvdtrack.normalise.day import past_day
     from dvdtrack.normalise.money import parse_money
     from dvdtrack.store.copies import CopyDetails
 
-    day = lambda text: None if text is None else parse_day(text, date.today())  # noqa: E731
+    day = lambda text: None if text is None else past_day(text, date.today())  # noqa: E731
     return CopyDetails(price=None if price is None else parse_money(price), bought_from=place, bought_on=day(bought),
                        location=location, condition=condition, watched_on=day(watched), notes=note)
 
@@ -89,12 +89,12 @@ def lend_cmd(ctx: typer.Context, release: ReleaseArg,
              lent: Annotated[str | None, typer.Option("--on", help="When it was lent (default: today).")] = None) -> None:
     """Lend an owned copy of RELEASE that is not lent already."""
     from dvdtrack.errors import UsageError
-    from dvdtrack.normalise.day import parse_day
+    from dvdtrack.normalise.day import parse_day, past_day
 
     if to is None:
         raise UsageError("say who borrows it: --to NAME")
     today = date.today()
-    on = parse_day(lent, today) if lent else today
+    on = past_day(lent, today) if lent else today
     _change(ctx, "lend", release, to, on, parse_day(due, today) if due else None)
 
 
@@ -112,13 +112,13 @@ def sell_cmd(ctx: typer.Context, release: ReleaseArg,
              sold: Annotated[str | None, typer.Option("--on", help="When it was sold (default: today).")] = None) -> None:
     """Sell an owned copy of RELEASE that is not lent; it is kept as sold (its price stays spent), with
     what it fetched, to whom and when."""
-    from dvdtrack.normalise.day import parse_day
+    from dvdtrack.normalise.day import past_day
     from dvdtrack.normalise.money import parse_money
     from dvdtrack.store.copies import Sale
 
     today = date.today()
     _change(ctx, "sell", release, Sale(None if price is None else parse_money(price), to,
-                                       parse_day(sold, today) if sold else today))
+                                       past_day(sold, today) if sold else today))
 
 
 @handles_errors

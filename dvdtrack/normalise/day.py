@@ -56,6 +56,21 @@ def parse_day(text: str, today: date) -> date:
     raise UsageError(f"not a date: {text!r} ({_HINT})")
 
 
+def past_day(text: str, today: date) -> date:
+    """The day something happened (bought, watched, lent, sold): `parse_day`'s, never after `today`.
+
+    >>> past_day("-3d", date(2024, 5, 1)), past_day("today", date(2024, 5, 1))
+    (datetime.date(2024, 4, 28), datetime.date(2024, 5, 1))
+    >>> past_day("2099-01-01", date(2024, 5, 1))
+    Traceback (most recent call last):
+    dvdtrack.errors.UsageError: 2099-01-01 is after today (2024-05-01): a day it happened is not to come
+    """
+    day = parse_day(text, today)
+    if day > today:
+        raise UsageError(f"{day} is after today ({today}): a day it happened is not to come")
+    return day
+
+
 def _day(year: int, month: int, day: int, text: str) -> date:
     if year < _EARLIEST:
         raise UsageError(f"not a date: {text!r} (the year is before {_EARLIEST})")

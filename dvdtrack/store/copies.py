@@ -20,7 +20,7 @@ from datetime import date, datetime, timezone
 from sqlmodel import Session, select
 
 from dvdtrack.errors import UsageError
-from dvdtrack.normalise.day import parse_day
+from dvdtrack.normalise.day import parse_day, past_day
 from dvdtrack.normalise.money import Money, parse_money
 from dvdtrack.store.models import Copy, CopyStatus, Release
 
@@ -140,6 +140,8 @@ def lend(session: Session, release_id: int, to: str, on: date, due: date | None)
     if due is not None and due < on:
         raise UsageError(f"the due date {due} is before the day it is lent ({on})")
     free = _free_copy(session, release, "lend", "is lent already ({borrowers}); no other copy to lend")
+    if free.bought_on is not None and on < free.bought_on:
+        raise UsageError(f"the day it is lent ({on}) is before the day copy #{free.id} was bought ({free.bought_on})")
     return _update(free, release, status=CopyStatus.lent, lent_to=name, lent_on=on, due_on=due)
 
 
@@ -222,10 +224,10 @@ def _price(text: str, _today: date) -> Money:
 
 # `copy set COPY FIELD VALUE`: the field's name as the commands' options say it → (column, reader)
 EDITABLE = {
-    "price": ("price_minor", _price), "from": ("bought_from", _text), "on": ("bought_on", parse_day),
-    "at": ("location", _text), "condition": ("condition", _text), "watched": ("watched_on", parse_day),
+    "price": ("price_minor", _price), "from": ("bought_from", _text), "on": ("bought_on", past_day),
+    "at": ("location", _text), "condition": ("condition", _text), "watched": ("watched_on", past_day),
     "notes": ("notes", _text), "to": ("lent_to", _text), "due": ("due_on", parse_day),
-    "sold-price": ("sold_price_minor", _price), "sold-to": ("sold_to", _text), "sold-on": ("sold_on", parse_day),
+    "sold-price": ("sold_price_minor", _price), "sold-to": ("sold_to", _text), "sold-on": ("sold_on", past_day),
 }
 _ONLY = {"to": CopyStatus.lent, "due": CopyStatus.lent, "sold-price": CopyStatus.sold, "sold-to": CopyStatus.sold,
          "sold-on": CopyStatus.sold}  # fields only a copy in this status has

@@ -38,11 +38,11 @@ def test_a_collectors_session(shelf):
     assert "copy #2 of release #2" in ok(run("want", 2, "--price", "$15"))
     assert ok(run("order", 2, "--on", "2024-05-02")).endswith("ordered (was wanted); 15.00 USD; bought 2024-05-02\n")
     assert "owned (was ordered)" in ok(run("own", 2))
-    assert "lent (was owned)" in ok(run("lend", 1, "--to", "Anna", "--on", "2000-01-01", "--due", "2000-02-01"))
+    assert "lent (was owned)" in ok(run("lend", 1, "--to", "Anna", "--on", "2024-06-01", "--due", "2024-07-01"))
     listed = as_json(run("copies", "--json"))
     assert [(c["id"], c["release_id"], c["status"], c["price"]) for c in listed] == \
         [(1, 1, "lent", "12.50 EUR"), (2, 2, "owned", "15.00 USD")]
-    assert listed[0]["overdue"] is True and listed[0]["due_on"] == "2000-02-01"
+    assert listed[0]["overdue"] is True and listed[0]["due_on"] == "2024-07-01"
     assert [c["id"] for c in as_json(run("copies", "--overdue", "--json"))] == [1]
     table = ok(run("copies", "--lent"))
     assert "Anna" in table and "overdue" in table and "1 copy" in table
@@ -171,3 +171,28 @@ def test_bad_input_is_one_line_and_changes_nothing(shelf, args, says):
     assert result.stderr.startswith("dvdtrack: error: ") and says in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.output
     assert ok(shelf("export")) == before
+
+
+@pytest.mark.parametrize("args,said", [
+    (("own", 1, "--on", "2099-01-01"), "2099-01-01 is after today"),
+    (("own", 1, "--on", "+2w"), "is after today"),
+    (("own", 1, "--watched", "tomorrow"), "is after today"),
+    (("sell", 1, "--on", "+1d"), "is after today"),
+])
+def test_a_day_that_has_not_come_is_no_day_it_happened(shelf, args, said):
+    """`own --on 2099-01-01` and `own --on +2w` were kept as days the copy was bought."""
+    if args[0] == "sell":
+        ok(shelf("own", 1))
+    before = shelf("export").stdout
+    done = shelf(*args)
+    assert done.exit_code == 2 and said in done.stderr, done.output
+    assert shelf("export").stdout == before
+
+
+def test_a_copy_is_not_lent_before_it_was_bought(shelf):
+    ok(shelf("own", 1, "--on", "2024-05-01"))
+    done = shelf("lend", 1, "--to", "Anna", "--on", "2020-01-01")
+    assert done.exit_code == 2 and "before the day copy #1 was bought (2024-05-01)" in done.stderr
+    assert "lent (was owned)" in ok(shelf("lend", 1, "--to", "Anna", "--on", "2024-05-01", "--due", "+2w"))
+    refused = shelf("copy", "set", 1, "on", "+1d")
+    assert refused.exit_code == 2 and "is after today" in refused.stderr
