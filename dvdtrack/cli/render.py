@@ -27,11 +27,44 @@ class SafeConsole(Console):
         return super().render_str(printable(text), **kwargs)
 
     def render(self, renderable, options=None):
-        for segment in super().render(renderable, options):
+        segments = self._escaped(super().render(renderable, options))
+        yield from (segments if self.is_terminal else _without_trailing_spaces(segments))
+
+    @staticmethod
+    def _escaped(segments):
+        for segment in segments:
             if segment.control or segment.text.isprintable():
                 yield segment
             else:
                 yield Segment(printable(segment.text), segment.style)
+
+
+def _without_trailing_spaces(segments):
+    """Segments without the spaces that pad a table's last column at each line's end, where the output
+    is no terminal (`dvdtrack parse x | less`, a file, a diff).
+
+    >>> [s.text for s in _without_trailing_spaces([Segment("a  "), Segment("  "), Segment("\\n"), Segment("b "), Segment("c")])]
+    ['a', '\\n', 'b ', 'c']
+    """
+    held: list[Segment] = []  # after the line's last text: a text ending in spaces, then spaces only
+    for segment in segments:
+        if segment.control:
+            yield from held
+            held = []
+            yield segment
+        elif segment.text == "\n":
+            if held and held[0].text.strip(" "):
+                yield Segment(held[0].text.rstrip(" "), held[0].style)
+            held = []
+            yield segment
+        elif not segment.text.strip(" "):
+            held.append(segment)
+        else:
+            yield from held
+            held = [segment] if segment.text.endswith(" ") else []
+            if not held:
+                yield segment
+    yield from held
 
 
 def console(stderr: bool = False) -> Console:

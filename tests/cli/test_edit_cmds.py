@@ -205,3 +205,11 @@ def test_no_editor_set_and_no_terminal_opens_none(run, monkeypatch):
     done = run("release", "edit", "1", "--yes")
     assert done.exit_code != 0 and done.stderr.strip() == (
         "dvdtrack: error: no editor to open: set $EDITOR (vi, the default, needs a terminal)")
+
+
+def test_tables_sent_to_a_file_or_pipe_end_their_lines_with_text(run):
+    """Piped `parse` and `show` padded every line with spaces to 160 columns."""
+    run("add", "-y", POST)
+    for args in (("parse", POST), ("show", "1"), ("find",), ("films",), ("compare", "1"), ("history",)):
+        out = run(*args).stdout
+        assert out and not [line for line in out.splitlines() if line.endswith(" ")], args
