@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
 from dvdtrack.cli.common import AsJson, handles_errors, open_engine, output_format, state
@@ -56,7 +58,9 @@ def upgrade_cmd(ctx: typer.Context) -> None:
 
 
 @handles_errors
-def export_cmd(ctx: typer.Context, json: AsJson = True) -> None:
+def export_cmd(ctx: typer.Context,
+               json: Annotated[bool, typer.Option("--json", hidden=True, help="Taken and needless: an export is JSON.")] = True,
+               ) -> None:
     """Write the whole database as JSON to stdout, a row a line; `dvdtrack import` of that file
     restores it. Rows a damaged database cannot give are skipped and counted: exit 3 then."""
     import sys
