@@ -11,6 +11,13 @@ class InputError(DvdtrackError):
     """A file or stream could not be read as text."""
 
 
+class NotReleaseNotes(InputError):
+    """A file named on its own that dvdtrack reads as nothing: JSON that is no dvdtrack dump (bad input,
+    as a usage error; found in a folder, such a file is skipped and counted instead)."""
+
+    exit_code = 2
+
+
 class NothingParsed(DvdtrackError):
     """No line of the input matched any grammar."""
 

@@ -2,7 +2,8 @@
 
 A folder that cannot be listed, and a symlinked folder that leads back to one already walked (a
 loop) or already read, is yielded as `Unreadable`, so that the import reports it instead of
-silently reading less. Symlinked folders are followed once.
+silently reading less. Symlinked folders are followed once. A file named is yielded as `Named`, a
+Path that says so: what a folder holds may be skipped where a file named alone is refused.
 """
 
 from __future__ import annotations
@@ -28,6 +29,14 @@ class Unreadable:
         return str(self.path)
 
 
+class Named(type(Path())):
+    """A file named to the import itself, not found in a folder (a Path in every other way).
+
+    >>> Named("notes/a.txt").name, isinstance(Named("a.txt"), Path)
+    ('a.txt', True)
+    """
+
+
 def expand_paths(paths: list[str]) -> Iterator[Path | Unreadable]:
     """Files named, and every file below folders named (sorted, hidden ones skipped), lazily.
 
@@ -37,6 +46,8 @@ def expand_paths(paths: list[str]) -> Iterator[Path | Unreadable]:
     >>> [str(p.path.relative_to(root)) if isinstance(p, Unreadable) else str(p.relative_to(root))
     ...  for p in expand_paths([str(root)])]
     ['a/up', 'a/x.txt']
+    >>> [type(p).__name__ for p in expand_paths([str(root / "a" / "x.txt"), str(root / "a")])]
+    ['Named', 'Unreadable', 'PosixPath']
     """
     seen: set[tuple[int, int]] = set()
     for name in paths:
@@ -44,7 +55,7 @@ def expand_paths(paths: list[str]) -> Iterator[Path | Unreadable]:
         if path.is_dir():
             yield from _walk(path, seen)
         else:
-            yield path
+            yield Named(path)
 
 
 def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Unreadable]:

@@ -11,6 +11,17 @@ or an apostrophe. Money is never a float: cents (or the currency's own minor uni
 >>> parse_money("12,5,0EUR")
 Traceback (most recent call last):
 dvdtrack.errors.UsageError: not a price: '12,5,0EUR' (write 12.50EUR, EUR 12.50 or 12,50 €)
+
+One mark before three digits, after one to three (`12.505`, `1,500`), is a thousands separator for a
+currency without decimals (`1.500 ¥` is 1500 JPY) and the decimal mark for one with three (`1.250 KWD`,
+as dvdtrack prints it); for any other currency it could be either, and a typo would be a price 1000 times
+too high, so it is refused, with both readings:
+
+>>> parse_money("12.505 EUR")
+Traceback (most recent call last):
+dvdtrack.errors.UsageError: '12.505 EUR' is ambiguous: 12505 EUR if the point groups thousands, or 12.505 EUR, but EUR has 2 decimal places: write 12505 EUR or 12.51 EUR
+>>> [str(parse_money(t)) for t in ("1.500 ¥", "1.234.567 EUR", "12.500,- €", "12.500,00 €")]
+['1500 JPY', '1234567.00 EUR', '12500.00 EUR', '12500.00 EUR']
 """
 
 from __future__ import annotations
@@ -18,7 +29,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from dvdtrack.errors import UsageError
@@ -113,7 +124,7 @@ def parse_money(text: str) -> Money:
     if not (before or after):
         raise UsageError(f"the price {text!r} names no currency ({_HINT})")
     code = currency_code(before or after)
-    whole, fraction = _split(m["number"], minor_digits(code), text)
+    whole, fraction = _split(m["number"], minor_digits(code), text, code, dashed=bool(m["dash"]))
     if m["dash"]:  # `15,-`: a whole amount
         if fraction is not None:
             raise UsageError(f"not a price: {text!r} ({_HINT})")
@@ -121,12 +132,15 @@ def parse_money(text: str) -> Money:
     return Money(_minor(whole, fraction or "", code, text), code)
 
 
-def _split(number: str, digits: int, text: str) -> tuple[str, str | None]:
-    """The whole part's digits and the fraction's (None when there is no decimal mark)."""
+def _split(number: str, digits: int, text: str, code: str, dashed: bool = False) -> tuple[str, str | None]:
+    """The whole part's digits and the fraction's (None when there is no decimal mark); a UsageError
+    when one mark could be either (`12.505 EUR`), unless a dash says the amount is whole (`12.500,- €`)."""
     parts = _SEPARATOR.split(number)
     groups, marks = parts[0::2], [" " if s.isspace() else s for s in parts[1::2]]
     if not marks:
         return number, None
+    if not dashed and _ambiguous(groups, marks, digits):
+        raise UsageError(_both_readings(groups, marks[0], digits, code, text))
     last = marks[-1]
     decimal = last in ".," and marks.count(last) == 1 and not _thousands(groups, marks, digits)
     whole_groups, whole_marks = (groups[:-1], marks[:-1]) if decimal else (groups, marks)
@@ -139,6 +153,31 @@ def _thousands(groups: list[str], marks: list[str], digits: int) -> bool:
     """A lone mark before three digits groups thousands (`12.500 ₽`, `1,299 $`), unless the
     currency has three decimals or the amount starts with 0 (`0,500`)."""
     return len(marks) == 1 and len(groups[-1]) == 3 and digits != 3 and groups[0] != "0"
+
+
+def _ambiguous(groups: list[str], marks: list[str], digits: int) -> bool:
+    """One point or comma between 1-3 digits (not a lone 0) and three, for a currency whose minor unit
+    has one or two digits: `12.505` is 12505 or 12.505, and neither can be ruled out.
+
+    >>> _ambiguous(["12", "505"], ["."], 2), _ambiguous(["1", "500"], [","], 0), _ambiguous(["0", "500"], [","], 2)
+    (True, False, False)
+    """
+    return (len(marks) == 1 and marks[0] in ".," and 0 < digits < 3 and len(groups[1]) == 3
+            and 1 <= len(groups[0]) <= 3 and groups[0] != "0")
+
+
+def _both_readings(groups: list[str], mark: str, digits: int, code: str, text: str) -> str:
+    """The one-line refusal of an ambiguous amount: both readings and how to write each.
+
+    >>> _both_readings(["1", "500"], ",", 2, "USD", "1,500 $")
+    "'1,500 $' is ambiguous: 1500 USD if the comma groups thousands, or 1.500 USD, but USD has 2 decimal places: write 1500 USD or 1.50 USD"
+    """
+    name = "point" if mark == "." else "comma"
+    exact = Decimal(f"{groups[0]}.{groups[1]}")
+    rounded = exact.quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    return (f"{text!r} is ambiguous: {''.join(groups)} {code} if the {name} groups thousands, or {exact} {code}, "
+            f"but {code} has {digits} decimal place{'s' if digits > 1 else ''}: "
+            f"write {''.join(groups)} {code} or {rounded} {code}")
 
 
 def _grouped(groups: list[str], marks: list[str]) -> bool:

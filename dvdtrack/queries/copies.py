@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from dvdtrack.errors import UsageError
 from dvdtrack.normalise.money import format_money
-from dvdtrack.store.collation import bytewise
+from dvdtrack.store.collation import titlewise
 from dvdtrack.store.copy_status import CopyStatus, copy_statuses  # noqa: F401
 from dvdtrack.store.models import Copy, Film, Release
 
@@ -47,12 +47,12 @@ class CopyListing:
 
 def list_copies(session: Session, today: date, statuses: Iterable[CopyStatus] = (), lent: bool = False,
                 overdue: bool = False) -> CopyListing:
-    """Copies by film title then copy id: those in any of `statuses` (`lent` adds the lent status),
+    """Copies by film title (case and accents ignored: `collation.titlewise`) then copy id: those in any of `statuses` (`lent` adds the lent status),
     of them only the lent ones past due when `overdue`. Without a status or `overdue`, every copy but
     the sold ones, which are counted in `sold_hidden`."""
     wanted = set(statuses) | ({CopyStatus.lent} if lent else set())
     query = (select(Copy, Release, Film.title).join(Release, Release.id == Copy.release_id)
-             .join(Film, Film.id == Release.film_id).order_by(bytewise(Film.title), Copy.id))
+             .join(Film, Film.id == Release.film_id).order_by(titlewise(Film.title), Copy.id))
     if wanted:
         query = query.where(col(Copy.status).in_(sorted(wanted)))
     if overdue:

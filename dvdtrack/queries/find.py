@@ -101,7 +101,9 @@ def _ordering(reader: Reader, key: str, descending: bool, by_id: str) -> list[st
     """ORDER BY for a sort key: unknown values last either way (as on neither engine by default), ties by id."""
     if key == "id":
         return [f"{by_id} DESC" if descending else by_id]
-    column = reader.bytewise(SORTS[key]) if key in BYTEWISE else SORTS[key]
+    column = SORTS[key]
+    if key in BYTEWISE:
+        column = reader.titlewise(column) if key == "title" else reader.bytewise(column)
     return [f"{column} {'DESC' if descending else 'ASC'} NULLS LAST", by_id]
 
 

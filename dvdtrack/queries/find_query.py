@@ -17,7 +17,8 @@ _KEYS = {"audio": "audio", "a": "audio", "sub": "subtitle", "subtitle": "subtitl
          "lang": "lang", "l": "lang", "system": "system", "format": "format", "label": "label",
          "region": "region", "year": "year", "film": "film"}
 LANGUAGE_KEYS = ("audio", "subtitle", "lang")
-# a sort key's column; text ones are ordered by code point (`Reader.bytewise`)
+# a sort key's column; text ones are ordered by code point (`Reader.bytewise`), titles with case and accents
+# ignored (`Reader.titlewise`)
 SORTS = {"id": "release.id", "title": "film.title", "year": "release.year", "runtime": "release.runtime_seconds",
          "size": "release.size_bytes", "format": "release.disc_format", "label": "release.label"}
 BYTEWISE = ("title", "label")

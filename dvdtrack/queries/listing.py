@@ -54,16 +54,17 @@ def parse_year_range(text: str | None) -> tuple[int, int] | None:
 
 def list_films(reader: Reader, text: str | None = None, list_name: str | None = None,
                years: tuple[int, int] | None = None) -> list[dict]:
-    """Films matching a title fragment (any script), a list name and a year range, by title in code-point
-    order; each with its number of releases (counted from the film_id index: no ids bound as parameters).
+    """Films matching a title fragment (any script), a list name and a year range, by title with case and
+    accents ignored (`Reader.titlewise`); each with its number of releases (counted from the film_id
+    index: no ids bound as parameters).
 
     >>> import sqlite3
     >>> db = sqlite3.connect(":memory:")
     >>> _ = db.executescript("CREATE TABLE film (id, title, year, imdb_id, rating); CREATE TABLE release "
-    ...     "(id, film_id); INSERT INTO film VALUES (1, 'Été', 1950, NULL, NULL), (2, 'Zoo', NULL, NULL, 7.5); "
-    ...     "INSERT INTO release VALUES (1, 2), (2, 2)")
+    ...     "(id, film_id); INSERT INTO film VALUES (1, 'Été', 1950, NULL, NULL), (2, 'Zoo', NULL, NULL, 7.5), "
+    ...     "(3, 'EXIT', NULL, NULL, NULL); INSERT INTO release VALUES (1, 2), (2, 2)")
     >>> [(f["title"], f["releases"]) for f in list_films(Reader.of_sqlite(db))]
-    [('Zoo', 2), ('Été', 0)]
+    [('Été', 0), ('EXIT', 0), ('Zoo', 2)]
     """
     where, params = [], {}
     if text:
@@ -75,7 +76,7 @@ def list_films(reader: Reader, text: str | None = None, list_name: str | None = 
     if years:
         where.append("film.year >= :low AND film.year <= :high")
         params |= {"low": years[0], "high": years[1]}
-    sql = _FILMS.format(where=" AND ".join(where) or "1 = 1", title=reader.bytewise("film.title"))
+    sql = _FILMS.format(where=" AND ".join(where) or "1 = 1", title=reader.titlewise("film.title"))
     return [film_row(*row) for row in reader.rows(sql, params)]
 
 

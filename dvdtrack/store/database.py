@@ -16,6 +16,7 @@ from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
 from dvdtrack.store import history, models  # noqa: F401  (models: registers the tables on SQLModel.metadata)
 from dvdtrack.store.location import WrongDatabase
+from dvdtrack.store.title_order import register_sqlite
 
 _BUSY_MS = 30_000
 
@@ -136,6 +137,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # Transactions are begun by `_begin`, not by the driver, so that writers can ask for the lock first.
     # The journal mode is a setting of the file, made once it is known to be dvdtrack's (`_use_wal`).
     dbapi_connection.isolation_level = None
+    register_sqlite(dbapi_connection)  # the order of titles (`collation.titlewise`)
     cursor = dbapi_connection.cursor()
     for pragma in (f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL", f"cache_size={_CACHE_SIZE}"):
         try:

@@ -25,11 +25,11 @@ from typing import Callable, Iterator
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DataError, IntegrityError, SQLAlchemyError
 
-from dvdtrack.errors import DatabaseError, DvdtrackError, InputError
-from dvdtrack.importers import FilmListData, detect_kind
+from dvdtrack.errors import DatabaseError, DvdtrackError, InputError, NotReleaseNotes
+from dvdtrack.importers import NOT_A_DUMP, FilmListData, detect_kind
 from dvdtrack.importers.dumpfile import DumpReader
 from dvdtrack.importers.feed import read_feed
-from dvdtrack.importers.paths import Unreadable, expand_paths
+from dvdtrack.importers.paths import Named, Unreadable, expand_paths
 from dvdtrack.importers.textlist import read_text_list
 from dvdtrack.reading.grammar import kept
 from dvdtrack.reading.grammar.model import Grammar
@@ -110,8 +110,8 @@ def import_paths(engine: Engine, paths, grammars: dict[str, Grammar],
 
 def _import(engine: Engine, paths, grammars: dict[str, Grammar], progress, dry_run: bool, batch: int,
             report: ImportReport) -> ImportReport:
-    writer, pending, waiting = ReleaseWriter(), [], 0
-    for path, item in read_in_order(paths, grammars):
+    writer, pending, waiting, count = ReleaseWriter(), [], 0, 0
+    for count, (path, item) in enumerate(read_in_order(paths, grammars), 1):
         if isinstance(item, str):
             report.skip(shown(str(path)), item.removeprefix(f"{shown(str(path))}: "))
             progress(path, report)
@@ -128,8 +128,15 @@ def _import(engine: Engine, paths, grammars: dict[str, Grammar], progress, dry_r
             pending, waiting = [], 0
             _write_other(engine, item, report, dry_run)
         progress(path, report)
+    if count == 1 and _named_not_notes(path, item):  # all there is to import; among others, skipped
+        raise NotReleaseNotes(item)
     _write_releases(engine, writer, pending, report, dry_run)
     return report
+
+
+def _named_not_notes(path, item) -> bool:
+    """A file named to the import alone that is JSON but no dump: refused (exit 2), as `add` does."""
+    return isinstance(path, Named) and isinstance(item, str) and item.endswith(NOT_A_DUMP)
 
 
 def read_in_order(paths, grammars: dict[str, Grammar], workers: int | None = None) -> Iterator[tuple[Path, object]]:
@@ -226,6 +233,8 @@ def _read(path: Path | Unreadable, grammars: dict[str, Grammar]) -> _File:
         return _File(name, "dump", file=str(path))
     decoded = read_decoded(str(path))
     text, kind = decoded.text, detect_kind(decoded.text)
+    if kind == "json":
+        raise InputError(f"{name}: {NOT_A_DUMP}")
     if kind == "release-notes":
         releases = []
         for spec in read_text(text, grammars).specs:

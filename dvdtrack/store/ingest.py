@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dvdtrack.errors import InputError
-from dvdtrack.importers import detect_kind
+from dvdtrack.errors import InputError, NotReleaseNotes
+from dvdtrack.importers import NOT_A_DUMP, detect_kind
 from dvdtrack.normalise.spec import normalise
 from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.pipeline import ParseResult, parse_text
@@ -43,6 +43,8 @@ def release_notes(name: str, text: str) -> str:
     """The text, if it is release notes; a film list, feed or dump is refused with a pointer to
     `dvdtrack import`, which reads those (as `add` would store their titles as bare releases)."""
     kind = detect_kind(text)
+    if kind == "json":
+        raise NotReleaseNotes(f"{name}: {NOT_A_DUMP}")
     if kind != "release-notes":
         raise InputError(f"{name}: this is a {kind}, not release notes; use `dvdtrack import {name}`")
     return text

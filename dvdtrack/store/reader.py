@@ -11,6 +11,8 @@ program's, newer) or upgrades an older schema first: the fast path only ever ans
 >>> reader = Reader.of_sqlite(sqlite3.connect(":memory:"))
 >>> reader.rows("SELECT :a + 1, :b", {"a": 1, "b": "x"}), reader.bytewise("film.title")
 ([(2, 'x')], 'film.title')
+>>> reader.rows(f"SELECT t FROM (SELECT 'Zoo' AS t UNION SELECT 'été' UNION SELECT 'ABYSS') ORDER BY {reader.titlewise('t')}")
+[('ABYSS',), ('été',), ('Zoo',)]
 >>> reader.named("SELECT 7 AS id, 'x' AS title")[0]._asdict()
 {'id': 7, 'title': 'x'}
 """
@@ -22,6 +24,8 @@ from collections import namedtuple
 from collections.abc import Callable
 from urllib.parse import quote
 
+from dvdtrack.store.title_order import register_sqlite, title_order_sql
+
 HEAD = "0008"  # the newest script in store/alembic/versions (a test checks they agree)
 REVISION_SQL = "SELECT version_num FROM alembic_version"  # the schema check both drivers run
 _BUSY_S = 30  # as the engine's busy timeout: a reader waits out a writer's checkpoint
@@ -29,7 +33,8 @@ _PLAIN_FILE = "sqlite:///"
 
 
 class Reader:
-    """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine."""
+    """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine,
+    `titlewise` titles with case and accents ignored (`store.collation`)."""
 
     def __init__(self, execute: Callable, dialect: str, close: Callable[[], None] = lambda: None) -> None:
         """`execute(sql, params)` returns the names of the result's columns and its rows."""
@@ -43,6 +48,7 @@ class Reader:
             cursor = conn.execute(sql, params)
             return [d[0] for d in cursor.description or ()], cursor.fetchall()
 
+        register_sqlite(conn)
         return cls(execute, "sqlite", conn.close)
 
     @classmethod
@@ -71,6 +77,10 @@ class Reader:
     def bytewise(self, column: str) -> str:
         """`column` ordered by code point, whatever the server's collation (`store.collation`)."""
         return f'{column} COLLATE "C"' if self.dialect == "postgresql" else column
+
+    def titlewise(self, column: str) -> str:
+        """`column`, a title, ordered with case and a Latin letter's accents ignored, alike on both engines."""
+        return title_order_sql(column, self.dialect)
 
     def close(self) -> None:
         self._close()

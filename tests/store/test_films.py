@@ -139,7 +139,7 @@ def test_title_order_is_the_same_on_every_engine(run, tmp_path):
         (tmp_path / f"{year}.txt").write_text(f"{title} ({year}) DVD5\nDVD5 | PAL 4:3 | 01:30:00\n", encoding="utf-8")
     assert run("import", tmp_path).exit_code == 0
     titles = [f["title"] for f in json.loads(run("films", "--json").stdout)]
-    assert titles == ["The a", "Zed", "apple", "the b", "Летят"]
+    assert titles == ["apple", "The a", "the b", "Zed", "Летят"]  # case ignored (`store.title_order`)
     found = json.loads(run("find", "--sort", "title", "--json").stdout)
     assert [r["film_title"] for r in found] == titles
 

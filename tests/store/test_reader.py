@@ -35,7 +35,7 @@ def filled(engine, db_url) -> str:
     return db_url
 
 
-def test_both_drivers_give_the_same_rows_in_code_point_order(filled, engine):
+def test_both_drivers_give_the_same_rows_in_title_order(filled, engine):
     from sqlmodel import Session
 
     with open_reader(filled) as reader, Session(engine) as s:
@@ -43,7 +43,9 @@ def test_both_drivers_give_the_same_rows_in_code_point_order(filled, engine):
         for args in [(), ("rublyov",), ("end",), (None, None, (1950, 1960))]:
             fast, through_orm = list_films(reader, *args), list_films(Reader.of_alchemy(s), *args)
             assert fast == through_orm
-        assert [f["title"] for f in list_films(reader)] == sorted(t for t, _, _ in TITLES)
+        # case and a Latin letter's accents ignored, ties by id; Cyrillic after Latin, as by code point
+        assert [f["title"] for f in list_films(reader)] == \
+            ["Ärger", "Été violent", "Ölprinz", "the end", "The End", "Zoo", "Андрей Рублёв"]
         film = film_id_of(reader, "Andrey Rublev")
         assert film_id_of(Reader.of_alchemy(s), "Андрей Рублёв") == film
         assert film_detail(reader, film) == film_detail(Reader.of_alchemy(s), film)
