@@ -12,6 +12,7 @@ from parse import with_pattern
 
 from dvdtrack.reading.grammar.companies import company_ending, is_company
 from dvdtrack.reading.grammar.kept import regex
+from dvdtrack.reading.grammar.patterns import Refused
 from dvdtrack.reading.grammar.words import alternation, words
 
 _AKA = re.compile(r"\s+/\s+|\s+AKA\s+|\s+a\.k\.a\.?\s+", re.I)
@@ -20,6 +21,8 @@ _BRACKETED = re.compile(r"^(.+?)\s+(?:\(((?:[A-ZА-ЯЁ][^()]*\s){1,}[^()]+)\)|\
 _EDITION = regex(rf"(?i)\b(?:{alternation('edition')}|(?:{alternation('edition_stems')})\w*)\b")
 _DISC_NOTE = re.compile(r"(?<=\S)\s*[\[(](?:DVD|Blu-?ray|BD)[\])]$", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a byline of two words or more (`Reviewed by`, `Recensione di`; not `By`, which opens titles: `By the Sea`)
+_BYLINE = regex(rf"(?i)(?:{'|'.join(re.escape(w) for w in sorted(words('bylines'), key=len, reverse=True) if ' ' in w)})\s")
 
 
 # a title never ends in a colon (`Year: (1999)` is no title line), holds a catalogue number (`Spine #417`) nor
@@ -32,7 +35,12 @@ def titles(text: str) -> list[str]:
     (['Letyat zhuravli', 'The Cranes Are Flying'], ["Solaris (Director's Cut)"])
     >>> titles("Ivan's Childhood [Ivanovo detstvo]")
     ["Ivan's Childhood", 'Ivanovo detstvo']
+    >>> titles("By the Sea"), titles("Reviewed by Colin Jacobson")
+    Traceback (most recent call last):
+    dvdtrack.reading.grammar.patterns.Refused: Reviewed by Colin Jacobson
     """
+    if _BYLINE.match(text):  # `Reviewed by Colin Jacobson (November 30, 2012)`: a review's byline, no film
+        raise Refused(text)
     found = [t.strip() for t in _AKA.split(text) if t.strip()]
     return [part for title in found for part in _bracketed_title(title)]
 

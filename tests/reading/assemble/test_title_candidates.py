@@ -163,3 +163,12 @@ def test_a_reviews_section_headings_are_no_title(grammars, caption, picture, sou
     text = (f"Menu\nTest dvd\n{caption}\n\nLe Phare: station du nord\n\nDVD - Region 2\nNordwind\n\n{picture}\n\n"
             f"Arrow Films gives a fine transfer, sharp and clean.\n\n{sound}\n\nA clear track.\n\n{extras}\n\nA trailer.")
     assert read(text, grammars).titles == ["Le Phare: station du nord"]
+
+
+@pytest.mark.parametrize("byline", ["Reviewed by Anna Berg (March 3, 2011)", "Posted by Anna Berg (2011)",
+                                    "Geschrieben von Anna Berg (3. März 2011)"])
+def test_a_reviews_byline_with_its_date_is_no_second_release(grammars, byline):
+    """`Reviewed by Colin Jacobson (November 30, 2012)` was read as a title and its year: a second release."""
+    text = (f"Harbour Lights (1963)\nStudio: Nordwind\nRegion 1\nRunning time: 94 min\n{byline}\n"
+            "A quiet film about a harbour, and a fine disc of it.")
+    assert [(r.titles, r.year) for r in parse_text(text, grammars).releases] == [(["Harbour Lights"], 1963)]
