@@ -39,6 +39,20 @@ def test_the_same_value_said_again_is_the_same_release():
     assert [numbers for _, numbers in assemble(reads, "specsheet")] == [[1, 2, 3]]
 
 
+def test_a_paragraph_restating_the_disc_is_the_same_release_and_one_saying_otherwise_the_next():
+    """A page's second look at its disc (`Tipo de DVD: DVD 9`, `Imagen: 16:9` again under `ANÁLISIS DEL DVD`)
+    adds to the release; the same paragraph of another disc (DVD5) is the next release."""
+    def page(second_format: str) -> list[LineRead]:
+        return [rule(1, "title", titles=["Stalker"], year=1979), rule(2, "discs", discs=(1, "DVD9")),
+                rule(3, "aspect", aspect="16:9"), LineRead(4, "", ReadKind.BLANK),
+                rule(5, "discs", discs=(1, second_format)), rule(6, "runtime", runtime="2h 35m"),
+                rule(7, "aspect", aspect="16:9")]
+
+    [(spec, numbers)] = assemble(page("DVD9"), "specsheet")
+    assert numbers == [1, 2, 3, 5, 6, 7] and spec.runtime_text == "2h 35m"
+    assert [numbers for _, numbers in assemble(page("DVD5"), "specsheet")] == [[1, 2, 3], [5, 6, 7]]
+
+
 def test_a_line_of_another_kind_never_starts_a_release():
     reads = [rule(1, "title", titles=["Stalker"], year=1979), rule(2, "original-title", titles=["Сталкер"])]
     [(spec, numbers)] = assemble(reads, "specsheet")
