@@ -20,13 +20,34 @@ PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
 
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
-    workers and the commands they start, never the user's own cache; removed at the end."""
+    workers and the commands they start, never the user's own cache; removed at the end. Every test
+    process builds the CLI's click command once (`_command_built_once`)."""
+    _command_built_once()
     if hasattr(config, "workerinput") or "DVDTRACK_CACHE_DIR" in os.environ:
         return
     import tempfile
 
     config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
+
+
+def _command_built_once() -> None:
+    """typer's CliRunner builds the click command from the app's functions (their signatures and type
+    hints) at every `invoke`: 15 ms, some thousands of times a run. A Typer app is complete once its
+    module is imported and never changes after, so each app's command is built at its first `invoke`
+    in a test process and reused, as one `dvdtrack` process builds it once. Each invoke still makes
+    its own click context, streams and environment."""
+    import typer.testing
+
+    build = typer.testing._get_command
+    built: dict = {}  # app → its click command
+
+    def get_command(app):
+        if app not in built:
+            built[app] = build(app)
+        return built[app]
+
+    typer.testing._get_command = get_command
 
 
 def pytest_unconfigure(config):
