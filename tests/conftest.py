@@ -12,18 +12,25 @@ from pathlib import Path
 
 import pytest
 
+from tests.postgres_databases import ProcessDatabase, drop_run, start_run
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
+_PROCESS_DATABASE = ProcessDatabase(os.environ.get(PG_ENV, ""))  # this test process's, on first use
 
 
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
     workers and the commands they start, never the user's own cache; removed at the end. Every test
-    process builds the CLI's click command once (`_command_built_once`)."""
+    process builds the CLI's click command once (`_command_built_once`). The run is named for the
+    PostgreSQL databases its processes make (`tests/postgres_databases.py`)."""
     _command_built_once()
-    if hasattr(config, "workerinput") or "DVDTRACK_CACHE_DIR" in os.environ:
+    if hasattr(config, "workerinput"):
+        return
+    start_run()
+    if "DVDTRACK_CACHE_DIR" in os.environ:
         return
     import tempfile
 
@@ -51,6 +58,9 @@ def _command_built_once() -> None:
 
 
 def pytest_unconfigure(config):
+    _PROCESS_DATABASE.drop()
+    if not hasattr(config, "workerinput") and os.environ.get(PG_ENV):
+        drop_run(os.environ[PG_ENV])
     folder = getattr(config, "_kept_folder", None)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
@@ -100,7 +110,8 @@ def _postgres_url(base: str, schema: str) -> str:
 @contextmanager
 def empty_database(kind: str, folder: Path) -> Iterator[str]:
     """A URL to an empty database: a SQLite file in folder, or a fresh schema on PostgreSQL
-    (dropped afterwards); PostgreSQL is skipped unless $DVDTRACK_TEST_POSTGRES_URL is set."""
+    (dropped afterwards) in this test process's database; PostgreSQL is skipped unless
+    $DVDTRACK_TEST_POSTGRES_URL is set."""
     if kind == "sqlite":
         yield f"sqlite:///{folder / 'test.db'}"
         return
@@ -109,6 +120,7 @@ def empty_database(kind: str, folder: Path) -> Iterator[str]:
         pytest.skip(f"PostgreSQL leg skipped: set {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
     from sqlalchemy import create_engine, text
 
+    base = _PROCESS_DATABASE.url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base)
     with admin.begin() as conn:
