@@ -118,19 +118,12 @@ def empty_database(kind: str, folder: Path) -> Iterator[str]:
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"PostgreSQL leg skipped: set {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
-    from sqlalchemy import create_engine, text
-
-    base = _PROCESS_DATABASE.url()
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    _PROCESS_DATABASE.run(f'CREATE SCHEMA "{schema}"')
     try:
-        yield _postgres_url(base, schema)
+        yield _postgres_url(_PROCESS_DATABASE.url(), schema)
     finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+        _PROCESS_DATABASE.run(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -45,6 +45,7 @@ class ProcessDatabase:
     def __init__(self, server_url: str) -> None:
         self._server_url = server_url
         self._url: str | None = None
+        self._admin = None  # one connection of the process's own, for making and dropping schemas
 
     def url(self) -> str:
         """A URL to this process's database (made now if it is not yet)."""
@@ -58,7 +59,18 @@ class ProcessDatabase:
             self._url = server.set(database=name).render_as_string(hide_password=False)
         return self._url
 
+    def run(self, sql: str) -> None:
+        """Run a statement in this process's database, outside a transaction (CREATE, DROP SCHEMA)."""
+        if self._admin is None:
+            import psycopg
+
+            self._admin = psycopg.connect(_libpq(self.url()), autocommit=True)
+        self._admin.execute(sql)
+
     def drop(self) -> None:
+        if self._admin is not None:
+            self._admin.close()
+            self._admin = None
         if self._url is not None:
             from sqlalchemy.engine import make_url
 
@@ -74,6 +86,13 @@ def drop_run(server_url: str) -> None:
     for name in _on_server(server_url, "SELECT datname FROM pg_database"):
         if name.startswith(prefix):
             _drop(server_url, name)
+
+
+def _libpq(url: str) -> str:
+    """A SQLAlchemy URL as libpq takes it (`postgresql+psycopg://u@h/db` → `postgresql://u@h/db`)."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(drivername="postgresql", query={}).render_as_string(hide_password=False)
 
 
 def _drop(server_url: str, name: str) -> None:
