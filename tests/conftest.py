@@ -23,19 +23,26 @@ _PROCESS_DATABASE = ProcessDatabase(os.environ.get(PG_ENV, ""))  # this test pro
 
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
-    workers and the commands they start, never the user's own cache; removed at the end. Every test
-    process builds the CLI's click command once (`_command_built_once`). The run is named for the
-    PostgreSQL databases its processes make (`tests/postgres_databases.py`)."""
+    workers and the commands they start, never the user's own cache; filled before the workers start
+    (`tests/kept_warmup.py`), removed at the end. Every test process builds the CLI's click command
+    once (`_command_built_once`). The run is named for the PostgreSQL databases its processes make
+    (`tests/postgres_databases.py`)."""
     _command_built_once()
     if hasattr(config, "workerinput"):
         return
     start_run()
     if "DVDTRACK_CACHE_DIR" in os.environ:
         return
+    import subprocess
+    import sys
     import tempfile
 
     config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    # a failure of the warm-up only costs time: what the file lacks, each process compiles
+    subprocess.run([sys.executable, "-m", "tests.kept_warmup"], cwd=ROOT, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": path})
 
 
 def _command_built_once() -> None:
