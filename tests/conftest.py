@@ -12,13 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.postgres_databases import ProcessDatabase, drop_run, start_run
+from tests import postgres_databases as pg_databases
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
-_PROCESS_DATABASE = ProcessDatabase(os.environ.get(PG_ENV, ""))  # this test process's, on first use
 
 
 def pytest_configure(config):
@@ -30,7 +29,7 @@ def pytest_configure(config):
     _command_built_once()
     if hasattr(config, "workerinput"):
         return
-    start_run()
+    pg_databases.start_run()
     if "DVDTRACK_CACHE_DIR" in os.environ:
         return
     import subprocess
@@ -65,9 +64,9 @@ def _command_built_once() -> None:
 
 
 def pytest_unconfigure(config):
-    _PROCESS_DATABASE.drop()
+    pg_databases.drop_process_databases()
     if not hasattr(config, "workerinput") and os.environ.get(PG_ENV):
-        drop_run(os.environ[PG_ENV])
+        pg_databases.drop_run(os.environ[PG_ENV])
     folder = getattr(config, "_kept_folder", None)
     if folder:
         shutil.rmtree(folder, ignore_errors=True)
@@ -125,12 +124,13 @@ def empty_database(kind: str, folder: Path) -> Iterator[str]:
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"PostgreSQL leg skipped: set {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
+    database = pg_databases.process_database(base)
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    _PROCESS_DATABASE.run(f'CREATE SCHEMA "{schema}"')
+    database.run(f'CREATE SCHEMA "{schema}"')
     try:
-        yield _postgres_url(_PROCESS_DATABASE.url(), schema)
+        yield _postgres_url(database.url(), schema)
     finally:
-        _PROCESS_DATABASE.run(f'DROP SCHEMA "{schema}" CASCADE')
+        database.run(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -39,6 +39,23 @@ def start_run() -> str:
     return os.environ[RUN_ENV]
 
 
+_OF_PROCESS: dict[str, "ProcessDatabase"] = {}  # server URL → this process's database there
+
+
+def process_database(server_url: str) -> "ProcessDatabase":
+    """This process's database on the server of `server_url`, one per process: conftest is also
+    imported as `tests.conftest` (tests import its helpers), a second module asking for the same."""
+    if server_url not in _OF_PROCESS:
+        _OF_PROCESS[server_url] = ProcessDatabase(server_url)
+    return _OF_PROCESS[server_url]
+
+
+def drop_process_databases() -> None:
+    """Drop the databases this process made (at its end)."""
+    for database in _OF_PROCESS.values():
+        database.drop()
+
+
 class ProcessDatabase:
     """The database of this test process on the server of `server_url`, made when first asked for."""
 
