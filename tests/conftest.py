@@ -175,7 +175,8 @@ def _loaded_once(grammars: dict, load: Callable) -> Callable:
 
 @contextmanager
 def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
-    """Run the CLI against a database: run('add', path) → click Result."""
+    """Run the CLI against a database: run('add', path) → click Result; run.url is the database's URL
+    (for a template's builder that writes rows itself)."""
     from typer.testing import CliRunner
 
     import dvdtrack.reading
@@ -188,6 +189,7 @@ def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
     def invoke(*args, input=None):
         return runner.invoke(app, ["--db", db_url, *map(str, args)], input=input)
 
+    invoke.url = db_url
     with pytest.MonkeyPatch.context() as patch:
         once = _loaded_once(grammars, loading.load_grammars)
         for module in (loading, dvdtrack.reading):  # wherever the CLI takes it from
