@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
+TEMPLATES_ENV = "DVDTRACK_TEST_TEMPLATES"  # the run's folder of templates, shared by its processes
 
 
 def pytest_configure(config):
@@ -25,16 +26,19 @@ def pytest_configure(config):
     workers and the commands they start, never the user's own cache; filled before the workers start
     (`tests/kept_warmup.py`), removed at the end. Every test process builds the CLI's click command
     once (`_command_built_once`). The run is named for the PostgreSQL databases its processes make
-    (`tests/postgres_databases.py`)."""
+    (`tests/postgres_databases.py`), and has a folder for the templates they share (`templates`)."""
     _command_built_once()
     if hasattr(config, "workerinput"):
         return
+    import tempfile
+
     pg_databases.start_run()
+    config._templates_folder = tempfile.mkdtemp(prefix="dvdtrack-templates-")
+    os.environ[TEMPLATES_ENV] = config._templates_folder
     if "DVDTRACK_CACHE_DIR" in os.environ:
         return
     import subprocess
     import sys
-    import tempfile
 
     config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
@@ -67,10 +71,11 @@ def pytest_unconfigure(config):
     pg_databases.drop_process_databases()
     if not hasattr(config, "workerinput") and os.environ.get(PG_ENV):
         pg_databases.drop_run(os.environ[PG_ENV])
-    folder = getattr(config, "_kept_folder", None)
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        os.environ.pop("DVDTRACK_CACHE_DIR", None)
+    for attribute, variable in (("_templates_folder", TEMPLATES_ENV), ("_kept_folder", "DVDTRACK_CACHE_DIR")):
+        folder = getattr(config, attribute, None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.environ.pop(variable, None)
 
 
 @pytest.fixture(scope="session")
@@ -209,10 +214,13 @@ def run(db_url, grammars):
 
 @pytest.fixture(scope="session")
 def templates(tmp_path_factory, grammars):
-    """The databases tests start from, built once per test process (`tests/database_templates.py`)."""
+    """The databases tests start from, built once per run by the first process to ask and copied by
+    the others (`tests/database_templates.py`)."""
     from tests.database_templates import Templates
 
-    made = Templates(tmp_path_factory.mktemp("templates"), empty_database, lambda url: cli(url, grammars))
+    shared = os.environ.get(TEMPLATES_ENV)
+    made = Templates(tmp_path_factory.mktemp("templates"), empty_database, lambda url: cli(url, grammars),
+                     Path(shared) if shared else None)
     yield made
     made.close()
 
