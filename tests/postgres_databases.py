@@ -113,8 +113,14 @@ def _libpq(url: str) -> str:
 
 
 def _drop(server_url: str, name: str) -> None:
-    """Drop a database, ending connections still open to it (engines a test never disposed)."""
-    _on_server(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    """Drop a database, ending connections still open to it (engines a test never disposed); a
+    server older than PostgreSQL 13, which cannot end them, drops it once they have ended."""
+    from sqlalchemy.exc import ProgrammingError
+
+    try:
+        _on_server(server_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    except ProgrammingError:  # no WITH (FORCE) before PostgreSQL 13
+        _on_server(server_url, f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def _on_server(server_url: str, sql: str) -> list:
