@@ -12,32 +12,71 @@ from pathlib import Path
 
 import pytest
 
+from tests import postgres_databases as pg_databases
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
 PG_ENV = "DVDTRACK_TEST_POSTGRES_URL"
+TEMPLATES_ENV = "DVDTRACK_TEST_TEMPLATES"  # the run's folder of templates, shared by its processes
 
 
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
-    workers and the commands they start, never the user's own cache; removed at the end."""
+    workers and the commands they start, never the user's own cache; filled before the workers start
+    (`tests/kept_warmup.py`), removed at the end. Every test process builds the CLI's click command
+    once (`_command_built_once`). The run is named for the PostgreSQL databases its processes make
+    (`tests/postgres_databases.py`), and has a folder for the templates they share (`templates`)."""
+    _command_built_once()
     if hasattr(config, "workerinput"):
         return
     import tempfile
 
+    pg_databases.start_run()
+    config._templates_folder = tempfile.mkdtemp(prefix="dvdtrack-templates-")
+    os.environ[TEMPLATES_ENV] = config._templates_folder
+    import subprocess
+    import sys
+
     config._kept_folder = tempfile.mkdtemp(prefix="dvdtrack-kept-")
     config._kept_before = os.environ.get("DVDTRACK_CACHE_DIR")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
+    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    # a failure of the warm-up only costs time: what the file lacks, each process compiles
+    subprocess.run([sys.executable, "-m", "tests.kept_warmup"], cwd=ROOT, capture_output=True,
+                   env={**os.environ, "PYTHONPATH": path})
+
+
+def _command_built_once() -> None:
+    """typer's CliRunner builds the click command from the app's functions (their signatures and type
+    hints) at every `invoke`: 15 ms, some thousands of times a run. A Typer app is complete once its
+    module is imported and never changes after, so each app's command is built at its first `invoke`
+    in a test process and reused, as one `dvdtrack` process builds it once. Each invoke still makes
+    its own click context, streams and environment."""
+    import typer.testing
+
+    build = typer.testing._get_command
+    built: dict = {}  # app → its click command
+
+    def get_command(app):
+        if app not in built:
+            built[app] = build(app)
+        return built[app]
+
+    typer.testing._get_command = get_command
 
 
 def pytest_unconfigure(config):
-    folder = getattr(config, "_kept_folder", None)
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
-        if config._kept_before is None:
-            os.environ.pop("DVDTRACK_CACHE_DIR", None)
-        else:
-            os.environ["DVDTRACK_CACHE_DIR"] = config._kept_before
+    pg_databases.drop_process_databases()
+    if not hasattr(config, "workerinput") and os.environ.get(PG_ENV):
+        pg_databases.drop_run(os.environ[PG_ENV])
+    for attribute, variable in (("_templates_folder", TEMPLATES_ENV), ("_kept_folder", "DVDTRACK_CACHE_DIR")):
+        folder = getattr(config, attribute, None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+            os.environ.pop(variable, None)
+    if getattr(config, "_kept_before", None) is not None:  # a developer's own folder, as it was
+        os.environ["DVDTRACK_CACHE_DIR"] = config._kept_before
 
 
 @pytest.fixture(scope="session")
@@ -83,25 +122,21 @@ def _postgres_url(base: str, schema: str) -> str:
 @contextmanager
 def empty_database(kind: str, folder: Path) -> Iterator[str]:
     """A URL to an empty database: a SQLite file in folder, or a fresh schema on PostgreSQL
-    (dropped afterwards); PostgreSQL is skipped unless $DVDTRACK_TEST_POSTGRES_URL is set."""
+    (dropped afterwards) in this test process's database; PostgreSQL is skipped unless
+    $DVDTRACK_TEST_POSTGRES_URL is set."""
     if kind == "sqlite":
         yield f"sqlite:///{folder / 'test.db'}"
         return
     base = os.environ.get(PG_ENV)
     if not base:
         pytest.skip(f"PostgreSQL leg skipped: set {PG_ENV} (e.g. postgresql+psycopg://postgres@127.0.0.1/test)")
-    from sqlalchemy import create_engine, text
-
+    database = pg_databases.process_database(base)
     schema = f"t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base)
-    with admin.begin() as conn:
-        conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+    database.run(f'CREATE SCHEMA "{schema}"')
     try:
-        yield _postgres_url(base, schema)
+        yield _postgres_url(database.url(), schema)
     finally:
-        with admin.begin() as conn:
-            conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
+        database.run(f'DROP SCHEMA "{schema}" CASCADE')
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -146,7 +181,8 @@ def _loaded_once(grammars: dict, load: Callable) -> Callable:
 
 @contextmanager
 def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
-    """Run the CLI against a database: run('add', path) → click Result."""
+    """Run the CLI against a database: run('add', path) → click Result; run.url is the database's URL
+    (for a template's builder that writes rows itself)."""
     from typer.testing import CliRunner
 
     import dvdtrack.reading
@@ -159,6 +195,7 @@ def cli(db_url: str, grammars: dict) -> Iterator[Callable]:
     def invoke(*args, input=None):
         return runner.invoke(app, ["--db", db_url, *map(str, args)], input=input)
 
+    invoke.url = db_url
     with pytest.MonkeyPatch.context() as patch:
         once = _loaded_once(grammars, loading.load_grammars)
         for module in (loading, dvdtrack.reading):  # wherever the CLI takes it from
@@ -178,10 +215,13 @@ def run(db_url, grammars):
 
 @pytest.fixture(scope="session")
 def templates(tmp_path_factory, grammars):
-    """The databases tests start from, built once per test process (`tests/database_templates.py`)."""
+    """The databases tests start from, built once per run by the first process to ask and copied by
+    the others (`tests/database_templates.py`)."""
     from tests.database_templates import Templates
 
-    made = Templates(tmp_path_factory.mktemp("templates"), empty_database, lambda url: cli(url, grammars))
+    shared = os.environ.get(TEMPLATES_ENV)
+    made = Templates(tmp_path_factory.mktemp("templates"), empty_database, lambda url: cli(url, grammars),
+                     Path(shared) if shared else None)
     yield made
     made.close()
 

@@ -6,14 +6,21 @@ the first time a test asks for it, with the same CLI the test uses, then copied:
 SQLite's backup API, a PostgreSQL schema by `pg_dump` of the template's schema replayed into the
 test's own schema. The copy is the built database itself, history and sequences included, so a
 test sees exactly what building it in the test would have stored.
+
+Given a folder the run's processes share (`shared`), a template is built by the first process to
+ask for it and kept there (the SQLite file, the SQL of the dump); the others wait for it and copy
+it, as they copy their own. A builder depends on nothing of its process: every test of a process
+already starts from the same template.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import sqlite3
 import subprocess
-from collections.abc import Callable
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 Build = Callable[[Callable], None]  # given a CLI runner, stores what the template holds
@@ -23,10 +30,11 @@ class Templates:
     """The templates of one test process, by builder and engine."""
 
     def __init__(self, folder: Path, empty_database: Callable[[str, Path], AbstractContextManager[str]],
-                 cli: Callable[[str], AbstractContextManager[Callable]]) -> None:
+                 cli: Callable[[str], AbstractContextManager[Callable]], shared: Path | None = None) -> None:
         self._folder = folder
         self._empty_database = empty_database
         self._cli = cli
+        self._shared = shared
         self._built: dict[tuple[str, str], str] = {}  # (builder, engine) → SQLite path or pg_dump's SQL
         self._open: list[AbstractContextManager[str]] = []
 
@@ -35,7 +43,7 @@ class Templates:
         kind = "sqlite" if url.startswith("sqlite") else "postgresql"
         key = (f"{build.__module__}.{build.__qualname__}", kind)
         if key not in self._built:
-            self._built[key] = self._make(build, kind, len(self._built))
+            self._built[key] = self._kept(build, kind) if self._shared else self._make(build, kind, len(self._built))
         if kind == "sqlite":
             _copy_sqlite(self._built[key], url.removeprefix("sqlite:///"))
         else:
@@ -44,6 +52,21 @@ class Templates:
     def close(self) -> None:
         for database in reversed(self._open):
             database.__exit__(None, None, None)
+
+    def _kept(self, build: Build, kind: str) -> str:
+        """The template from the shared folder, built there first if no process has yet."""
+        key = f"{build.__module__}.{build.__qualname__}/{kind}"
+        path = self._shared / (hashlib.sha1(key.encode()).hexdigest()[:16] + (".db" if kind == "sqlite" else ".sql"))
+        with _locked(path.with_suffix(".lock")):
+            if not path.exists():
+                made = self._make(build, kind, len(self._built))
+                partial = path.with_name(f"{path.name}.{os.getpid()}")
+                if kind == "sqlite":
+                    _copy_sqlite(made, str(partial))
+                else:
+                    partial.write_text(made, encoding="utf-8")
+                os.replace(partial, path)
+        return str(path) if kind == "sqlite" else path.read_text(encoding="utf-8")
 
     def _make(self, build: Build, kind: str, number: int) -> str:
         folder = self._folder / f"template{number}"
@@ -54,6 +77,19 @@ class Templates:
         with self._cli(url) as run:
             build(run)
         return url.removeprefix("sqlite:///") if kind == "sqlite" else _dump(url)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock between the run's processes (a lock file's `flock`), released on leaving."""
+    import fcntl
+
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _copy_sqlite(source: str, target: str) -> None:

@@ -16,13 +16,12 @@ from tests.conftest import SEEDS
 MANY = 2000
 
 
-@pytest.fixture
-def long_history(run, db_url):
+def _long_history(run) -> None:
     """A real change (#1, the seeds' import) and its undo (#2), then MANY made-up ones, each with an
     item holding rows as an update keeps them (what `history` must not load)."""
     assert run("import", SEEDS).exit_code == 0 and run("undo").exit_code == 0
     start, rows = datetime(2024, 1, 1, tzinfo=timezone.utc), json.dumps([{"id": 1, "notes": "x" * 500}])
-    plain = create_engine(db_url)
+    plain = create_engine(run.url)
     with plain.begin() as conn:
         conn.execute(insert(Change), [
             {"id": i, "made_at": start + timedelta(minutes=i), "command": f"dvdtrack copy set 1 notes {i}",
@@ -31,6 +30,12 @@ def long_history(run, db_url):
         conn.execute(insert(ChangeItem), [{"change_id": i, "table_name": "copy", "action": "update", "ids": "1",
                                            "rows": rows} for i in range(3, MANY + 3)])
     plain.dispose()
+
+
+@pytest.fixture
+def long_history(run, restore):
+    """The test's database holding `_long_history` (built once per test process, then copied)."""
+    restore(_long_history)
     return run
 
 
