@@ -77,8 +77,7 @@ def upsert_film(session: Session, info: FilmInfo, source: Source, entry: str) ->
 def record_info(session: Session, film: Film, info: FilmInfo, source: Source, entry: str) -> None:
     """Add titles, facts and credits of one entry (existing identical facts are not repeated)."""
     add_titles(session, film, info.titles)
-    for name, value in film_facts(info):
-        add_fact(session, film, name, value, source, entry)
+    add_facts(session, film, film_facts(info), source, entry)
     add_credits(session, film, "director", info.directors)
     add_credits(session, film, "cast", info.cast)
 
@@ -107,27 +106,36 @@ def add_titles(session: Session, film: Film, titles: list[str]) -> None:
             session.add(FilmTitle(film_id=film.id, title=title, key=title_key(title), script=script_of(title)))
 
 
-def add_fact(session: Session, film: Film, name: str, value: str, source: Source, entry: str) -> None:
-    """Record one sourced fact unless this very fact from this entry is already there."""
-    exists = session.exec(select(FilmFact.id).where(
-        FilmFact.film_id == film.id, FilmFact.field == name, FilmFact.value == value,
-        FilmFact.source_id == source.id, FilmFact.entry == entry)).first()
-    if exists is None:
-        session.add(FilmFact(film_id=film.id, field=name, value=value, source_id=source.id, entry=entry))
+def add_facts(session: Session, film: Film, facts: list[tuple[str, str]], source: Source, entry: str) -> None:
+    """Record sourced facts, each unless this very fact from this entry is already there (one query
+    for the entry's facts: a query each made importing a list of films a query per fact)."""
+    if not facts:
+        return
+    known = set(session.exec(select(FilmFact.field, FilmFact.value).where(
+        FilmFact.film_id == film.id, FilmFact.source_id == source.id, FilmFact.entry == entry)).all())
+    for name, value in facts:
+        if (name, value) not in known:
+            known.add((name, value))
+            session.add(FilmFact(film_id=film.id, field=name, value=value, source_id=source.id, entry=entry))
 
 
 def add_credits(session: Session, film: Film, role: str, names: list[str]) -> None:
-    """Link people to the film in a role, keeping the order of first mention."""
-    for position, name in enumerate(dict.fromkeys(names)):
-        person = session.exec(select(Person).where(Person.name == name)).first()
-        if person is None:
-            person = Person(name=name)
-            session.add(person)
-            session.flush()
-        exists = session.exec(select(Credit.id).where(
-            Credit.film_id == film.id, Credit.person_id == person.id, Credit.role == role)).first()
-        if exists is None:
-            session.add(Credit(film_id=film.id, person_id=person.id, role=role, position=position))
+    """Link people to the film in a role, keeping the order of first mention (the people and the film's
+    credits in the role looked up once, not once a name)."""
+    names = list(dict.fromkeys(names))
+    if not names:
+        return
+    people = dict(session.exec(select(Person.name, Person.id).where(col(Person.name).in_(names))).all())
+    new = [Person(name=name) for name in names if name not in people]
+    if new:
+        session.add_all(new)
+        session.flush()
+        people.update((person.name, person.id) for person in new)
+    credited = set(session.exec(select(Credit.person_id).where(Credit.film_id == film.id, Credit.role == role)).all())
+    for position, name in enumerate(names):
+        if people[name] not in credited:
+            credited.add(people[name])
+            session.add(Credit(film_id=film.id, person_id=people[name], role=role, position=position))
 
 
 def refresh_display(session: Session, film: Film) -> None:
