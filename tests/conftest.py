@@ -23,7 +23,7 @@ TEMPLATES_ENV = "DVDTRACK_TEST_TEMPLATES"  # the run's folder of templates, shar
 
 def pytest_configure(config):
     """One folder of kept regexes (`dvdtrack.reading.grammar.kept`) for the whole run, shared by its
-    workers and the commands they start, never the user's own cache; filled before the workers start
+    workers and the commands they start, never the user's own cache; filled as the workers start
     (`tests/kept_warmup.py`), removed at the end. Every test process builds the CLI's click command
     once (`_command_built_once`). The run is named for the PostgreSQL databases its processes make
     (`tests/postgres_databases.py`), and has a folder for the templates they share (`templates`)."""
@@ -42,9 +42,11 @@ def pytest_configure(config):
     config._kept_before = os.environ.get("DVDTRACK_CACHE_DIR")
     os.environ["DVDTRACK_CACHE_DIR"] = config._kept_folder
     path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    # a failure of the warm-up only costs time: what the file lacks, each process compiles
-    subprocess.run([sys.executable, "-m", "tests.kept_warmup"], cwd=ROOT, capture_output=True,
-                   env={**os.environ, "PYTHONPATH": path})
+    # beside the workers' start and collection (5 s), not before it: a process that reads the file
+    # before it is written compiles what it lacks, and a failure of the warm-up only costs time
+    config._kept_warmup = subprocess.Popen([sys.executable, "-m", "tests.kept_warmup"], cwd=ROOT,
+                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                           env={**os.environ, "PYTHONPATH": path})
 
 
 def _command_built_once() -> None:
@@ -67,6 +69,9 @@ def _command_built_once() -> None:
 
 
 def pytest_unconfigure(config):
+    warmup = getattr(config, "_kept_warmup", None)
+    if warmup is not None:
+        warmup.wait()  # before its folder goes
     pg_databases.drop_process_databases()
     if not hasattr(config, "workerinput") and os.environ.get(PG_ENV):
         pg_databases.drop_run(os.environ[PG_ENV])

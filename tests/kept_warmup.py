@@ -1,9 +1,9 @@
-"""Fill a test run's folder of kept regexes (`dvdtrack.reading.grammar.kept`) before its workers start.
+"""Fill a test run's folder of kept regexes (`dvdtrack.reading.grammar.kept`) as its workers start.
 
 A process reads the kept file once, at its first regex, and compiles from then on whatever the file
 did not hold. The run's folder starts empty, so every xdist worker and every command a test starts
-compiled the grammars' regexes itself. Run once before the workers
-start (`python -m tests.kept_warmup`, with $DVDTRACK_CACHE_DIR set), this loads the grammars and
+compiled the grammars' regexes itself. Run once as the workers start and collect (`python -m
+tests.kept_warmup`, with $DVDTRACK_CACHE_DIR set), this loads the grammars and
 reads every note the tests read (seeds, tests/data, the reading corpus), so the file holds the
 regexes those make; what a process finds there is what `re.compile` makes (tests/reading/grammar/
 test_kept.py), and a regex the file lacks is compiled as before.
