@@ -22,6 +22,7 @@ from dvdtrack.reading.assemble.heads import title_again_below, title_from_head, 
 from dvdtrack.reading.assemble.labels import label_named
 from dvdtrack.reading.assemble.releases import assemble
 from dvdtrack.reading.assemble.years import year_named
+from dvdtrack.reading.blocks.cleaning import readable_text
 from dvdtrack.reading.blocks.columns import split_columns
 from dvdtrack.reading.blocks.reports import may_hold_report, split_report
 from dvdtrack.reading.blocks.split import split_chunks
@@ -87,9 +88,10 @@ def _read_block(block: BlockChoice, lines: dict[int, str], grammars: dict[str, G
     for spec, numbers in found or _prose_release(block):
         # from the chunk's lines, not the text's: each column of a comparison table is a block of its own
         spec.raw = "\n".join(lines[n] for n in range(min(numbers), max(numbers) + 1) if n in lines).strip("\n")
-        spec.video_system = spec.video_system or system_named(spec.raw)
-        spec.region = spec.region or region_named(spec.raw)
-        imdb_from_links(spec)
+        readable = readable_text(spec.raw)
+        spec.video_system = spec.video_system or system_named(readable)
+        spec.region = spec.region or region_named(readable)
+        imdb_from_links(spec, readable)
         prose_first = not spec.names_anything()
         if prose_first:  # a block whose prose states a spec is a release all the same
             fill_from_prose(spec)

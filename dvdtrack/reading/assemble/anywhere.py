@@ -42,12 +42,12 @@ def system_named(text: str) -> str | None:
     return _only(set(SYSTEM_WORD.findall(text)))
 
 
-def imdb_from_links(spec: ReleaseSpec) -> None:
-    """A release naming no IMDb id on a labelled line takes the one its links name; a line that is
-    only that link has then been read."""
+def imdb_from_links(spec: ReleaseSpec, text: str) -> None:
+    """A release naming no IMDb id on a labelled line takes the one its links in `text` (its notes) name;
+    a line that is only that link has then been read."""
     if spec.imdb_id is not None:
         return
-    spec.imdb_id = imdb_named(spec.raw)
+    spec.imdb_id = imdb_named(text)
     if spec.imdb_id is not None:
         spec.unparsed = [line for line in spec.unparsed if not _IMDB_LINK.match(line)]
 

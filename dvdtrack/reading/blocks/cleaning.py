@@ -140,3 +140,15 @@ def _from_tabs(line: str) -> str:
 def is_label_cell(cell: str) -> bool:
     """True when a table cell reads as a label: words (a plural mark, an ending colon), no digits."""
     return _TAB_LABEL.match(cell) is not None
+
+
+def readable_text(text: str) -> str:
+    """`text` without its lines over MAX_LINE: those are kept unread, and not searched for facts stated
+    anywhere either (a 50 MB line of junk was searched whole, once a fact).
+
+    >>> readable_text("PAL\\n" + "x" * (MAX_LINE + 1) + "\\nRegion 2")
+    'PAL\\nRegion 2'
+    """
+    if len(text) <= MAX_LINE:
+        return text
+    return "\n".join(line for line in text.split("\n") if len(line) <= MAX_LINE)

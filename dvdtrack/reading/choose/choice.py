@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dvdtrack.reading.blocks.cleaning import MAX_LINE
 from dvdtrack.reading.choose.guess import estimates, glance
 from dvdtrack.reading.grammar.model import Grammar
 from dvdtrack.reading.lines.reader import read_lines
@@ -39,7 +40,7 @@ def choose(chunk: list[tuple[int, str]], grammars: list[Grammar]) -> BlockChoice
     order of their guesses, and a grammar is read only while its guess could still beat the best
     score read so far; the runner-up of the others is reported with its guess.
     """
-    text = "\n".join(line for _, line in chunk)
+    text = "\n".join(line for _, line in chunk if len(line) <= MAX_LINE)  # an overlong line is kept unread
     guesses = estimates(grammars, glance(chunk))
     guessed = sorted(((guess, sum([mark in text for mark in g.marks]), (g.tie_rank, -i), g)
                       for i, (guess, g) in enumerate(zip(guesses, grammars))), key=lambda s: s[:3], reverse=True)

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from dvdtrack.reading.blocks.cleaning import MAX_LINE
 from dvdtrack.reading.prose.credits import director_in_brackets, directors_in
 from dvdtrack.reading.prose.extras import extras_in
 from dvdtrack.reading.prose.cues import among, of_this_disc, sentences
@@ -28,8 +29,8 @@ def prose_sentences(spec: ReleaseSpec) -> list[str]:
     """The sentences of the lines no rule read (its synopsis, its unread lines) that speak of this disc
     (not of another release, nor of a region's other version); a line of cells (`Posted in War |
     Tagged DVD9`: a page's footer or a table) is no prose."""
-    lines = (spec.synopsis or "").splitlines() + spec.unparsed
-    found = of_this_disc(sentences("\n".join(line for line in lines if _CELLS not in line)))
+    lines = (spec.synopsis or "").splitlines() + spec.unparsed  # an overlong line is kept unread, not read as prose
+    found = of_this_disc(sentences("\n".join(line for line in lines if _CELLS not in line and len(line) <= MAX_LINE)))
     versions = set(among(found, "regions.before", "sieves.region_codes"))
     return [s for s in found if s not in versions or not of_another_version(s)]
 
