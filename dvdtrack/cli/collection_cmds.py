@@ -6,7 +6,6 @@ through `write_session`; a refused one (one line, exit 2) changes nothing.
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from typing import Annotated
 
@@ -174,13 +173,12 @@ def set_cmd(ctx: typer.Context, copy: CopyArg,
 def rm_cmd(ctx: typer.Context, copy: CopyArg,
            yes: Annotated[bool, typer.Option("--yes", "-y", help="Remove without asking.")] = False) -> None:
     """Remove COPY, recorded by mistake (a copy sold is `sell`-ed instead, and kept)."""
-    from dvdtrack.errors import UsageError
+    from dvdtrack.cli.guarded import confirm
+    from dvdtrack.queries.listing import checked_id
 
-    if not yes:
-        if not sys.stdin.isatty():
-            raise UsageError(f"copy rm asks first: add --yes to remove copy #{copy} without asking")
-        if not typer.confirm(f"Remove {_describe(ctx, copy)}?", default=False):
-            raise typer.Exit(1)
+    checked_id(copy, "copy id")
+    described = _describe(ctx, copy)  # an unknown copy is said before anything is asked
+    confirm(f"Remove {described}?", yes, "copy rm")
     _change(ctx, "remove", copy)
 
 

@@ -157,7 +157,8 @@ BAD = [
     (("copies", "--json", "--csv"), "choose one of --json, --csv"),
     (("copy", "set", 9, "at", "box"), "no copy with id 9"),
     (("copy", "set", 1, "colour", "red"), "cannot set 'colour'"),
-    (("copy", "rm", 1), "add --yes to remove copy #1"),
+    (("copy", "rm", 1), "copy rm asks before it changes anything, and there is no terminal to ask on: give --yes"),
+    (("copy", "rm", 42), "no copy with id 42"),  # an unknown copy is said before anything is asked
 ]
 
 
