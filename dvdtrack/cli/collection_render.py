@@ -90,11 +90,12 @@ def _totals(totals: list[dict]) -> str:
 
 
 def _breakdown(rows: list[list]) -> str:
-    """`DVD9 3, DVD5 1` (the first SHOWN_VALUES, then how many more).
+    """`DVD9 ×3; DVD5 ×1` (the first SHOWN_VALUES, then how many more): a count is never read as a value
+    (`region 4 9, 1 1, 2,4 1` was a region line).
 
-    >>> _breakdown([["DVD9", 3], ["DVD5", 1]]), _breakdown([])
-    ('DVD9 3, DVD5 1', '-')
+    >>> _breakdown([["DVD9", 3], ["DVD5", 1]]), _breakdown([["4", 9], ["2,4", 1]]), _breakdown([])
+    ('DVD9 ×3; DVD5 ×1', '4 ×9; 2,4 ×1', '-')
     """
-    shown = ", ".join(f"{value} {n}" for value, n in rows[:SHOWN_VALUES]) or "-"
+    shown = "; ".join(f"{value} ×{n}" for value, n in rows[:SHOWN_VALUES]) or "-"
     more = len(rows) - SHOWN_VALUES
-    return shown + (f", … {more} more (--json lists all)" if more > 0 else "")
+    return shown + (f"; … {more} more (--json lists all)" if more > 0 else "")
