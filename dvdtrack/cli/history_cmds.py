@@ -24,6 +24,7 @@ class CommandLine(typer.core.TyperGroup):
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         from dvdtrack.cli.coercion import skip_needless_conversion
+        from dvdtrack.cli.metavars import name_option_values
         from dvdtrack.cli.once import refuse_repeated
         from dvdtrack.store.history import set_command_line
 
@@ -31,6 +32,7 @@ class CommandLine(typer.core.TyperGroup):
         typed = shlex.join(["dvdtrack", *args]).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
         set_command_line(typed)
         skip_needless_conversion(self, ctx)
+        name_option_values(self, ctx)
         with _one_line():
             refuse_repeated(self, args, ctx)
             return super().parse_args(ctx, args)

@@ -1,6 +1,8 @@
 """Values typer would hand back unchanged skip its pydantic conversion (`dvdtrack.cli.coercion`):
 for every parameter of every command, typer's own conversion gives back what is skipped."""
 
+import re
+
 import pytest
 import typer.main
 
@@ -77,3 +79,23 @@ def test_blank_option_values_are_one_line(args):
 
     done = CliRunner().invoke(app, ["--db", "/nonexistent/x.db", *args])
     assert done.exit_code == 2 and "empty value" in done.stderr and len(done.stderr.splitlines()) == 1, done.output
+
+
+def test_the_help_names_what_options_take_not_python_types(monkeypatch):
+    """`--audio <list[str]>`, `-n <int range>` were the help's words for an option's value."""
+    import typer.core
+    from typer.testing import CliRunner
+
+    monkeypatch.setattr(typer.core, "HAS_RICH", False)  # as `dvdtrack` prints its help (`cli.app.main`)
+
+    root = typer.main.get_command(app)
+
+    def paths(command, path):
+        yield path
+        for name, sub in getattr(command, "commands", {}).items():
+            yield from paths(sub, path + [name])
+
+    for path in paths(root, []):
+        shown = CliRunner().invoke(app, [*path, "-h"], env={"COLUMNS": "200"}).stdout
+        options = shown.split("Options:", 1)[-1]
+        assert not re.search(r"<(?:list|int|str|float)\b", options), (path, options)
