@@ -201,17 +201,18 @@ def show_cmd(
 def link_cmd(
     ctx: typer.Context,
     release_id: Annotated[int, typer.Argument(metavar="RELEASE")],
-    film_id: Annotated[int, typer.Argument(metavar="FILM")],
+    film_ref: Annotated[str, typer.Argument(metavar="FILM", help="A film id or any title, as `film` takes it.")],
 ) -> None:
     """Tie RELEASE to FILM (when the automatic match was wrong), with what its notes say about the
     film; the film it leaves goes when nothing else is left on it."""
+    from dvdtrack.queries.films import resolve_film
     from dvdtrack.queries.listing import checked_id
     from dvdtrack.store.database import session
     from dvdtrack.store.film_notes import link_release
 
-    checked_id(release_id, "release id"), checked_id(film_id, "film id")
+    checked_id(release_id, "release id")
     with session(open_engine(ctx), write=True) as s:
-        linked = link_release(s, release_id, film_id)
+        linked = link_release(s, release_id, resolve_film(s, film_ref).id)
         s.commit()
     print(f"release #{linked.release.id} now belongs to film #{linked.film.id} {titled(linked.film.title, linked.film.year)}"
           + (f", with {linked.facts} fact(s) of its notes" if linked.facts else "")

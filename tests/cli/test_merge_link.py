@@ -113,3 +113,13 @@ def test_link_refuses_notes_of_another_imdb_film(run, tmp_path):
 def test_link_bad_input(listed, args, message):
     result = listed("release", "link", *args)
     assert result.exit_code == 2 and result.stderr == f"dvdtrack: error: {message}\n"
+
+
+def test_link_takes_the_film_by_title_as_film_does(listed):
+    """`release link 2 "The Ascent"` said the film must be a number, where `film` and `compare` take a title."""
+    assert listed("add", "-y", DATA / "nfo.txt").exit_code == 0
+    ascent = film_id(listed, "The Ascent")
+    result = listed("release", "link", "2", "the ascent")
+    assert result.exit_code == 0 and f"now belongs to film #{ascent} The Ascent (1977)" in result.stdout, result.output
+    unknown = listed("release", "link", "2", "Ascnet Teh")
+    assert unknown.exit_code == 2 and "no film titled 'Ascnet Teh'" in unknown.stderr
