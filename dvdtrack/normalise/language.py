@@ -6,6 +6,8 @@ naming common languages loads no language tables (they take a tenth of `dvdtrack
 
 >>> [resolve_language(n) for n in ("Hebrew", "he", "heb", "иврит", "Hébreu", "русские", "Espanol", "CZ")]
 ['he', 'he', 'he', 'he', 'he', 'ru', 'es', 'cs']
+>>> [resolve_language(n) for n in ("V.O. en Inglés en", "Audio description English", "Dolby Digital", "Commentary in French or German")]
+['en', 'en', None, None]
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ def resolve_language(name: str, any_code: bool = False) -> str | None:
     found = _from_name(text)
     words = text.split()
     if found is None and len(words) > 1 and len(words[0]) > 3:
-        return _from_name(words[0])  # `české napevno`, `English SDH`: the first word names it
+        found = _from_name(words[0])  # `české napevno`, `English SDH`: the first word names it
+    if found is None and len(words) > 1:  # `V.O. en Inglés en`: the one word of the name that names one
+        named = {_from_name(word) for word in words[1:] if len(word) > 3 and word.isalpha()} - {None}
+        found = named.pop() if len(named) == 1 else None
     return found
 
 
