@@ -14,14 +14,20 @@ from sqlalchemy.sql.expression import ColumnElement
 from dvdtrack.store.title_order import title_order_sql
 
 
-class bytewise(ColumnElement):  # noqa: N801 (reads as a function in queries: order_by(bytewise(col)))
-    """`column` ordered by code point on every engine."""
+class _Ordered(ColumnElement):
+    """A column wrapped for ORDER BY: each subclass says, per engine, how (`@compiles`)."""
 
     inherit_cache = True
 
     def __init__(self, column) -> None:
         self.column = column
         self.type = column.type
+
+
+class bytewise(_Ordered):  # noqa: N801 (reads as a function in queries: order_by(bytewise(col)))
+    """`column` ordered by code point on every engine."""
+
+    inherit_cache = True
 
 
 @compiles(bytewise)
@@ -34,14 +40,10 @@ def _postgres(element, compiler, **kw) -> str:
     return f'{compiler.process(element.column, **kw)} COLLATE "C"'
 
 
-class titlewise(ColumnElement):  # noqa: N801
+class titlewise(_Ordered):  # noqa: N801
     """`column` (a title) ordered by `title_order` on every engine."""
 
     inherit_cache = True
-
-    def __init__(self, column) -> None:
-        self.column = column
-        self.type = column.type
 
 
 @compiles(titlewise)
