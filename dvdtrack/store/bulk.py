@@ -2,7 +2,8 @@
 
 `add` and `import` both store releases through `ReleaseWriter`, so a release is written the same
 way whether it comes alone or with 100,000 others. The caller owns the transaction (and so the
-write lock); the writer never commits.
+write lock); the writer never commits. Its statements are SQL text (`store.sql`), run on an engine's
+connection or, for `add` on a current SQLite file, on a plain `sqlite3` one (`store.plain`).
 """
 
 from __future__ import annotations
@@ -10,17 +11,12 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from operator import itemgetter
 
-from sqlalchemy import func, insert, select
-from sqlalchemy.engine import Connection
-
-from dvdtrack.store.films import FilmInfo, film_facts, refresh_displays
-from dvdtrack.store.history import record
+from dvdtrack.store.displays import refresh_displays
+from dvdtrack.store.film_info import UNTITLED, FilmInfo, film_facts
 from dvdtrack.store.matching import PROVISIONAL, FilmMatcher
-from dvdtrack.store.models import (Credit, Film, FilmFact, FilmTitle, Person, Release, ReleaseAudio, ReleaseFeature,
-                                   ReleaseSubtitle, Source)
-from dvdtrack.store.releases import EDITION_COLUMNS, UNTITLED, Prepared
+from dvdtrack.store.releases import EDITION_COLUMNS, Prepared
+from dvdtrack.store.sql import Sql
 from dvdtrack.store.titles import script_of, title_key
 
 
@@ -59,9 +55,11 @@ class ReleaseWriter:
         """Drop what the matcher remembered (after a rollback, some of it no longer exists)."""
         self.matcher = FilmMatcher()
 
-    def write(self, conn: Connection, items: list[tuple[str, Prepared]]) -> list[Written]:
-        """Store (source name, prepared release) pairs in the caller's transaction; releases
-        already stored are reported with `created=False`, and so is a block given twice."""
+    def write(self, conn, items: list[tuple[str, Prepared]]) -> list[Written]:
+        """Store (source name, prepared release) pairs in the caller's transaction (on `conn`, an
+        engine's connection or a `store.sql.Sql`); releases already stored are reported with
+        `created=False`, and so is a block given twice."""
+        conn = Sql.of(conn)
         self.matcher.refresh(conn)
         sources = _sources(conn, {name for name, _ in items})
         digests = [release.digest for _, release in items]
@@ -82,7 +80,7 @@ class ReleaseWriter:
             reported.add(digest)
         return out
 
-    def _prepare(self, conn: Connection, batch: _Batch, release: Prepared, source_id: int) -> Written:
+    def _prepare(self, conn: Sql, batch: _Batch, release: Prepared, source_id: int) -> Written:
         info, digest, columns = release.info, release.digest, release.columns
         # a block naming no title is a film of its own (`release link` ties it to the right one):
         # matched by its placeholder title, every untitled block would land on one film
@@ -105,31 +103,31 @@ class ReleaseWriter:
         batch.tracks.append(release.tracks)
         return Written(0, columns["title"], columns["year"], film_id, True, created)
 
-    def _film_of(self, conn: Connection, info: FilmInfo, titled: bool) -> int | None:
+    def _film_of(self, conn: Sql, info: FilmInfo, titled: bool) -> int | None:
         if titled:
             return self.matcher.match(conn, info.titles, info.year, info.imdb_id)
         return self.matcher.match_imdb(conn, info.imdb_id) if info.imdb_id else None
 
-    def _flush(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
+    def _flush(self, conn: Sql, batch: _Batch, written: list[Written]) -> None:
         self._store_films(conn, batch, written)
         _add_titles(conn, batch)
-        insert_rows(conn, FilmFact, batch.facts, ignore_duplicates=True)
+        insert_rows(conn, "filmfact", batch.facts, ignore_duplicates=True)
         _add_credits(conn, batch.credits)
         if batch.releases:
             for optional in ("raw_bytes", *EDITION_COLUMNS):
                 _same_keys(batch.releases, optional)
-            ids = insert_with_ids(conn, Release, batch.releases)
+            ids = insert_with_ids(conn, "release", batch.releases)
             for item, release_id in zip(written, ids):
                 item.id = release_id
             add_tracks(conn, ids, batch.tracks)
         refresh_displays(conn, batch.touched)
 
 
-    def _store_films(self, conn: Connection, batch: _Batch, written: list[Written]) -> None:
+    def _store_films(self, conn: Sql, batch: _Batch, written: list[Written]) -> None:
         """Insert the batch's new films in one statement; provisional ids become stored ones."""
         if not batch.films:
             return
-        stored = insert_with_ids(conn, Film, batch.films)
+        stored = insert_with_ids(conn, "film", batch.films)
         ids = {PROVISIONAL + i: film_id for i, film_id in enumerate(stored)}
         for rows in (batch.titles, batch.facts, batch.releases):
             for row in rows:
@@ -152,62 +150,40 @@ def _same_keys(rows: list[dict], optional: str) -> None:
             row.pop(optional, None)
 
 
-def _sources(conn: Connection, names: set[str]) -> dict[str, int]:
-    found = dict(conn.execute(select(Source.name, Source.id).where(Source.name.in_(names))).all())
+def _sources(conn: Sql, names: set[str]) -> dict[str, int]:
+    found = dict(conn.rows("SELECT name, id FROM source WHERE name IN :names", {"names": names}))
     missing = sorted(names - set(found))
     if missing:
         now = datetime.now(timezone.utc)
         rows = [{"kind": "release-notes", "name": name, "imported_at": now} for name in missing]
-        ids = insert_with_ids(conn, Source, rows)
+        ids = insert_with_ids(conn, "source", rows)
         found.update(zip(missing, ids))
     return found
 
 
-def insert_rows(conn: Connection, model, rows: list[dict], ignore_duplicates: bool = False) -> None:
-    """Insert plain rows (numbers and text, the same keys in each) in one executemany; with
-    `ignore_duplicates`, rows a unique constraint already holds are skipped.
-
-    On SQLite the compiled statement goes to the driver with tuples: SQLAlchemy's processing of
-    each parameter set is most of the cost of storing the million track rows of a big import.
-    """
-    if not rows:
-        return
-    if conn.dialect.name == "postgresql":  # each dialect's insert loaded only where it runs
-        from sqlalchemy.dialects.postgresql import insert as dialect_insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert as dialect_insert
-    statement = dialect_insert(model).on_conflict_do_nothing() if ignore_duplicates else insert(model)
-    with record.inserting(conn, model):
-        if conn.dialect.name != "sqlite":
-            conn.execute(statement, rows)
-            return
-        compiled = statement.compile(dialect=conn.dialect, column_keys=list(rows[0]))
-        keys = compiled.positiontup
-        values = itemgetter(*keys) if len(keys) > 1 else (lambda row: (row[keys[0]],))  # always a tuple
-        conn.exec_driver_sql(str(compiled), [values(row) for row in rows])
+def insert_rows(conn, table: str, rows: list[dict], ignore_duplicates: bool = False) -> None:
+    """Insert plain rows (the same keys in each) of `table` in one executemany, noted in the history;
+    with `ignore_duplicates`, rows a unique constraint already holds are skipped."""
+    if rows:
+        conn = Sql.of(conn)
+        with conn.journal.inserting(table):
+            conn.insert_many(table, rows, ignore_duplicates)
 
 
-def insert_with_ids(conn: Connection, model, rows: list[dict]) -> list[int]:
-    """Insert rows in batches and return their new ids, in the order of the rows.
-
-    SQLite cannot tie the rows of INSERT … RETURNING to the parameter sets, so SQLAlchemy would
-    insert there row by row; but the writer holds SQLite's write lock (BEGIN IMMEDIATE), so the
-    next ids are known: those SQLite itself would give (max + 1, without AUTOINCREMENT).
-    """
-    if conn.dialect.name != "sqlite":
-        ids = list(conn.execute(insert(model).returning(model.id, sort_by_parameter_order=True), rows).scalars())
-    else:
-        first = conn.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one() + 1
-        ids = list(range(first, first + len(rows)))
-        conn.execute(insert(model), [{**row, "id": i} for row, i in zip(rows, ids)])  # dates: SQLAlchemy's format
-    record.inserted(conn, model, ids)
+def insert_with_ids(conn, table: str, rows: list[dict]) -> list[int]:
+    """Insert rows of `table` and return their new ids, in the order of the rows (`Sql.next_ids`:
+    SQLite cannot tie the rows of INSERT … RETURNING to the parameter sets)."""
+    conn = Sql.of(conn)
+    ids = conn.next_ids(table, len(rows))
+    conn.insert_many(table, [{**row, "id": i} for row, i in zip(rows, ids)])
+    conn.journal.inserted(table, ids)
     return ids
 
 
-def _stored(conn: Connection, digests: list[str]) -> dict[str, Written]:
-    rows = conn.execute(select(Release.block_hash, Release.id, Release.title, Release.year, Release.film_id)
-                        .where(Release.block_hash.in_(set(digests))))
-    return {r.block_hash: Written(r.id, r.title, r.year, r.film_id, False) for r in rows}
+def _stored(conn: Sql, digests: list[str]) -> dict[str, Written]:
+    rows = conn.rows('SELECT block_hash, id, title, year, film_id FROM "release" WHERE block_hash IN :digests',
+                     {"digests": set(digests)})
+    return {digest: Written(i, title, year, film_id, False) for digest, i, title, year, film_id in rows}
 
 
 def _gather_film(batch: _Batch, film_id: int, info: FilmInfo, source_id: int, entry: str) -> None:
@@ -218,32 +194,31 @@ def _gather_film(batch: _Batch, film_id: int, info: FilmInfo, source_id: int, en
         batch.credits += [(film_id, name, role, i) for i, name in enumerate(dict.fromkeys(names))]
 
 
-def _add_titles(conn: Connection, batch: _Batch) -> None:
+def _add_titles(conn: Sql, batch: _Batch) -> None:
     """New titles of each film, once each whatever their case (the first spelling stored stays)."""
     films = {row["film_id"] for row in batch.titles}
-    known = {(f, t.casefold()) for f, t in conn.execute(select(FilmTitle.film_id, FilmTitle.title)
-                                                        .where(FilmTitle.film_id.in_(films)))}
+    known = {(f, t.casefold()) for f, t in conn.rows("SELECT film_id, title FROM filmtitle WHERE film_id IN :films",
+                                                     {"films": films})}
     rows = []
     for row in batch.titles:
         if (row["film_id"], row["title"].casefold()) not in known:
             known.add((row["film_id"], row["title"].casefold()))
             rows.append({**row, "key": title_key(row["title"]), "script": script_of(row["title"])})
-    if rows:
-        insert_rows(conn, FilmTitle, rows)
+    insert_rows(conn, "filmtitle", rows)
 
 
-def _add_credits(conn: Connection, credits: list[tuple[int, str, str, int]]) -> None:
+def _add_credits(conn: Sql, credits: list[tuple[int, str, str, int]]) -> None:
     names = {name for _, name, _, _ in credits}
     if not names:
         return
-    insert_rows(conn, Person, [{"name": n} for n in sorted(names)], ignore_duplicates=True)
-    people = dict(conn.execute(select(Person.name, Person.id).where(Person.name.in_(names))).all())
-    insert_rows(conn, Credit, [{"film_id": f, "person_id": people[n], "role": r, "position": p}
-                               for f, n, r, p in credits], ignore_duplicates=True)
+    insert_rows(conn, "person", [{"name": n} for n in sorted(names)], ignore_duplicates=True)
+    people = dict(conn.rows("SELECT name, id FROM person WHERE name IN :names", {"names": names}))
+    insert_rows(conn, "credit", [{"film_id": f, "person_id": people[n], "role": r, "position": p}
+                                 for f, n, r, p in credits], ignore_duplicates=True)
 
 
-def add_tracks(conn: Connection, ids: list[int], tracks: list[dict[str, list[dict]]]) -> None:
+def add_tracks(conn, ids: list[int], tracks: list[dict[str, list[dict]]]) -> None:
     """Audio, subtitle and feature rows (`releases.track_rows`) of releases, in the order written."""
-    for model, table in ((ReleaseAudio, "audio"), (ReleaseSubtitle, "subtitles"), (ReleaseFeature, "features")):
-        insert_rows(conn, model, [{"release_id": release_id, **row}
-                                  for release_id, rows in zip(ids, tracks) for row in rows[table]])
+    for table, part in (("releaseaudio", "audio"), ("releasesubtitle", "subtitles"), ("releasefeature", "features")):
+        insert_rows(conn, table, [{"release_id": release_id, **row}
+                                  for release_id, rows in zip(ids, tracks) for row in rows[part]])

@@ -16,9 +16,8 @@ from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
 from dvdtrack.store import history, models  # noqa: F401  (models: registers the tables on SQLModel.metadata)
 from dvdtrack.store.location import WrongDatabase
+from dvdtrack.store.sql import BUSY_MS, SQLITE_PRAGMAS
 from dvdtrack.store.title_order import register_sqlite
-
-_BUSY_MS = 30_000
 
 
 def open_engine(url: str, create: bool = True, read_only: bool = False) -> Engine:
@@ -62,7 +61,7 @@ def _engine(parsed, where: str, read_only: bool) -> Engine:
 
 def _engine_options(backend: str) -> dict:
     if backend == "sqlite":
-        return {"connect_args": {"timeout": _BUSY_MS / 1000}}
+        return {"connect_args": {"timeout": BUSY_MS / 1000}}
     return {"pool_pre_ping": True}
 
 
@@ -139,17 +138,13 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     register_sqlite(dbapi_connection)  # the order of titles (`collation.titlewise`)
     cursor = dbapi_connection.cursor()
-    for pragma in (f"busy_timeout={_BUSY_MS}", "foreign_keys=ON", "synchronous=NORMAL", f"cache_size={_CACHE_SIZE}"):
+    for pragma in SQLITE_PRAGMAS:
         try:
             cursor.execute(f"PRAGMA {pragma}")
         except sqlite3.Error:  # a pragma a read-only file refuses; reads still work
             pass
     cursor.close()
 
-
-# Page cache of a connection (negative: in KiB; SQLite's default is 2 MiB): a catalogue's indexes
-# outgrow that early in a big import, and every insert then reads and writes index pages from disk.
-_CACHE_SIZE = -32768
 
 WRITE_LOCK = 0x44564454  # PostgreSQL advisory lock key of dvdtrack writers ("DVDT")
 

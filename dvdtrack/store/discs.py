@@ -63,8 +63,8 @@ def notes_of(data: dict) -> dict:
 def _source(conn: Connection) -> int:
     found = conn.execute(select(Source.id).where(Source.name == SOURCE)).scalar()
     if found is None:
-        found = insert_with_ids(conn, Source, [{"kind": SOURCE, "name": SOURCE,
-                                                "imported_at": datetime.now(timezone.utc)}])[0]
+        found = insert_with_ids(conn, "source", [{"kind": SOURCE, "name": SOURCE,
+                                                  "imported_at": datetime.now(timezone.utc)}])[0]
     return found
 
 
@@ -79,9 +79,9 @@ def scanned_release(conn: Connection, disc_id: str) -> Written | None:
 def _record(conn: Connection, release_id: int, scan: Scan, source_id: int) -> None:
     same = (DiscScan.release_id == release_id) & (DiscScan.disc_id == scan.disc_id)
     record.delete_rows(conn, DiscScan, same)
-    insert_with_ids(conn, DiscScan, [{"release_id": release_id, "disc_id": scan.disc_id, "volume_id": scan.volume_id,
-                                     "scan_json": json.dumps(scan.to_dict(), ensure_ascii=False),
-                                     "source_id": source_id, "scanned_at": datetime.now(timezone.utc)}])
+    insert_with_ids(conn, "discscan", [{"release_id": release_id, "disc_id": scan.disc_id, "volume_id": scan.volume_id,
+                                       "scan_json": json.dumps(scan.to_dict(), ensure_ascii=False),
+                                       "source_id": source_id, "scanned_at": datetime.now(timezone.utc)}])
 
 
 def add_scans(conn: Connection, scans: list[Scan]) -> list[Written]:

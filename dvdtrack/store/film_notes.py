@@ -16,7 +16,8 @@ from sqlmodel import Session
 
 from dvdtrack.errors import UsageError
 from dvdtrack.store.cascade import delete_below
-from dvdtrack.store.films import UNTITLED, add_credits, add_titles, get_film_by_id, refresh_display
+from dvdtrack.store.film_info import UNTITLED
+from dvdtrack.store.films import add_credits, add_titles, get_film_by_id, refresh_display
 from dvdtrack.store.history import record
 from dvdtrack.store.models import Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release
 from dvdtrack.store.releases import get_release

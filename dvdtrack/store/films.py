@@ -4,41 +4,21 @@ Identity is decided by `store.matching` (shared with bulk writing): the same IMD
 same film and two different ids are never merged; otherwise titles must agree strongly
 (`store.titles`) and years lie within ±1.
 
-Display values are chosen by one documented rule, so that import order never matters:
-each field shows the value given by the most source entries; ties go to the smallest value
-(for titles: the smallest folded key, written as most sources write it).
+Display values are chosen by one documented rule (`store.displays`).
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-
 from sqlmodel import Session, col, delete, select, update
 
 from dvdtrack.errors import NotFound, UsageError
+from dvdtrack.store.displays import refresh_displays
+from dvdtrack.store.film_info import FilmInfo, film_facts
 from dvdtrack.store.history import record
 from dvdtrack.store.matching import FilmMatcher
 from dvdtrack.store.models import Credit, Film, FilmFact, FilmTitle, ListEntry, Person, Release, Source
+from dvdtrack.store.sql import Sql
 from dvdtrack.store.titles import script_of, title_key
-
-DISPLAYED = ("title", "year", "imdb_id", "rating")
-UNTITLED = "Untitled release"  # the title of a release block that names none, and of its film
-
-
-@dataclass
-class FilmInfo:
-    """What one source entry says about a film."""
-
-    titles: list[str]
-    year: int | None = None
-    imdb_id: str | None = None
-    rating: float | None = None
-    directors: list[str] = field(default_factory=list)
-    cast: list[str] = field(default_factory=list)
-    genres: list[str] = field(default_factory=list)
-    countries: list[str] = field(default_factory=list)
-    facts: dict[str, str] = field(default_factory=dict)
 
 
 def get_source(session: Session, kind: str, name: str) -> Source:
@@ -54,8 +34,7 @@ def get_source(session: Session, kind: str, name: str) -> Source:
 def match_film(session: Session, info: FilmInfo) -> Film | None:
     """The existing film this entry describes, or None (the rule: `store.matching`)."""
     session.flush()
-    conn = session.connection()
-    matcher = FilmMatcher()
+    conn, matcher = Sql.of(session.connection()), FilmMatcher()
     matcher.refresh(conn)
     film_id = matcher.match(conn, info.titles, info.year, info.imdb_id)
     return session.get(Film, film_id) if film_id is not None else None
@@ -80,20 +59,6 @@ def record_info(session: Session, film: Film, info: FilmInfo, source: Source, en
     add_facts(session, film, film_facts(info), source, entry)
     add_credits(session, film, "director", info.directors)
     add_credits(session, film, "cast", info.cast)
-
-
-def film_facts(info: FilmInfo) -> list[tuple[str, str]]:
-    """The sourced facts an entry gives: (field, value) pairs, empty values left out.
-
-    >>> film_facts(FilmInfo(["Летят журавли", "The Cranes Are Flying"], 1957, directors=["M. Kalatozov"]))
-    [('title', 'Летят журавли'), ('alt_title', 'The Cranes Are Flying'), ('year', '1957'), ('director', 'M. Kalatozov')]
-    """
-    facts = [("title", t) for t in info.titles[:1]] + [("alt_title", t) for t in info.titles[1:]]
-    facts += [("year", info.year), ("imdb_id", info.imdb_id), ("rating", info.rating)]
-    facts += [("director", d) for d in info.directors] + [("cast", c) for c in info.cast]
-    facts += [("genre", g) for g in info.genres] + [("country", c) for c in info.countries]
-    facts += list(info.facts.items())
-    return [(name, str(value)) for name, value in facts if value not in (None, "")]
 
 
 def add_titles(session: Session, film: Film, titles: list[str]) -> None:
@@ -141,65 +106,8 @@ def add_credits(session: Session, film: Film, role: str, names: list[str]) -> No
 def refresh_display(session: Session, film: Film) -> None:
     """Recompute the displayed title, year, IMDb id and rating of one film from its facts."""
     session.flush()
-    refresh_displays(session.connection(), {film.id})
+    refresh_displays(Sql.of(session.connection()), {film.id})
     session.expire(film)
-
-
-def refresh_displays(conn, film_ids: set[int]) -> None:
-    """Recompute the displayed values of films from their facts (the rule: module docstring)."""
-    if not film_ids:
-        return
-    values: dict[int, dict[str, list[str]]] = {f: {} for f in film_ids}
-    rows = conn.execute(select(FilmFact.film_id, FilmFact.field, FilmFact.value)
-                        .where(col(FilmFact.film_id).in_(film_ids), col(FilmFact.field).in_(DISPLAYED)))
-    for film_id, name, value in rows:
-        values[film_id].setdefault(name, []).append(value)
-    current = {row["id"]: row for row in conn.execute(select(Film.__table__).where(col(Film.id).in_(film_ids))).mappings()}
-    changed = {}
-    for film_id, facts in values.items():
-        changes = {"year": _int(choose(facts.get("year", []))), "imdb_id": choose(facts.get("imdb_id", [])),
-                   "rating": _float(choose(facts.get("rating", [])))}
-        title = choose_title(facts.get("title", []))
-        changes.update({"title": title} if title else {})
-        if film_id in current and any(current[film_id][k] != v for k, v in changes.items()):
-            changed[film_id] = changes
-    record.recorder(conn).rows_before(Film, "update", [current[f] for f in sorted(changed)])
-    for film_id, changes in changed.items():
-        conn.execute(update(Film).where(Film.id == film_id).values(**changes))
-
-
-def choose(values: list[str]) -> str | None:
-    """Most frequent value; ties go to the smallest, so the choice never depends on order.
-
-    >>> choose(["1960", "1959", "1960", "1959"]), choose([])
-    ('1959', None)
-    """
-    if not values:
-        return None
-    counts = Counter(values)
-    return min(counts, key=lambda v: (-counts[v], v))
-
-
-def choose_title(titles: list[str]) -> str | None:
-    """Most frequent title by folded key, written the way most sources write it; the placeholder of
-    an untitled block only when no source names the film.
-
-    >>> choose_title(["Untitled release", "Zerkalo"]), choose_title(["Untitled release"])
-    ('Zerkalo', 'Untitled release')
-    """
-    titles = [t for t in titles if t != UNTITLED] or titles
-    if not titles:
-        return None
-    key = choose([title_key(t) for t in titles])
-    return choose([t for t in titles if title_key(t) == key])
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value is not None else None
-
-
-def _float(value: str | None) -> float | None:
-    return float(value) if value is not None else None
 
 
 def merge_problems(keep: Film, drop: Film) -> list[str]:

@@ -38,7 +38,7 @@ from dvdtrack.store.bulk import ReleaseWriter
 from dvdtrack.store.database import session, write_transaction
 from dvdtrack.store.dump import import_dump
 from dvdtrack.store.films import get_source
-from dvdtrack.store.history.record import one_change
+from dvdtrack.store.history.journal import one_change
 from dvdtrack.store.ingest import read_text
 from dvdtrack.store.lists import save_list
 from dvdtrack.store.releases import Prepared, prepare

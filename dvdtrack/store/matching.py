@@ -15,10 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
-
-from dvdtrack.store.models import Film, FilmFact, FilmTitle
+from dvdtrack.store.sql import Sql
 from dvdtrack.store.titles import STRONG, blocking_keys, keys_score, match_keys, title_key
 
 # Ids from here on stand for films not stored yet (written in one insert at the end of a batch);
@@ -44,33 +41,34 @@ class FilmMatcher:
         self.imdb: dict[str, int] = {}
         self.imdb_of: dict[int, str] = {}
 
-    def refresh(self, conn: Connection) -> None:
+    def refresh(self, sql: Sql) -> None:
         """Take in titles and years stored since the last look (by any process)."""
-        count = conn.execute(select(func.count()).select_from(Film)).scalar_one()
+        count = sql.scalar("SELECT count(*) FROM film")
         if count < self.film_count:  # films were merged away: start again
             self._reset()
         self.film_count = count
         if not self.seen_title and not self.loaded_years:
-            self._set_watermarks(conn)
+            self._set_watermarks(sql)
             return
-        self._take(conn, FilmTitle.id > self.seen_title, FilmFact.id > self.seen_fact)
-        self._set_watermarks(conn)
+        self._take(sql, "id > :seen_title", "id > :seen_fact", {"seen_title": self.seen_title, "seen_fact": self.seen_fact})
+        self._set_watermarks(sql)
 
-    def caught_up(self, conn: Connection) -> None:
+    def caught_up(self, sql: Sql) -> None:
         """Count every stored title and fact as seen: called by a writer once its own rows are stored
         and remembered, while it still holds the write lock (no one else wrote since `refresh`), so
         that the next `refresh` does not read them back."""
-        self._set_watermarks(conn)
+        self._set_watermarks(sql)
 
-    def _set_watermarks(self, conn: Connection) -> None:
-        self.seen_title = conn.execute(select(func.coalesce(func.max(FilmTitle.id), 0))).scalar_one()
-        self.seen_fact = conn.execute(select(func.coalesce(func.max(FilmFact.id), 0))).scalar_one()
+    def _set_watermarks(self, sql: Sql) -> None:
+        self.seen_title, self.seen_fact = sql.rows("SELECT (SELECT coalesce(max(id), 0) FROM filmtitle), "
+                                                   "(SELECT coalesce(max(id), 0) FROM filmfact)")[0]
 
-    def _take(self, conn: Connection, title_filter, fact_filter) -> None:
-        for film_id, value in conn.execute(select(FilmFact.film_id, FilmFact.value)
-                                           .where(FilmFact.field == "year", fact_filter)):
+    def _take(self, sql: Sql, title_where: str, fact_where: str, params: dict) -> None:
+        """Years and titles of the facts and titles these conditions select."""
+        for film_id, value in sql.rows(f"SELECT film_id, value FROM filmfact WHERE field = 'year' AND {fact_where}",
+                                       params):
             self.years[int(value)].add(film_id)
-        for film_id, title in conn.execute(select(FilmTitle.film_id, FilmTitle.title).where(title_filter)):
+        for film_id, title in sql.rows(f"SELECT film_id, title FROM filmtitle WHERE {title_where}", params):
             self.remember_title(film_id, title)
 
     def remember(self, film_id: int, titles: list[str], year: int | None) -> None:
@@ -110,57 +108,56 @@ class FilmMatcher:
                 self.imdb_of[new] = self.imdb_of.pop(old)
                 self.imdb[self.imdb_of[new]] = new
 
-    def match(self, conn: Connection, titles: list[str], year: int | None, imdb_id: str | None) -> int | None:
+    def match(self, sql: Sql, titles: list[str], year: int | None, imdb_id: str | None) -> int | None:
         """The id of the film these titles/year/IMDb id describe, or None."""
-        found = self.match_imdb(conn, imdb_id) if imdb_id else None
+        found = self.match_imdb(sql, imdb_id) if imdb_id else None
         if found is not None:
             return found
         keys = dict(match_keys(t) for t in titles)
         keys.pop("", None)
-        candidates = self._by_year(conn, year, keys) if year is not None else self._by_key(conn, titles)
-        return self._best(conn, candidates, keys, imdb_id)
+        candidates = self._by_year(sql, year, keys) if year is not None else self._by_key(sql, titles)
+        return self._best(sql, candidates, keys, imdb_id)
 
-    def match_imdb(self, conn: Connection, imdb_id: str) -> int | None:
+    def match_imdb(self, sql: Sql, imdb_id: str) -> int | None:
         """The film with this IMDb id, stored or about to be, or None."""
         found = self.imdb.get(imdb_id)
-        return found if found is not None else conn.execute(select(Film.id).where(Film.imdb_id == imdb_id)).scalar()
+        return found if found is not None else sql.scalar("SELECT id FROM film WHERE imdb_id = :imdb", {"imdb": imdb_id})
 
-    def _by_year(self, conn: Connection, year: int, keys: dict[str, str]) -> set[int]:
+    def _by_year(self, sql: Sql, year: int, keys: dict[str, str]) -> set[int]:
         years = {year - 1, year, year + 1}
-        self._load_years(conn, years - self.loaded_years)
+        self._load_years(sql, years - self.loaded_years)
         in_years = [self.years[y] for y in years if y in self.years]
         blocked = set().union(*(self.blocks.get(b, ()) for k, m in keys.items() for b in blocking_keys(k, m)))
         # films sharing a word are few, films of three years many: intersecting walks the few
         return set().union(*(blocked & group for group in in_years))
 
-    def _load_years(self, conn: Connection, years: set[int]) -> None:
+    def _load_years(self, sql: Sql, years: set[int]) -> None:
         if not years:
             return
         self.loaded_years |= years
-        values = [str(y) for y in years]
-        films = select(FilmFact.film_id).where(FilmFact.field == "year", FilmFact.value.in_(values),
-                                               FilmFact.id <= self.seen_fact)
-        self._take(conn, FilmTitle.film_id.in_(films) & (FilmTitle.id <= self.seen_title),
-                   FilmFact.value.in_(values) & (FilmFact.id <= self.seen_fact))
+        facts = "value IN :years AND id <= :seen_fact"
+        films = f"SELECT film_id FROM filmfact WHERE field = 'year' AND {facts}"
+        self._take(sql, f"film_id IN ({films}) AND id <= :seen_title", facts,
+                   {"years": [str(y) for y in years], "seen_title": self.seen_title, "seen_fact": self.seen_fact})
 
-    def _by_key(self, conn: Connection, titles: list[str]) -> set[int]:
+    def _by_key(self, sql: Sql, titles: list[str]) -> set[int]:
         keys = list({title_key(t) for t in titles})
-        ids = set(conn.execute(select(FilmTitle.film_id).where(FilmTitle.key.in_(keys))).scalars())
-        for film_id, title in conn.execute(select(FilmTitle.film_id, FilmTitle.title).where(FilmTitle.film_id.in_(ids))):
+        ids = {row[0] for row in sql.rows("SELECT film_id FROM filmtitle WHERE key IN :keys", {"keys": keys})}
+        for film_id, title in sql.rows("SELECT film_id, title FROM filmtitle WHERE film_id IN :ids", {"ids": ids}):
             self.titles[film_id].setdefault(*match_keys(title))
         return ids
 
-    def _best(self, conn: Connection, candidates: set[int], keys: dict[str, str], imdb_id: str | None) -> int | None:
+    def _best(self, sql: Sql, candidates: set[int], keys: dict[str, str], imdb_id: str | None) -> int | None:
         scored = sorted(((max(keys_score(k, m, fk, fm) for k, m in keys.items()
                               for fk, fm in self.titles[film].items()), -film) for film in candidates), reverse=True)
         for score, negative_id in scored:
             if score < STRONG:
                 return None
-            if not imdb_id or self._imdb(conn, -negative_id) in (None, imdb_id):
+            if not imdb_id or self._imdb(sql, -negative_id) in (None, imdb_id):
                 return -negative_id
         return None
 
-    def _imdb(self, conn: Connection, film_id: int) -> str | None:
+    def _imdb(self, sql: Sql, film_id: int) -> str | None:
         if film_id in self.imdb_of or film_id >= PROVISIONAL:
             return self.imdb_of.get(film_id)
-        return conn.execute(select(Film.imdb_id).where(Film.id == film_id)).scalar()
+        return sql.scalar("SELECT imdb_id FROM film WHERE id = :id", {"id": film_id})

@@ -21,56 +21,23 @@ from __future__ import annotations
 
 import sqlite3
 from collections import namedtuple
-from collections.abc import Callable
 from urllib.parse import quote
 
-from dvdtrack.store.title_order import register_sqlite, title_order_sql
+from dvdtrack.store.sql import BUSY_MS, Sql
+from dvdtrack.store.title_order import title_order_sql
 
 HEAD = "0008"  # the newest script in store/alembic/versions (a test checks they agree)
 REVISION_SQL = "SELECT version_num FROM alembic_version"  # the schema check both drivers run
-_BUSY_S = 30  # as the engine's busy timeout: a reader waits out a writer's checkpoint
 _PLAIN_FILE = "sqlite:///"
 
 
-class Reader:
+class Reader(Sql):
     """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine,
     `titlewise` titles with case and accents ignored (`store.collation`)."""
 
-    def __init__(self, execute: Callable, dialect: str, close: Callable[[], None] = lambda: None) -> None:
-        """`execute(sql, params)` returns the names of the result's columns and its rows."""
-        self._execute, self.dialect, self._close = execute, dialect, close
-
-    @classmethod
-    def of_sqlite(cls, conn: sqlite3.Connection) -> Reader:
-        """A reader over a `sqlite3` connection (closed with the reader)."""
-
-        def execute(sql: str, params: dict) -> tuple[list[str], list[tuple]]:
-            cursor = conn.execute(sql, params)
-            return [d[0] for d in cursor.description or ()], cursor.fetchall()
-
-        register_sqlite(conn)
-        return cls(execute, "sqlite", conn.close)
-
-    @classmethod
-    def of_alchemy(cls, conn, close: Callable[[], None] = lambda: None) -> Reader:
-        """A reader over a SQLAlchemy connection or session (`text()` with the same `:params`)."""
-        from sqlalchemy import text
-
-        bind = conn.get_bind() if hasattr(conn, "get_bind") else conn
-
-        def execute(sql: str, params: dict) -> tuple[list[str], list[tuple]]:
-            result = conn.execute(text(sql), params)
-            return list(result.keys()), [tuple(row) for row in result]
-
-        return cls(execute, bind.dialect.name, close)
-
-    def rows(self, sql: str, params: dict | None = None) -> list[tuple]:
-        """Every row of `sql`, its `:name` parameters taken from `params`."""
-        return self._execute(sql, params or {})[1]
-
     def named(self, sql: str, params: dict | None = None) -> list[tuple]:
         """Every row of `sql` as a named tuple (`row.id`, `row._asdict()`), named by its result columns."""
-        names, rows = self._execute(sql, params or {})
+        names, rows = self.columns(sql, params)
         row = namedtuple("Row", names, rename=True)
         return [row(*values) for values in rows]
 
@@ -81,9 +48,6 @@ class Reader:
     def titlewise(self, column: str) -> str:
         """`column`, a title, ordered with case and a Latin letter's accents ignored, alike on both engines."""
         return title_order_sql(column, self.dialect)
-
-    def close(self) -> None:
-        self._close()
 
     def __enter__(self) -> Reader:
         return self
@@ -110,9 +74,10 @@ def open_reader(url: str, create: bool = False) -> Reader:
     return Reader.of_alchemy(conn, close)
 
 
-def current_sqlite(url: str) -> sqlite3.Connection | None:
-    """A read-only `sqlite3` connection to the file of a plain `sqlite:///PATH` URL when it holds a
-    current dvdtrack schema; None in every other case (the engine's checks then speak).
+def current_sqlite(url: str, write: bool = False) -> sqlite3.Connection | None:
+    """A read-only (or, `write`, a read-write) `sqlite3` connection to the file of a plain
+    `sqlite:///PATH` URL when it holds a current dvdtrack schema; None in every other case (the
+    engine's checks then speak).
 
     >>> current_sqlite("postgresql://host/db"), current_sqlite("sqlite:////no/such/file.db")
     (None, None)
@@ -121,7 +86,8 @@ def current_sqlite(url: str) -> sqlite3.Connection | None:
     if not path or path == ":memory:" or any(c in path for c in "?#%"):
         return None
     try:
-        conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=_BUSY_S)
+        conn = sqlite3.connect(f"file:{quote(path)}?mode={'rw' if write else 'ro'}", uri=True,
+                               timeout=BUSY_MS / 1000)  # a reader waits out a writer's checkpoint
     except sqlite3.Error:
         return None
     try:

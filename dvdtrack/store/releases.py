@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from dvdtrack.errors import NotFound
 from dvdtrack.reading.release import ReleaseSpec
-from dvdtrack.store.films import UNTITLED, FilmInfo
-from dvdtrack.store.models import Film, Release
+from dvdtrack.store.film_info import UNTITLED, FilmInfo
 from dvdtrack.store.shapes import release_json
+
+if TYPE_CHECKING:  # only named: `add` prepares releases without loading the ORM
+    from sqlmodel import Session
+
+    from dvdtrack.store.models import Film, Release
 
 
 def block_hash(raw: str) -> str:
@@ -77,6 +80,8 @@ def track_rows(spec: ReleaseSpec) -> dict[str, list[dict]]:
 
 def get_release(session: Session, release_id: int) -> Release:
     """The release with this id, or NotFound."""
+    from dvdtrack.store.models import Release
+
     release = session.get(Release, release_id)
     if release is None:
         raise NotFound(f"no release with id {release_id}")

@@ -63,7 +63,8 @@ def test_a_write_outside_the_recorded_path_is_refused(engine):
 
 
 def test_one_change_over_several_transactions(engine):
-    from dvdtrack.store.history.record import inserted, one_change
+    from dvdtrack.store.history.journal import one_change
+    from dvdtrack.store.history.record import inserted
 
     with one_change():
         for name in ("a", "b"):
