@@ -182,6 +182,27 @@ def write_session(ctx: typer.Context):
         yield s
 
 
+@contextlib.contextmanager
+def write_sql(ctx: typer.Context):
+    """SQL (`store.sql`) in a write transaction that holds the write lock and is recorded, committed
+    when the block ends (rolled back when it raises): on a plain `sqlite3` connection when the database
+    is a current SQLite file (`store.plain`: no ORM loaded), else on an engine `open_engine` opens."""
+    from dvdtrack.store import plain
+    from dvdtrack.store.location import resolve_url
+
+    url = resolve_url(state(ctx).db)
+    sql = None if _first_use(url) else plain.open_writer(url)
+    if sql is not None:
+        with plain.transaction(sql) as inside:
+            yield inside
+        return
+    from dvdtrack.store.database import write_transaction
+    from dvdtrack.store.sql import Sql
+
+    with write_transaction(open_engine(ctx, write=True)) as conn:
+        yield Sql.of(conn)
+
+
 def command_name(ctx: typer.Context) -> str:
     """The command's words after `dvdtrack`: `find`, `db check`."""
     names = []

@@ -72,6 +72,21 @@ def test_reading_commands_on_a_sqlite_file_load_no_orm(db, args):
     assert not loaded("--db", db, *args) & set(ORM)
 
 
+def test_add_to_a_current_sqlite_file_loads_no_orm(db, tmp_path):
+    """It writes through `sqlite3` (`store.plain`); the ORM is for what is not the plain case."""
+    import sqlite3
+
+    copy = tmp_path / "copy.db"
+    with sqlite3.connect(db.removeprefix("sqlite:///")) as source, sqlite3.connect(copy) as target:
+        source.backup(target)  # with what is still in the write-ahead log
+    source.close(), target.close()
+    modules = loaded("--db", f"sqlite:///{copy}", "add", "-y", str(ROOT / "tests" / "data" / "nfo.txt"))
+    assert not modules & set(ORM)
+    with sqlite3.connect(copy) as stored:
+        assert stored.execute('SELECT count(*) FROM "release"').fetchone() == (2,)
+    stored.close()
+
+
 def test_find_by_a_common_language_loads_no_language_tables_and_no_reader(db):
     """`grammars/words/language_index.toml` answers for ISO 639-1 languages."""
     modules = loaded("--db", db, "find", "--audio", "ru", "--subtitle", "Svenska")

@@ -188,16 +188,16 @@ def test_failed_command_changes_nothing_and_records_nothing(listed, monkeypatch)
 
 
 def test_a_failing_history_write_rolls_the_change_back(listed, monkeypatch):
-    from dvdtrack.store.history.record import Recorder
+    from dvdtrack.store.history.journal import Journal  # the recorder of every writer, with or without an engine
 
     before, recorded = catalogue(listed), changes(listed)
-    finish = Recorder.finish
+    finish = Journal.finish
 
     def broken(self):
         finish(self)
         raise RuntimeError("lost connection")
 
-    monkeypatch.setattr(Recorder, "finish", broken)
+    monkeypatch.setattr(Journal, "finish", broken)
     assert listed("add", "-y", DATA / "nfo.txt").exit_code == 70
     assert catalogue(listed) == before and changes(listed) == recorded
 

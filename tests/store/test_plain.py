@@ -1,0 +1,133 @@
+"""`store.plain` and `store.sql`: `add` on a current SQLite file writes through `sqlite3` alone, and
+stores, matches and records exactly what the same `add` through an engine does; anything else goes
+through the engine."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timezone
+
+import pytest
+
+from dvdtrack.store import plain
+from dvdtrack.store.history.journal import CATALOGUE
+from dvdtrack.store.sql import Sql
+from tests.conftest import DATA, SEEDS, cli
+
+NOTES = [next(SEEDS.glob("000_*.txt")), DATA / "nfo.txt", DATA / "cranes_cut.txt", DATA / "tracker_ru.txt"]
+
+
+def _stored(url: str) -> dict:
+    """Every row of the catalogue and of its history, the times of day left out (they differ)."""
+    db = sqlite3.connect(url.removeprefix("sqlite:///"))
+    out = {}
+    for table in (*CATALOGUE, "change", "changeitem"):
+        cursor = db.execute(f'SELECT * FROM "{table}" ORDER BY id')
+        names = [d[0] for d in cursor.description]
+        out[table] = [{k: v for k, v in zip(names, row) if not k.endswith("_at")} for row in cursor]
+    for row in out["change"]:
+        row["command"] = row["command"].split(" --db ")[0]  # names the database's file
+    db.close()
+    return out
+
+
+def _filled(url: str, grammars, engine_only: bool) -> dict:
+    with cli(url, grammars) as run, pytest.MonkeyPatch.context() as patch:
+        assert run("import", *SEEDS.glob("00[12]_*.txt")).exit_code == 0
+        if engine_only:
+            patch.setattr(plain, "open_writer", lambda url: None)
+        for notes in NOTES:
+            result = run("add", "-y", notes)
+            assert result.exit_code == 0, result.output
+        assert run("add", "-y", NOTES[0]).exit_code == 0  # already stored: nothing written, nothing recorded
+    return _stored(url)
+
+
+def test_add_through_sqlite3_stores_and_records_what_add_through_the_engine_does(tmp_path, grammars):
+    plain_rows = _filled(f"sqlite:///{tmp_path / 'plain.db'}", grammars, engine_only=False)
+    engine_rows = _filled(f"sqlite:///{tmp_path / 'engine.db'}", grammars, engine_only=True)
+    assert len(plain_rows["change"]) == 1 + len(NOTES) and plain_rows["release"]
+    assert any(item["action"] == "update" and item["table_name"] == "film" for item in plain_rows["changeitem"])
+    assert plain_rows == engine_rows
+
+
+def test_times_are_stored_as_the_orm_stores_and_reads_them(tmp_path, grammars):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with cli(url, grammars) as run:
+        assert run("import", next(SEEDS.glob("001_*.txt"))).exit_code == 0  # made by the engine
+        assert run("add", "-y", NOTES[0]).exit_code == 0  # through sqlite3
+    db = sqlite3.connect(url.removeprefix("sqlite:///"))
+    stamps = db.execute("SELECT imported_at FROM source UNION ALL SELECT made_at FROM change "
+                        "UNION ALL SELECT created_at FROM \"release\"").fetchall()
+    shapes = {len(s) for (s,) in stamps}
+    assert shapes == {len("2026-12-06 21:30:00.000000")}, stamps
+    from sqlmodel import Session
+
+    from dvdtrack.store.database import open_engine
+    from dvdtrack.store.models import Release
+
+    engine = open_engine(url)
+    with Session(engine) as s:
+        assert isinstance(s.get(Release, 1).created_at, datetime)
+    engine.dispose()
+
+
+def test_only_a_current_dvdtrack_sqlite_file_is_written_without_the_engine(tmp_path, grammars):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    assert plain.open_writer(url) is None  # missing: the engine makes it
+    with cli(url, grammars) as run:
+        assert run("import", next(SEEDS.glob("001_*.txt"))).exit_code == 0
+    sql = plain.open_writer(url)
+    assert sql is not None and sql.scalar("PRAGMA foreign_keys") == 1
+    sql.close()
+    path = tmp_path / "x.db"
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0006'")
+    db.close()
+    assert plain.open_writer(url) is None  # older: the engine upgrades it first
+    (tmp_path / "other.db").write_bytes(b"not a database\n")
+    assert plain.open_writer(f"sqlite:///{tmp_path / 'other.db'}") is None
+    assert plain.open_writer("postgresql+psycopg://postgres@127.0.0.1/test") is None
+
+
+def test_a_failure_inside_rolls_everything_back_and_records_nothing(tmp_path, grammars):
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with cli(url, grammars) as run:
+        assert run("import", next(SEEDS.glob("001_*.txt"))).exit_code == 0
+    before = _stored(url)
+    sql = plain.open_writer(url)
+    with pytest.raises(RuntimeError), plain.transaction(sql) as inside:
+        inside.insert("source", {"kind": "x", "name": "y", "imported_at": datetime.now(timezone.utc)})
+        inside.journal.inserted("source", [2])
+        raise RuntimeError("lost")
+    assert _stored(url) == before
+
+
+def test_the_journal_knows_every_catalogue_table_in_the_order_of_the_schema():
+    from dvdtrack.store.models import catalogue_tables
+
+    assert CATALOGUE == tuple(t.name for t in catalogue_tables())
+
+
+def test_sql_gives_the_same_answers_on_both_engines(engine):
+    """Ids, lists for `IN`, times and duplicates, on the engine's connection (both legs)."""
+    from dvdtrack.store.database import write_transaction
+
+    at = datetime(2026, 12, 6, 21, 30, 5, 120, tzinfo=timezone.utc)
+    with write_transaction(engine, dry_run=True) as conn:
+        sql = Sql.of(conn)
+        first = sql.insert("source", {"kind": "k", "name": "a", "imported_at": at})
+        ids = sql.next_ids("source", 2)
+        sql.insert_many("source", [{"id": i, "kind": "k", "name": n, "imported_at": at} for i, n in zip(ids, "bc")])
+        sql.insert_many("person", [{"name": "p"}, {"name": "p"}], ignore_duplicates=True)
+        assert ids[0] > first and ids[1] == ids[0] + 1
+        assert sql.rows("SELECT name FROM source WHERE id IN :ids ORDER BY name", {"ids": {first, *ids}}) == \
+            [("a",), ("b",), ("c",)]
+        assert sql.scalar("SELECT count(*) FROM source WHERE name IN :none", {"none": []}) == 0
+        assert sql.scalar("SELECT count(*) FROM person") == 1
+        stamp = sql.scalar("SELECT imported_at FROM source WHERE id = :id", {"id": first})
+        if engine.dialect.name == "sqlite":  # as SQLAlchemy writes it (the raw text: no type reads it back here)
+            assert stamp == "2026-12-06 21:30:05.000120"
+        else:
+            assert isinstance(stamp, datetime)
