@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from dvdtrack.cli.common import (AsJson, handles_errors, load_grammars, open_engine, open_reader, output_format,
-                                 write_session, write_sql)
+                                 write_sql)
 from dvdtrack.store.shapes import titled
 
 EDITOR_TEMPLATE = """
@@ -101,29 +101,25 @@ def add_cmd(
     _warn_languages([s for _, specs in readings for s in specs])
     if sys.stdin.isatty() and not yes and not typer.confirm("Store these releases?", default=True):
         raise typer.Exit(1)
-    if own is None:
-        with write_sql(ctx) as sql:
-            written, kept = ReleaseWriter().write(sql, prepared), []
-    else:
-        with write_session(ctx) as s:
-            written = ReleaseWriter().write(s.connection(), prepared)
-            kept = _keep_copies(s, written, own)
+    with write_sql(ctx) as sql:
+        written = ReleaseWriter().write(sql, prepared)
+        kept = _keep_copies(sql, written, own) if own is not None else []
     report = AddReport(written)
     _print_report(out, report)
     for line in kept:
         out.print(line)
 
 
-def _keep_copies(session, written, own: bool) -> list[str]:
+def _keep_copies(sql, written, own: bool) -> list[str]:
     """`add --own` / `--want`: a copy of each release stored, in the same transaction."""
     from dvdtrack.cli.collection_render import change_line
-    from dvdtrack.store.copies import ensure
-    from dvdtrack.store.models import CopyStatus
+    from dvdtrack.store.added_copies import ensure
+    from dvdtrack.store.copy_status import CopyStatus
 
     status = CopyStatus.owned if own else CopyStatus.wanted
     lines = []
     for release_id in dict.fromkeys(w.id for w in written):
-        change = ensure(session, release_id, status)
+        change = ensure(sql, release_id, status)
         lines.append(change_line(change) if change else f"release #{release_id}: a copy is {status.value} already; none added")
     return lines
 

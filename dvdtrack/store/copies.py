@@ -7,7 +7,8 @@ the session's flushes sees every change; the caller commits. A refusal is a Usag
 anything is changed, so a refused command leaves the database as it was.
 
 Which copy a command takes, when a release has several: `own` turns an ordered copy (else a wanted
-one) into an owned one before it adds a new copy; `order` turns a wanted copy into an ordered one;
+one) into an owned one before it adds a new copy; `order` turns a wanted copy into an ordered one
+(`copy_status.EARLIER`, which `add --own/--want` follows too: `store.added_copies`);
 `lend` and `sell` take the first owned copy that is not lent; `give_back` the lent copy (naming the
 borrower when several are lent).
 """
@@ -22,9 +23,8 @@ from sqlmodel import Session, select
 from dvdtrack.errors import UsageError
 from dvdtrack.normalise.day import parse_day, past_day
 from dvdtrack.normalise.money import Money, parse_money
+from dvdtrack.store.copy_status import EARLIER, HELD
 from dvdtrack.store.models import Copy, CopyStatus, Release
-
-HELD = (CopyStatus.owned, CopyStatus.lent)  # copies on the collector's shelves or a friend's
 
 
 @dataclass
@@ -94,12 +94,12 @@ def copies_of(session: Session, release_id: int) -> list[Copy]:
 
 def own(session: Session, release_id: int, details: CopyDetails) -> Change:
     """Own a copy: the ordered copy arrived, or the wanted one was found, else one more copy."""
-    return _acquire(session, release_id, details, CopyStatus.owned, (CopyStatus.ordered, CopyStatus.wanted))
+    return _acquire(session, release_id, details, CopyStatus.owned)
 
 
 def order(session: Session, release_id: int, details: CopyDetails) -> Change:
     """Order a copy: the wanted copy is ordered, else one more copy on order."""
-    return _acquire(session, release_id, details, CopyStatus.ordered, (CopyStatus.wanted,))
+    return _acquire(session, release_id, details, CopyStatus.ordered)
 
 
 def want(session: Session, release_id: int, details: CopyDetails) -> Change:
@@ -111,20 +111,10 @@ def want(session: Session, release_id: int, details: CopyDetails) -> Change:
     return _new(session, release, CopyStatus.wanted, details)
 
 
-def ensure(session: Session, release_id: int, status: CopyStatus) -> Change | None:
-    """`add --own` / `add --want`: the release owned (or wanted) once. A release owned already, or
-    wanted or ordered already for `--want`, is left as it is (None), so adding the same notes again
-    changes nothing, as it stores no second release."""
-    copies = copies_of(session, release_id)
-    if status == CopyStatus.owned:
-        return None if _with(copies, *HELD) else own(session, release_id, CopyDetails())
-    return None if _with(copies, *HELD, CopyStatus.wanted, CopyStatus.ordered) else want(session, release_id, CopyDetails())
-
-
-def _acquire(session: Session, release_id: int, details: CopyDetails, status: CopyStatus, earlier: tuple) -> Change:
+def _acquire(session: Session, release_id: int, details: CopyDetails, status: CopyStatus) -> Change:
     release = release_of(session, release_id)
     copies = copies_of(session, release_id)
-    for stage in earlier:
+    for stage in EARLIER[status]:
         waiting = _with(copies, stage)
         if waiting:
             return _update(waiting[0], release, status=status, **details.columns())

@@ -8,19 +8,12 @@ from datetime import date, datetime
 from sqlalchemy import Date, DateTime, LargeBinary
 
 from dvdtrack.errors import InputError
+from dvdtrack.store.sql import json_value
 
 
 def plain_row(table, row) -> dict:
     """A row as JSON can hold it: dates in ISO format, bytes in base64 (`typed_row` reverses it)."""
-    return {c.name: _plain(row[c.name]) for c in table.columns}
-
-
-def _plain(value):
-    if isinstance(value, date):  # a datetime too
-        return value.isoformat()
-    if isinstance(value, (bytes, memoryview)):
-        return base64.b64encode(bytes(value)).decode("ascii")
-    return value
+    return {c.name: json_value(row[c.name]) for c in table.columns}
 
 
 def typed_row(table, row: dict) -> dict:

@@ -28,10 +28,11 @@ What the two drivers differ in is settled here, once:
 
 from __future__ import annotations
 
+import base64
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from operator import itemgetter
 
 from dvdtrack.store.title_order import register_sqlite
@@ -167,6 +168,18 @@ class Sql:
             "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)",
             {"table": table, "count": count}))
 
+    def json_rows(self, table: str, where: str, params: dict | None = None) -> list[dict]:
+        """The rows of `table` that `where` selects, every column, as JSON holds them and as
+        `rows.plain_row` gives them from the ORM's values (the history keeps rows so): times and dates
+        in ISO format, bytes in base64, booleans as booleans. The driver gives SQLite's as stored, so
+        the column's declared type says which they are."""
+        names, rows = self.columns(f"SELECT * FROM {quote(table)} WHERE {where} ORDER BY id", params)
+        kinds = [None] * len(names)
+        if self.dialect == "sqlite":
+            declared = {row[1]: row[2].upper() for row in self.rows(f"PRAGMA table_info({quote(table)})")}
+            kinds = [declared.get(name, "") for name in names]
+        return [{name: json_value(_typed(value, kind)) for name, value, kind in zip(names, row, kinds)} for row in rows]
+
     def close(self) -> None:
         self._close()
 
@@ -200,12 +213,46 @@ def expanded(sql: str, params: dict) -> tuple[str, dict]:
 
 
 def stored(value: date) -> str:
-    """A date or datetime as SQLAlchemy stores it in SQLite (a time zone is dropped, as it drops it).
+    """A date or time as SQLModel stores it in SQLite: a time in UTC, without its zone.
 
-    >>> stored(datetime(2026, 1, 2, 3, 4, 5)), stored(date(2026, 1, 2))
-    ('2026-01-02 03:04:05.000000', '2026-01-02')
+    >>> from datetime import timedelta
+    >>> stored(datetime(2026, 1, 2, 3, 4, 5, tzinfo=timezone(timedelta(hours=2)))), stored(date(2026, 1, 2))
+    ('2026-01-02 01:04:05.000000', '2026-01-02')
     """
-    return f"{value:%Y-%m-%d %H:%M:%S.%f}" if isinstance(value, datetime) else f"{value:%Y-%m-%d}"
+    if isinstance(value, datetime):
+        return f"{value.astimezone(timezone.utc) if value.utcoffset() is not None else value:%Y-%m-%d %H:%M:%S.%f}"
+    return f"{value:%Y-%m-%d}"
+
+
+def json_value(value):
+    """A value as JSON holds it: a date or time in ISO format, bytes in base64.
+
+    >>> json_value(datetime(2026, 1, 2, 3, 4, 5)), json_value(b"\\x00\\xff"), json_value(7)
+    ('2026-01-02T03:04:05', 'AP8=', 7)
+    """
+    if isinstance(value, date):  # a datetime too
+        return value.isoformat()
+    if isinstance(value, (bytes, memoryview)):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    return value
+
+
+def _typed(value, kind: str | None):
+    """A value as the ORM reads it: a time in UTC, with its zone (SQLModel's `UTCDateTime`), whatever
+    the driver gives; SQLite's as stored, so the column's declared type (`kind`) says what it is.
+
+    >>> _typed("2026-01-02 03:04:05.000000", "DATETIME"), _typed(1, "BOOLEAN"), _typed(1, "INTEGER")
+    (datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.timezone.utc), True, 1)
+    """
+    if value is None:
+        return value
+    if kind == "DATETIME" and isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=timezone.utc) if value.utcoffset() is None else value.astimezone(timezone.utc)
+    if kind == "BOOLEAN" and isinstance(value, int):
+        return bool(value)
+    return value
 
 
 def quote(name: str) -> str:

@@ -72,18 +72,20 @@ def test_reading_commands_on_a_sqlite_file_load_no_orm(db, args):
     assert not loaded("--db", db, *args) & set(ORM)
 
 
-def test_add_to_a_current_sqlite_file_loads_no_orm(db, tmp_path):
-    """It writes through `sqlite3` (`store.plain`); the ORM is for what is not the plain case."""
+@pytest.mark.parametrize("flags", [(), ("--own",), ("--want",)])
+def test_add_to_a_current_sqlite_file_loads_no_orm(db, tmp_path, flags):
+    """It writes through `sqlite3` (`store.plain`), a copy too; the ORM is for what is not the plain case."""
     import sqlite3
 
     copy = tmp_path / "copy.db"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as source, sqlite3.connect(copy) as target:
         source.backup(target)  # with what is still in the write-ahead log
     source.close(), target.close()
-    modules = loaded("--db", f"sqlite:///{copy}", "add", "-y", str(ROOT / "tests" / "data" / "nfo.txt"))
+    modules = loaded("--db", f"sqlite:///{copy}", "add", "-y", *flags, str(ROOT / "tests" / "data" / "nfo.txt"))
     assert not modules & set(ORM)
     with sqlite3.connect(copy) as stored:
         assert stored.execute('SELECT count(*) FROM "release"').fetchone() == (2,)
+        assert stored.execute('SELECT count(*) FROM "copy"').fetchone() == (len(flags),)
     stored.close()
 
 

@@ -186,13 +186,19 @@ def test_remove_deletes_one_copy(stocked):
 
 
 def test_ensure_is_idempotent(stocked):
-    with session(stocked, write=True) as s, s.begin():
-        assert copies.ensure(s, 1, CopyStatus.owned).copy.status == CopyStatus.owned
-        assert copies.ensure(s, 1, CopyStatus.owned) is None
-        assert copies.ensure(s, 1, CopyStatus.wanted) is None  # owned already: not wanted
-        assert copies.ensure(s, 2, CopyStatus.wanted).copy.status == CopyStatus.wanted
-        assert copies.ensure(s, 2, CopyStatus.wanted) is None
-        assert copies.ensure(s, 2, CopyStatus.owned).before == CopyStatus.wanted  # the wish came true
+    """`add --own/--want` (`store.added_copies`, in SQL on the command's connection)."""
+    from dvdtrack.store.added_copies import ensure
+    from dvdtrack.store.database import write_transaction
+    from dvdtrack.store.sql import Sql
+
+    with write_transaction(stocked) as conn:
+        s = Sql.of(conn)
+        assert ensure(s, 1, CopyStatus.owned).copy.status == CopyStatus.owned
+        assert ensure(s, 1, CopyStatus.owned) is None
+        assert ensure(s, 1, CopyStatus.wanted) is None  # owned already: not wanted
+        assert ensure(s, 2, CopyStatus.wanted).copy.status == CopyStatus.wanted
+        assert ensure(s, 2, CopyStatus.wanted) is None
+        assert ensure(s, 2, CopyStatus.owned).before == CopyStatus.wanted  # the wish came true
     assert [r[2] for r in rows(stocked)] == ["owned", "owned"]
 
 

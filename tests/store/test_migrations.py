@@ -201,9 +201,9 @@ def test_history_is_added_to_a_database_of_schema_0004_without_loss(db_url, run,
 
 
 def _plain_old(row) -> dict:
-    from dvdtrack.store.rows import _plain
+    from dvdtrack.store.sql import json_value
 
-    return {k: _plain(v) for k, v in row.items()}
+    return {k: json_value(v) for k, v in row.items()}
 
 
 def _in_columns(tables: dict, columns: dict) -> dict:

@@ -28,6 +28,9 @@ def _stored(url: str) -> dict:
         out[table] = [{k: v for k, v in zip(names, row) if not k.endswith("_at")} for row in cursor]
     for row in out["change"]:
         row["command"] = row["command"].split(" --db ")[0]  # names the database's file
+    for item in out["changeitem"]:  # rows as they were, in the history: their times too
+        item["rows"] = item["rows"] and [{k: v for k, v in r.items() if not k.endswith("_at")}
+                                         for r in json.loads(item["rows"])]
     db.close()
     return out
 
@@ -41,13 +44,18 @@ def _filled(url: str, grammars, engine_only: bool) -> dict:
             result = run("add", "-y", notes)
             assert result.exit_code == 0, result.output
         assert run("add", "-y", NOTES[0]).exit_code == 0  # already stored: nothing written, nothing recorded
+        for flag, notes in (("--want", NOTES[1]), ("--own", NOTES[1]), ("--own", NOTES[1]), ("--want", NOTES[2])):
+            result = run("add", "-y", flag, notes)  # a copy wanted, then owned (the wanted one), then no more
+            assert result.exit_code == 0 and "copy" in result.stdout, result.output
     return _stored(url)
 
 
 def test_add_through_sqlite3_stores_and_records_what_add_through_the_engine_does(tmp_path, grammars):
     plain_rows = _filled(f"sqlite:///{tmp_path / 'plain.db'}", grammars, engine_only=False)
     engine_rows = _filled(f"sqlite:///{tmp_path / 'engine.db'}", grammars, engine_only=True)
-    assert len(plain_rows["change"]) == 1 + len(NOTES) and plain_rows["release"]
+    assert len(plain_rows["change"]) == 1 + len(NOTES) + 3 and plain_rows["release"]
+    assert [(c["status"], c["release_id"]) for c in plain_rows["copy"]] == [("owned", 2), ("wanted", 3)]
+    assert any(item["action"] == "update" and item["table_name"] == "copy" for item in plain_rows["changeitem"])
     assert any(item["action"] == "update" and item["table_name"] == "film" for item in plain_rows["changeitem"])
     assert plain_rows == engine_rows
 
@@ -131,3 +139,21 @@ def test_sql_gives_the_same_answers_on_both_engines(engine):
             assert stamp == "2026-12-06 21:30:05.000120"
         else:
             assert isinstance(stamp, datetime)
+
+
+def test_rows_noted_for_the_history_are_as_the_orm_gives_them(run):
+    """`Sql.json_rows` (what `add --own` notes before it changes a copy) equals `rows.plain_row` of the
+    ORM's values, times, bytes and booleans included, on both engines."""
+    from sqlalchemy import select
+
+    from dvdtrack.store.database import open_engine
+    from dvdtrack.store.models import catalogue_tables
+    from dvdtrack.store.rows import plain_row
+
+    assert run("add", "-y", "--want", NOTES[0]).exit_code == 0
+    engine = open_engine(run.url)
+    with engine.connect() as conn:
+        for table in catalogue_tables():
+            orm = [plain_row(table, row) for row in conn.execute(select(table).order_by(table.c.id)).mappings()]
+            assert Sql.of(conn).json_rows(table.name, "id > :none", {"none": 0}) == orm, table.name
+    engine.dispose()
