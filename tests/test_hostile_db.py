@@ -91,6 +91,17 @@ def test_empty_db_option_is_an_error(tmp_path, monkeypatch):
     assert not (tmp_path / "data").exists()
 
 
+@pytest.mark.parametrize("db, said", [("sqlite://", "names no file"), ("sqlite:///:memory:", "names no file"),
+                                      ("sqlite:///", "names no file"), (":memory:", "names no file"),
+                                      ("q?x/a.db", "with '?' in it"), ("mysql://x@y/z", "SQLite or PostgreSQL")])
+def test_a_database_that_would_keep_nothing_or_is_not_one_we_use_is_refused(tmp_path, monkeypatch, db, said):
+    """`add` to an in-memory database said it added, and kept nothing; a path with `?` went to another file."""
+    monkeypatch.chdir(tmp_path)
+    for args in (("films",), ("add", "-y", POST)):
+        one_line(cli(db, *args), 2, said)
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("args", READERS)
 def test_reading_creates_no_database(tmp_path, args):
     target = tmp_path / "no" / "such" / "dir" / "x.db"

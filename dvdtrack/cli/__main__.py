@@ -1,5 +1,5 @@
 """`python -m dvdtrack.cli`: the same as the `dvdtrack` command."""
 
-from dvdtrack.cli.app import main
+from dvdtrack.cli.entry import main
 
 main()

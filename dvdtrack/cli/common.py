@@ -71,12 +71,17 @@ def handles_errors(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
+        from dvdtrack.store.history import note_stored
+
+        note_stored(None)
         try:
             return func(*args, **kwargs)
         except DvdtrackError as exc:
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
-            _fail("interrupted; nothing was written", 130)
+            _fail(interrupted(), 130)
+        except typer.Abort:  # Ctrl-C or Ctrl-D at a question: nothing was asked to be done
+            _fail("no answer; nothing changed", 1)
         except BrokenPipeError:  # the reader left (`dvdtrack films | head`): stop quietly, as `cat` does
             with contextlib.suppress(OSError, ValueError):  # further writes, even at exit, go nowhere
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -92,13 +97,31 @@ def handles_errors(func):
             _fail(f"a value on the command line is not UTF-8 (bytes {bad!r}); set the terminal to UTF-8", 2)
         except Exception as exc:  # the last guard: a user must never see a traceback
             if _is_db_error(exc):
-                _fail(f"database error: {_first_line(exc)}", 1)
+                line = _first_line(exc)
+                if line == "database is locked":  # SQLite's busy wait ended (`store.sql.begin_immediate`)
+                    line += " by another writer, which held it for 30 s; try again"
+                _fail(f"database error: {line}", 1)
             if os.environ.get("DVDTRACK_DEBUG"):
                 raise  # developers see the traceback; users get one line
             _fail(f"internal error ({type(exc).__name__}: {_first_line(exc)}); please report it "
                   "(DVDTRACK_DEBUG=1 shows details)", 70)
 
     return wrapper
+
+
+def interrupted() -> str:
+    """What an interrupted command says: nothing was written, or which change it stored before.
+
+    >>> interrupted()
+    'interrupted; nothing was written'
+    """
+    from dvdtrack.store.history import stored_change
+
+    change = stored_change()
+    if change is None:
+        return "interrupted; nothing was written"
+    return (f"interrupted after it stored change #{change} (`dvdtrack history` shows it, "
+            f"`dvdtrack undo {change}` takes it back)")
 
 
 def _is_db_error(exc: Exception) -> bool:

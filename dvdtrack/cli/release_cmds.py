@@ -120,7 +120,8 @@ def _keep_copies(sql, written, own: bool) -> list[str]:
     lines = []
     for release_id in dict.fromkeys(w.id for w in written):
         change = ensure(sql, release_id, status)
-        lines.append(change_line(change) if change else f"release #{release_id}: a copy is {status.value} already; none added")
+        lines.append(f"release #{release_id}: a copy is {change.value} already; none added"
+                     if isinstance(change, CopyStatus) else change_line(change))
     return lines
 
 

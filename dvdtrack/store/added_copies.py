@@ -10,18 +10,19 @@ from datetime import datetime, timezone
 from types import SimpleNamespace
 
 from dvdtrack.store.bulk import insert_with_ids
-from dvdtrack.store.copy_status import NEW, CopyStatus, add_step
+from dvdtrack.store.copy_status import HELD, NEW, CopyStatus, add_step
 from dvdtrack.store.sql import Sql
 
 
-def ensure(sql: Sql, release_id: int, status: CopyStatus) -> SimpleNamespace | None:
-    """The release owned (or wanted) once: `add_step` says whether a copy changes (None: none), which,
-    or a new one. The change is shaped as `copies.Change` is (its `copy`, `release` and status
-    `before`), for `collection_render.change_line`."""
+def ensure(sql: Sql, release_id: int, status: CopyStatus) -> SimpleNamespace | CopyStatus:
+    """The release owned (or wanted) once: `add_step` says whether a copy changes, which, or a new one.
+    The change is shaped as `copies.Change` is (its `copy`, `release` and status `before`), for
+    `collection_render.change_line`; when none changes, the status the release has already."""
     copies = sql.rows('SELECT id, status FROM "copy" WHERE release_id = :release ORDER BY id', {"release": release_id})
-    step = add_step([CopyStatus(s) for _, s in copies], status)
+    statuses = [CopyStatus(s) for _, s in copies]
+    step = add_step(statuses, status)
     if step is None:
-        return None
+        return next(s for s in statuses if s in (*HELD, CopyStatus.wanted, CopyStatus.ordered))
     now = datetime.now(timezone.utc)
     if step == NEW:
         copy_id, before = insert_with_ids(sql, "copy", [{"release_id": release_id, "status": status.value,

@@ -9,14 +9,14 @@ from urllib.parse import quote, unquote
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from dvdtrack import __version__
 from dvdtrack.errors import DatabaseError
 from dvdtrack.store import history, models  # noqa: F401  (models: registers the tables on SQLModel.metadata)
 from dvdtrack.store.location import WrongDatabase
-from dvdtrack.store.sql import BUSY_MS, SQLITE_PRAGMAS
+from dvdtrack.store.sql import BUSY_MS, SQLITE_PRAGMAS, begin_immediate
 from dvdtrack.store.title_order import register_sqlite
 
 
@@ -33,6 +33,8 @@ def open_engine(url: str, create: bool = True, read_only: bool = False) -> Engin
     except ArgumentError:
         raise WrongDatabase(f"not a database path or URL: {url}") from None
     where = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+        raise WrongDatabase(f"dvdtrack keeps its catalogue in SQLite or PostgreSQL, not in {where}")
     if parsed.get_backend_name() == "sqlite":
         path = _sqlite_file(parsed)
         where = str(path or where)
@@ -157,8 +159,13 @@ def _begin(conn) -> None:
     up to the busy timeout). PostgreSQL: a transaction-level advisory lock. Readers never wait.
     """
     writing = conn.get_execution_options().get("dvdtrack_write", False)
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
+    if conn.dialect.name == "sqlite" and writing:  # waits for another writer in tries Ctrl-C can stop
+        try:
+            begin_immediate(conn.connection.driver_connection)
+        except sqlite3.OperationalError as exc:  # as any statement's error: SQLAlchemy's, the driver's inside
+            raise OperationalError("BEGIN IMMEDIATE", None, exc) from exc
+    elif conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN")
     elif writing and conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 

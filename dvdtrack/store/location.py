@@ -35,10 +35,18 @@ def resolve_url(db: str | None) -> str:
     >>> resolve_url("")
     Traceback (most recent call last):
     dvdtrack.store.location.WrongDatabase: --db is empty: give a database path or URL
+    >>> resolve_url("sqlite://")
+    Traceback (most recent call last):
+    dvdtrack.store.location.WrongDatabase: sqlite:// names no file: a database in memory keeps nothing between commands; give a file path
     """
     if db is not None and not db.strip():
         raise WrongDatabase("--db is empty: give a database path or URL")
     value = db or os.environ.get(ENV_VAR) or str(default_path())
+    if value.removeprefix("sqlite://").removeprefix("/") in ("", ":memory:") or "mode=memory" in value:
+        raise WrongDatabase(f"{value} names no file: a database in memory keeps nothing between commands; "
+                            "give a file path")
+    if "://" not in value and "?" in value:  # a URL would read what follows as its options
+        raise WrongDatabase(f"cannot use a database path with '?' in it: {value}")
     return value if "://" in value else _file_url(value)
 
 

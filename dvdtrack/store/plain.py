@@ -19,7 +19,7 @@ import contextlib
 
 from dvdtrack.store.history.journal import recorded
 from dvdtrack.store.reader import current_sqlite
-from dvdtrack.store.sql import SQLITE_PRAGMAS, Sql
+from dvdtrack.store.sql import SQLITE_PRAGMAS, Sql, begin_immediate
 
 
 def open_writer(url: str) -> Sql | None:
@@ -38,7 +38,7 @@ def transaction(sql: Sql):
     """A recorded write transaction on `sql` (from `open_writer`), committed when the block ends and
     rolled back when it raises; the connection is closed after it."""
     try:
-        with recorded(sql) as inside:
+        with recorded(sql, lambda: begin_immediate(sql.sqlite)) as inside:
             yield inside
     finally:
         sql.close()

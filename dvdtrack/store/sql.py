@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timezone
 from operator import itemgetter
@@ -56,6 +57,7 @@ class Sql:
         self._execute, self._many, self.dialect, self._close = execute, many, dialect, close
         self._journal = journal
         self.placeholder = "?" if dialect == "sqlite" else "%s"
+        self.sqlite: sqlite3.Connection | None = None  # the driver's connection, when SQL runs on `sqlite3` itself
 
     @classmethod
     def of_sqlite(cls, conn: sqlite3.Connection):
@@ -68,7 +70,9 @@ class Sql:
             return [d[0] for d in cursor.description or ()], cursor.fetchall()
 
         register_sqlite(conn)
-        return cls(execute, conn.executemany, "sqlite", conn.close)
+        sql = cls(execute, conn.executemany, "sqlite", conn.close)
+        sql.sqlite = conn
+        return sql
 
     @classmethod
     def of_alchemy(cls, conn, close: Callable[[], None] = lambda: None):
@@ -190,6 +194,24 @@ class Sql:
         if self.dialect == "sqlite" and any(isinstance(v, date) for v in params.values()):
             params = {k: stored(v) if isinstance(v, date) else v for k, v in params.items()}
         return sql, params
+
+
+def begin_immediate(conn: sqlite3.Connection, timeout_ms: int = BUSY_MS, try_ms: int = 100) -> None:
+    """BEGIN IMMEDIATE on a `sqlite3` connection: take the write lock, waiting up to `timeout_ms` for
+    another writer, in short tries. SQLite's own busy wait holds Ctrl-C until it ends; between tries,
+    Python sees it at once. Raises sqlite3.OperationalError ("database is locked") when the wait ends."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    conn.execute(f"PRAGMA busy_timeout={try_ms}")
+    try:
+        while True:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout={timeout_ms}")
 
 
 def expanded(sql: str, params: dict) -> tuple[str, dict]:

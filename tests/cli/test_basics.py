@@ -273,3 +273,48 @@ def test_a_mistyped_command_line_is_one_line(tmp_path, args, said):
 def test_a_command_called_with_nothing_still_shows_its_help():
     result = CliRunner().invoke(app, ["db"])
     assert "Usage:" in result.output and "path" in result.output
+
+
+def test_an_interrupt_after_a_write_says_what_was_stored(run, monkeypatch):
+    """Ctrl-C after the commit must not say that nothing was written."""
+    from dvdtrack.cli import release_cmds
+
+    def interrupted(*_args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(release_cmds, "_print_report", interrupted)
+    result = run("add", "-y", DATA / "nfo.txt")
+    assert result.exit_code == 130
+    assert "interrupted after it stored change #1" in result.output and "undo 1" in result.output
+    monkeypatch.undo()
+    assert "already stored" in run("add", "-y", DATA / "nfo.txt").output
+    monkeypatch.setattr(release_cmds, "_print_report", interrupted)
+    result = run("add", "-y", DATA / "nfo.txt")  # stored nothing this time
+    assert result.exit_code == 130 and "interrupted; nothing was written" in result.output
+
+
+def test_no_answer_to_a_question_changes_nothing():
+    import typer
+
+    from dvdtrack.cli.common import handles_errors
+
+    @handles_errors
+    def asks():
+        raise typer.Abort()  # what a question answered with Ctrl-C or Ctrl-D raises
+
+    with pytest.raises(typer.Exit) as exited:
+        asks()
+    assert exited.value.exit_code == 1
+
+
+def test_ctrl_c_before_any_command_runs_is_one_line(monkeypatch, capsys):
+    from dvdtrack.cli import app, entry
+
+    def interrupted():
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(app, "main", interrupted)
+    with pytest.raises(SystemExit) as exited:
+        entry.main()
+    assert exited.value.code == 130
+    assert capsys.readouterr().err.startswith("dvdtrack: error: interrupted")

@@ -100,6 +100,7 @@ def test_add_own_and_want_in_one_step(run):
     assert "release #1: a copy is wanted already; none added" in again
     assert "owned (was wanted)" in ok(run("add", DATA / "cranes_ntsc.txt", "--own"))
     assert "a copy is owned already; none added" in ok(run("add", DATA / "cranes_ntsc.txt", "--own"))
+    assert "a copy is owned already; none added" in ok(run("add", DATA / "cranes_ntsc.txt", "--want"))  # not "wanted"
     assert [(c["id"], c["status"]) for c in as_json(run("copies", "--json"))] == [(1, "owned")]
 
 

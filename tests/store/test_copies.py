@@ -194,10 +194,10 @@ def test_ensure_is_idempotent(stocked):
     with write_transaction(stocked) as conn:
         s = Sql.of(conn)
         assert ensure(s, 1, CopyStatus.owned).copy.status == CopyStatus.owned
-        assert ensure(s, 1, CopyStatus.owned) is None
-        assert ensure(s, 1, CopyStatus.wanted) is None  # owned already: not wanted
+        assert ensure(s, 1, CopyStatus.owned) == CopyStatus.owned  # nothing changed: owned already
+        assert ensure(s, 1, CopyStatus.wanted) == CopyStatus.owned  # owned already: not wanted
         assert ensure(s, 2, CopyStatus.wanted).copy.status == CopyStatus.wanted
-        assert ensure(s, 2, CopyStatus.wanted) is None
+        assert ensure(s, 2, CopyStatus.wanted) == CopyStatus.wanted
         assert ensure(s, 2, CopyStatus.owned).before == CopyStatus.wanted  # the wish came true
     assert [r[2] for r in rows(stocked)] == ["owned", "owned"]
 

@@ -157,3 +157,43 @@ def test_rows_noted_for_the_history_are_as_the_orm_gives_them(run):
             orm = [plain_row(table, row) for row in conn.execute(select(table).order_by(table.c.id)).mappings()]
             assert Sql.of(conn).json_rows(table.name, "id > :none", {"none": 0}) == orm, table.name
     engine.dispose()
+
+
+def test_the_write_lock_is_waited_for_in_tries_and_given_up_with_the_drivers_error(tmp_path):
+    import threading
+    import time
+
+    from dvdtrack.store.sql import begin_immediate
+
+    path = tmp_path / "x.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("CREATE TABLE t (id INTEGER PRIMARY KEY)")
+    holder.execute("BEGIN IMMEDIATE")
+    waiter = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        begin_immediate(waiter, timeout_ms=300, try_ms=50)
+    threading.Timer(0.2, lambda: holder.execute("COMMIT")).start()
+    started = time.monotonic()
+    begin_immediate(waiter, timeout_ms=5000, try_ms=50)  # taken once the other writer commits
+    assert time.monotonic() - started < 4
+    assert waiter.execute("PRAGMA busy_timeout").fetchone() == (5000,)
+    waiter.execute("ROLLBACK")
+
+
+def test_add_to_a_database_another_writer_holds_is_one_line_and_changes_nothing(tmp_path, grammars, monkeypatch):
+    from functools import partial
+
+    from dvdtrack.store import sql as sql_module
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with cli(url, grammars) as run:
+        assert run("import", next(SEEDS.glob("001_*.txt"))).exit_code == 0
+        before = _stored(url)
+        holder = sqlite3.connect(tmp_path / "x.db", isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        monkeypatch.setattr(plain, "begin_immediate", partial(sql_module.begin_immediate, timeout_ms=200))
+        result = run("add", "-y", NOTES[0])
+        holder.execute("ROLLBACK")
+    assert result.exit_code == 1
+    assert "database is locked by another writer" in result.output and "Traceback" not in result.output
+    assert _stored(url) == before

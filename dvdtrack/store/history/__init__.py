@@ -33,6 +33,7 @@ import re
 from contextvars import ContextVar
 
 _COMMAND: ContextVar[str] = ContextVar("dvdtrack_command_line", default="")
+_STORED: ContextVar[int | None] = ContextVar("dvdtrack_stored_change", default=None)
 KEY = "dvdtrack.recorder"  # where a connection keeps the recorder of its transaction (`Connection.info`)
 _WRITE = re.compile(r"\s*(?:INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
 
@@ -49,6 +50,17 @@ def set_command_line(line: str) -> None:
 def command_line() -> str:
     """The command line set by `set_command_line` (empty when the store is used as a library)."""
     return _COMMAND.get()
+
+
+def note_stored(change_id: int | None) -> None:
+    """A change was committed (None: start again; a command's error path asks `stored_change`)."""
+    _STORED.set(change_id)
+
+
+def stored_change() -> int | None:
+    """The change committed last since `note_stored(None)`: a command interrupted after it stored
+    something must not say that nothing was written."""
+    return _STORED.get()
 
 
 def guard(conn, _cursor, statement: str, _parameters, _context, _executemany) -> None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Iterable
 
-from dvdtrack.store.history import command_line
+from dvdtrack.store.history import command_line, note_stored
 from dvdtrack.store.history.tables import TableLog, encode_ids, ranges_of
 from dvdtrack.store.sql import Sql, quote
 
@@ -130,6 +130,8 @@ class Journal:
         group = _GROUP.get()
         if group is not None and group.change_id is None:
             group.change_id = self.change_id
+        if self.change_id is not None:
+            note_stored(self.change_id)
 
     def _counts(self, name: str, log: TableLog) -> list[int]:
         ranges = log.inserted_ranges()
@@ -184,13 +186,13 @@ def summary(details: dict) -> str:
 
 
 @contextlib.contextmanager
-def recorded(sql: Sql, begin: str = "BEGIN IMMEDIATE"):
-    """A write transaction on a connection with no engine (`store.plain`): `begin` takes the write
-    lock, what the block writes is recorded in the history, and it is all committed when the block
-    ends, or all rolled back when it raises."""
+def recorded(sql: Sql, begin: Callable[[], None]):
+    """A write transaction on a connection with no engine (`store.plain`): `begin()` begins it and takes
+    the write lock, what the block writes is recorded in the history, and it is all committed when the
+    block ends, or all rolled back when it raises."""
     journal = Journal(sql)
     sql.keep_journal(journal)
-    sql.execute(begin)
+    begin()
     try:
         yield sql
         journal.finish()
