@@ -99,9 +99,9 @@ def save() -> None:
     if len(data) > _MAX_BYTES:  # grammars edited many times over: only what is in use now
         data = _body(_used)
     partial = None
-    if not path.parent.parent.parent.is_dir():  # `~/.cache/dvdtrack` is made, a home that does not exist never
-        return
-    try:
+    try:  # another user's folder: not even to be looked into (PermissionError), so nothing is kept
+        if not path.parent.parent.parent.is_dir():  # `~/.cache/dvdtrack` is made, a home that does not exist never
+            return
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".")
         with os.fdopen(handle, "wb") as out:
@@ -191,14 +191,14 @@ def _body(entries: dict) -> bytes:
 
 def _read(path: Path | None) -> dict:
     """The entries kept in the file, or none when it is missing, damaged or of another version."""
-    if path is None or not path.is_file():  # missing, or a folder or a pipe where the file would be
-        return {}
     try:
+        if path is None or not path.is_file():  # missing, or a folder or a pipe where the file would be
+            return {}
         version, digest, data = marshal.loads(path.read_bytes())
         if version != _version() or hashlib.blake2b(data, digest_size=20).digest() != digest:
             return {}
         entries = marshal.loads(data)
-    except Exception:  # noqa: BLE001 - missing, unreadable or damaged: as if empty
+    except Exception:  # noqa: BLE001 - missing, unreadable (another user's), damaged: as if empty
         return {}
     return entries if isinstance(entries, dict) else {}
 

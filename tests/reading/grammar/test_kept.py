@@ -267,3 +267,17 @@ def test_older_files_of_this_python_are_removed_when_it_writes(folder):
     kept.regex("r+")
     kept.save()
     assert not old.exists() and other_python.exists() and kept._file().exists()
+
+
+def test_another_users_folder_only_costs_time(folder, monkeypatch):
+    """A folder not even to be looked into (another user's `~/.cache/dvdtrack`, mode 700): `is_file`
+    and `is_dir` raise PermissionError there, which made every command an internal error."""
+    from pathlib import Path
+
+    def refused(self, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(self))
+
+    for name in ("is_file", "is_dir", "mkdir"):
+        monkeypatch.setattr(Path, name, refused)
+    same(kept.regex(*PATTERNS[0]), re.compile(*PATTERNS[0]))
+    kept.save()
