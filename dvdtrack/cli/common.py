@@ -127,7 +127,7 @@ def interrupted() -> str:
 def _is_db_error(exc: Exception) -> bool:
     import sqlite3
 
-    if isinstance(exc, sqlite3.Error):  # the reader's own driver (`store.reader`)
+    if isinstance(exc, sqlite3.Error):  # the driver run without SQLAlchemy (`store.reader`, `store.plain`)
         return True
     from sqlalchemy.exc import SQLAlchemyError
 

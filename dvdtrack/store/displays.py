@@ -12,12 +12,11 @@ from dvdtrack.store.sql import Sql
 from dvdtrack.store.titles import title_key
 
 DISPLAYED = ("title", "year", "imdb_id", "rating")
-_FILM_COLUMNS = ("id", "title", "year", "imdb_id", "rating")
 
 
 def refresh_displays(sql: Sql, film_ids: set[int]) -> None:
     """Recompute the displayed values of films from their facts (the rule: module docstring); the
-    rows changed are noted in the journal first."""
+    rows changed are noted in the journal first, every column, as the ORM's are."""
     if not film_ids:
         return
     values: dict[int, dict[str, list[str]]] = {f: {} for f in film_ids}
@@ -25,8 +24,7 @@ def refresh_displays(sql: Sql, film_ids: set[int]) -> None:
                                          "WHERE film_id IN :films AND field IN :fields",
                                          {"films": film_ids, "fields": DISPLAYED}):
         values[film_id].setdefault(name, []).append(value)
-    current = {row[0]: dict(zip(_FILM_COLUMNS, row)) for row in sql.rows(
-        f"SELECT {', '.join(_FILM_COLUMNS)} FROM film WHERE id IN :films", {"films": film_ids})}
+    current = {row["id"]: row for row in sql.json_rows("film", "id IN :films", {"films": film_ids})}
     changed = {}
     for film_id, facts in values.items():
         changes = {"year": _int(choose(facts.get("year", []))), "imdb_id": choose(facts.get("imdb_id", [])),

@@ -32,7 +32,8 @@ _PLAIN_FILE = "sqlite:///"
 
 
 class Reader(Sql):
-    """Runs read-only SQL and returns plain tuples; `bytewise` orders text by code point on its engine,
+    """The SQL of a command that only reads (it writes nothing through it), with plain tuples or named
+    rows; `bytewise` orders text by code point on its engine,
     `titlewise` titles with case and accents ignored (`store.collation`)."""
 
     def named(self, sql: str, params: dict | None = None) -> list[tuple]:

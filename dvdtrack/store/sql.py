@@ -76,8 +76,9 @@ class Sql:
 
     @classmethod
     def of_alchemy(cls, conn, close: Callable[[], None] = lambda: None):
-        """SQL on a SQLAlchemy connection or session (`text()`, the same `:params`); its journal is the
-        recorder of the connection's write transaction (`store.history.record`)."""
+        """SQL on a SQLAlchemy connection or session (`text()`, the same `:params`; on a SQLite connection
+        the driver's own call, which compiles nothing; a session flushes first, as for any query); its
+        journal is the recorder of the connection's write transaction (`store.history.record`)."""
         from sqlalchemy import text
 
         session = hasattr(conn, "get_bind")
@@ -87,8 +88,8 @@ class Sql:
             return conn.connection() if session else conn
 
         def execute(sql: str, params: dict, fetch: bool):
-            if dialect == "sqlite":  # `:name` is sqlite3's own style: no statement to compile
-                result = connection().exec_driver_sql(sql, params)
+            if dialect == "sqlite" and not session:  # `:name` is sqlite3's own style: no statement to compile
+                result = conn.exec_driver_sql(sql, params)
             else:
                 result = conn.execute(text(sql), params)
             if not fetch:
@@ -96,6 +97,8 @@ class Sql:
             return list(result.keys()), [tuple(row) for row in result]
 
         def many(sql: str, rows: list[tuple]) -> None:
+            if session:
+                conn.flush()  # as `execute` does, through the session
             connection().exec_driver_sql(sql, rows)
 
         def journal():
@@ -150,7 +153,8 @@ class Sql:
 
     def insert_many(self, table: str, rows: list[dict], ignore_duplicates: bool = False) -> None:
         """Insert rows with the same keys in one executemany; with `ignore_duplicates`, rows a unique
-        constraint already holds are skipped."""
+        constraint already holds are skipped. A column holding dates or times holds one in the first
+        row (or in none): that row says which columns are stored as SQLModel stores times."""
         if not rows:
             return
         names = list(rows[0])
@@ -215,7 +219,9 @@ def begin_immediate(conn: sqlite3.Connection, timeout_ms: int = BUSY_MS, try_ms:
 
 
 def expanded(sql: str, params: dict) -> tuple[str, dict]:
-    """A list given for `:name` as one parameter per value (none: `(NULL)`, which matches nothing).
+    """A list given for `:name` as one parameter per value, parenthesised: write `IN :names`, not
+    `IN (:names)`. An empty list is `(NULL)`, which `IN` never matches (and `NOT IN` neither: never
+    write `NOT IN` with a list that may be empty).
 
     >>> expanded("SELECT 1 WHERE x IN :xs AND y = :y", {"xs": [3, 4], "y": 1})
     ('SELECT 1 WHERE x IN (:xs__0, :xs__1) AND y = :y', {'y': 1, 'xs__0': 3, 'xs__1': 4})

@@ -197,3 +197,23 @@ def test_add_to_a_database_another_writer_holds_is_one_line_and_changes_nothing(
     assert result.exit_code == 1
     assert "database is locked by another writer" in result.output and "Traceback" not in result.output
     assert _stored(url) == before
+
+
+def test_a_full_disk_gives_its_own_error_and_changes_nothing(tmp_path, grammars):
+    """SQLite rolls back by itself when the disk is full: a second ROLLBACK failed, and its error
+    ("no transaction is active") hid the one that matters."""
+    from dvdtrack.store.bulk import ReleaseWriter
+    from dvdtrack.store.ingest import read_text
+    from dvdtrack.store.releases import prepare
+
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    with cli(url, grammars) as run:
+        assert run("import", next(SEEDS.glob("001_*.txt"))).exit_code == 0
+    before = _stored(url)
+    items = [("big", prepare(spec)) for spec in read_text(NOTES[0].read_text(), grammars).specs]
+    items[0][1].columns["raw_block"] = "x" * 400_000  # more than the room left
+    sql = plain.open_writer(url)
+    sql.execute(f"PRAGMA max_page_count = {sql.scalar('PRAGMA page_count') + 20}")
+    with pytest.raises(sqlite3.OperationalError, match="full"), plain.transaction(sql) as inside:
+        ReleaseWriter().write(inside, items)
+    assert _stored(url) == before

@@ -186,10 +186,11 @@ def summary(details: dict) -> str:
 
 
 @contextlib.contextmanager
-def recorded(sql: Sql, begin: Callable[[], None]):
+def recorded(sql: Sql, begin: Callable[[], None], rollback: Callable[[], None]):
     """A write transaction on a connection with no engine (`store.plain`): `begin()` begins it and takes
     the write lock, what the block writes is recorded in the history, and it is all committed when the
-    block ends, or all rolled back when it raises."""
+    block ends, or all rolled back (`rollback()`, which must do nothing when SQLite has already rolled
+    it back itself, as after a full disk) when it raises."""
     journal = Journal(sql)
     sql.keep_journal(journal)
     begin()
@@ -197,7 +198,7 @@ def recorded(sql: Sql, begin: Callable[[], None]):
         yield sql
         journal.finish()
     except BaseException:
-        sql.execute("ROLLBACK")
+        rollback()
         raise
     sql.execute("COMMIT")
     journal.committed()
