@@ -1,7 +1,8 @@
 """`dvdtrack reparse`: read every stored raw block again with today's grammars and update releases.
 
 A release's film link is left alone (it may have been fixed by hand); its parsed fields, tracks
-and features are replaced when the new reading differs. Blocks that no longer read as exactly one
+and features are replaced when the new reading differs (not when only the grammar that read it
+does: one release of a page of several is read alone here, with what its page said around it gone). Blocks that no longer read as exactly one
 release are reported and left as they were. A block kept with its bytes (`Release.raw_bytes`: a
 code page, or bytes that were replaced) is decoded again from them, so that a better reading of
 the encoding reaches stored releases too.
@@ -68,8 +69,8 @@ def _reparse(s, release: Release, grammars, report: ReparseReport) -> None:
     spec.raw = raw.strip("\n")
     old, new = notes_of(json.loads(release.spec_json)), spec.to_dict()  # a disc's values left out
     changed = [key for key in new if new[key] != old.get(key)] + (["raw_block"] if spec.raw != release.raw_block else [])
-    if not changed:
-        return
+    if changed in ([], ["grammar"]):  # the same facts: a block of a page read alone may be read by
+        return  # another grammar than the one its page chose, which is no change to report or store
     report.changed.append((release.id, changed))
     rewrite(s, release, spec)
 

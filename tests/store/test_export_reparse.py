@@ -71,6 +71,26 @@ def test_reparse_reports_changes(run, tmp_path, monkeypatch):
     assert json.loads(run("reparse", "--json").stdout)["changed"] == []
 
 
+def test_reparse_changes_nothing_when_only_the_grammar_differs(run, tmp_path, monkeypatch):
+    """One release of a page of several is read alone by reparse; another grammar may read it then,
+    with the same facts: that is no change (it was reported right after `add`)."""
+    from dvdtrack.store import reparse
+
+    block = tmp_path / "block.txt"
+    block.write_text("DVD9 | PAL 4:3 | 01:31:15\n", encoding="utf-8")
+    assert run("add", block).exit_code == 0
+    read = reparse.read_text
+
+    def by_another_grammar(*args, **kwargs):
+        reading = read(*args, **kwargs)
+        for spec in reading.specs:
+            spec.grammar = "specsheet" if spec.grammar != "specsheet" else "blog"
+        return reading
+
+    monkeypatch.setattr(reparse, "read_text", by_another_grammar)
+    assert json.loads(run("reparse", "--dry-run", "--json").stdout)["changed"] == []
+
+
 def test_dumps_may_be_larger_than_other_input(tmp_path, monkeypatch):
     """A catalogue is exported as one file, so dumps get their own, larger size limit."""
     from dvdtrack.reading import source
