@@ -90,11 +90,11 @@ def test_reparse(run, tmp_path, monkeypatch):
     grammars.mkdir()
     monkeypatch.setenv("DVDTRACK_GRAMMARS", str(grammars))
     block = tmp_path / "block.txt"
-    block.write_text("DVD9 | PAL 4:3 | 01:31:15\nEdition: Criterion\nSubtitle: English\n", encoding="utf-8")
+    block.write_text("DVD9 | PAL 4:3 | 01:31:15\nPressing: Nordlicht\n", encoding="utf-8")
     assert run("add", block).exit_code == 0
-    (grammars / "labels.toml").write_text(
+    (grammars / "labels.toml").write_text(  # reads the label, which no grammar read before
         'name = "blog"\n[[rules]]\nname = "spec-line"\npatterns = ["{discs:Discs} | {video_system:VideoSystem} '
-        '{aspect:Aspect} | {runtime:Runtime}"]\n[[rules]]\nname = "label"\nlabels = ["edition"]\n'
+        '{aspect:Aspect} | {runtime:Runtime}"]\n[[rules]]\nname = "label"\nlabels = ["pressing"]\n'
         'patterns = ["{label:Label}"]\n', encoding="utf-8")
     undone_exactly(run, "reparse")
 
