@@ -23,6 +23,11 @@ SPECS = "Region 2 PAL\nAspect ratio: 1.85:1\nRunning time: 94 min"
     ("HARBOUR LIGHTS dvd review", "HARBOUR LIGHTS"),
     ("Resenha de DVD: A Casa do Farol", "A Casa do Farol"),
     ('Crítica sobre o DVD "Nordwind - 95 Min." do filme "Luzes do Porto 2ª Temp.":', "Luzes do Porto 2ª Temp."),
+    ("Review of The Lantern Keeper", "The Lantern Keeper"),
+    ("Análisis dvd: El faro del puerto", "El faro del puerto"),
+    ("Harbour Lights - DVD:", "Harbour Lights"),
+    ("Harbour Lights - DVD", "Harbour Lights"),
+    ("Il DVD di U-571", "U-571"),  # a letter and a number, a title where a headline says so
 ])
 def test_headline_words_are_not_the_title(grammars, heading, title):
     assert read(f"{heading}\n\n{SPECS}", grammars).titles == [title]
@@ -113,6 +118,8 @@ def test_a_banner_names_the_label(grammars):
     ("The disc was released by Madman Entertainment last spring.", "Madman Entertainment"),
     ("Shot on the Universal back lot, the film is a small gem.", None),
     ("Made at Mosfilm in 1962, it was restored this year.", None),
+    ("Un'edizione con i fiocchi quella confezionata da Second Run per il film.", "Second Run"),
+    ("Nu vond distributeur Madman Entertainment de tijd rijp voor een nieuwe uitgave.", "Madman Entertainment"),
 ])
 def test_a_company_in_prose_only_beside_a_disc_word(grammars, sentence, label):
     assert read(f"The Lantern Keeper (1994)\n\n{SPECS}\n\n{sentence}", grammars).label == label
@@ -120,6 +127,18 @@ def test_a_company_in_prose_only_beside_a_disc_word(grammars, sentence, label):
 
 def test_a_label_read_with_its_year_loses_the_year(grammars):
     assert read(f"Title: The Lantern Keeper\nLabel: Nordwind (1998)\n{SPECS}", grammars).label == "Nordwind"
+
+
+def test_a_letter_and_a_number_alone_on_a_line_is_no_title_over_the_line_above(grammars):
+    """`K-19` below `K-19 - Showdown in der Tiefe` (a sheet's `Original` value): a code-like line alone is
+    no title; under a review's words (`Il DVD di K-19`) it is."""
+    assert read(f"U-571 - Das Boot der Helden\n\nOriginal\n\nU-571\n\n{SPECS}", grammars).titles[0] == \
+        "U-571 - Das Boot der Helden"
+
+
+def test_a_country_and_a_year_with_a_full_stop_between(grammars):
+    spec = read(f"The Lantern Keeper\nСША. 2006г.\n{SPECS}", grammars)
+    assert (spec.year, spec.countries) == (2006, ["США"])
 
 
 def test_a_title_under_a_date_in_the_head(grammars):

@@ -26,6 +26,7 @@ from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+_LETTER_NUMBER = re.compile(r"[^\W\d_]-\d")  # `K-19`, `U-571`: a title where a headline says so (`Il DVD di K-19`)
 _SUBTITLE_LABELS = "|".join(re.escape(label) for label in sorted(shared_label_lists()["subtitles"], key=len, reverse=True))
 _BRACKET_YEAR = re.compile(rf"[\[(]({YEAR_RE})[\])]")
 _YEAR_SPAN = re.compile(rf"[\[(]{YEAR_RE}\s?[-–]\s?{YEAR_RE}[\])]")  # `(1967-1983)`: a set's years, no film's year
@@ -121,12 +122,13 @@ def title_on(line: str, raw_line: str, head: bool = False) -> str | None:
             or (is_country(title) and _REGION_AFTER.match(line, line.find(title) + len(title))) \
             or runs_on(line[line.find(title) + len(title):]) or (head and title[:1].islower()):
         return None  # `Hong Kong Region 3`; a sentence cut at its disc (`… DVD was T2, the first …`); a slogan
+    headlined = heading != line.strip(" |")  # a review's words said what follows is a film's title
     if head:
         left, colon, right = title.partition(": ")
         if (colon and (len(right.split()) < 2 or ":" in right)) or title.endswith(".") or len(title) < 2:
             return None
-        return title if _is_title_alone(f"{left} {right}" if colon else title, raw_line) else None
-    return title if _is_title_alone(title, raw_line) else None
+        return title if _is_title_alone(f"{left} {right}" if colon else title, raw_line, headlined) else None
+    return title if _is_title_alone(title, raw_line, headlined) else None
 
 
 def facts_after_title(spec: ReleaseSpec, rest: str) -> None:
@@ -192,12 +194,13 @@ def _read_tag(spec: ReleaseSpec, tag: str) -> None:
         spec.audio = [AudioTrack(name=name) for name in languages(tag)]
 
 
-def _is_title_alone(text: str, raw_line: str) -> bool:
-    """`text` is a title and nothing else: words, no label, link or table debris, not a banner in
-    capitals (`RELEASE INFO`, `WINTER COLLECTION`: a banner's word) unless its line `raw_line` is
-    framed or centred as an NFO's title is (`░▒▓ SOLARIS ▓▒░`), not a sentence. A review's `THE SALT
-    MEADOW` in capitals is a title."""
-    return _TITLE_ALONE.match(text) is not None and _WORD.search(text) is not None \
+def _is_title_alone(text: str, raw_line: str, headlined: bool = False) -> bool:
+    """`text` is a title and nothing else: words (or, `headlined` by a review's words, a letter and a
+    number: `Il DVD di K-19`), no label, link or table debris, not a banner in capitals (`RELEASE INFO`,
+    `WINTER COLLECTION`: a banner's word) unless its line `raw_line` is framed or centred as an NFO's
+    title is (`░▒▓ SOLARIS ▓▒░`), not a sentence. A review's `THE SALT MEADOW` in capitals is a title."""
+    worded = _WORD.search(text) is not None or (headlined and _LETTER_NUMBER.search(text) is not None)
+    return _TITLE_ALONE.match(text) is not None and worded \
         and (not text.isupper() or _FRAMED.match(raw_line) is not None or _BANNER_WORD.search(text) is None) \
         and not _is_sentence(text)
 
