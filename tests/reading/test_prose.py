@@ -48,6 +48,9 @@ def test_a_block_stating_nothing_is_still_no_release(grammars):
     ("Edycja jednopłytowa.", (1, None)),
     ("特典ディスクを加えた3枚組。", (3, None)),
     ("Disc One holds the film; the second disc the extras.", (None, None)),
+    ("Finally, the film is fit on dvd-5.", (None, "DVD5")),  # the format with a hyphen or a space
+    ("Het staat nu op een DVD 9 schijfje.", (None, "DVD9")),
+    ("Its first edition was a DVD-9; this one is a DVD-5.", (None, None)),  # which is this one's: not said so
 ])
 def test_disc_count_and_layers(sentence, expected):
     assert discs_in([sentence]) == expected

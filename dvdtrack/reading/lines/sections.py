@@ -13,7 +13,8 @@ from dvdtrack.reading.lines.reads import LineRead, ReadKind, ReadState, labels_a
 from dvdtrack.reading.lines.tables import UNREAD
 
 _STARRED = re.compile(r"\s+[*•]\s*")  # a cover's items in one line, each after a star
-_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}\)?[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")  # `… making of (27mns). Ce documentaire`
+# `… making of (27mns). Ce documentaire`, `… по прозвищу "Молния". Привыкший`: a word, its bracket or quote, a stop
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3}[)\"»”’']?[.!?]\s+[A-ZÀ-ÖØ-ÞА-ЯЁ]")
 
 
 def inline_items(grammar: Grammar, number: int, text: str, label: str, value: str) -> LineRead | None:

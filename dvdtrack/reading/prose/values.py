@@ -97,9 +97,9 @@ def discs_in(sentences: list[str]) -> tuple[int | None, str | None]:
 
 
 def _layers(sentence: str) -> str | None:
-    dvd = _DVD_LAYER.search(sentence)
-    if dvd:
-        return f"DVD{dvd.group(1)}"
+    named = {f"DVD{layers}" for layers in _DVD_LAYER.findall(sentence)}
+    if named:  # two (`its first edition was a DVD-9, this one a DVD-5`): which is this disc's, the sentence says
+        return named.pop() if len(named) == 1 else None
     if cue("layers_dual").search(sentence):
         return "DVD9"
     return "DVD5" if cue("layers_single").search(sentence) else None

@@ -93,6 +93,12 @@ def test_a_paragraph_or_a_mark_under_the_header_is_no_item(grammars):
     assert extras(grammars["specsheet"], *lines) == []
 
 
+def test_a_paragraph_whose_sentence_ends_in_a_quote_under_the_header_is_no_item(grammars):
+    lines = ("Special Features:", 'Our hero is a famous racer nicknamed "Lightning". Used to the spotlight, crowds of '
+             "fans and the roar of the tracks, he lives at full speed.")
+    assert extras(grammars["specsheet"], *lines) == []
+
+
 def test_an_extras_label_over_a_paragraph_is_no_list(grammars):
     """`Extras: First of all, we get …` is a review's paragraph (prose reads it); a long list with a
     `Bros.` in it is still a list."""
