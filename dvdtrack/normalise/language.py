@@ -129,9 +129,11 @@ def _from_name(text: str) -> str | None:
     found = names.get(folded) or known.get(folded)
     if found:
         return found
-    for candidate in _variants(text, folded, endings):
-        if candidate in names:  # `českými` → `cesky`, a name of the table
-            return names[candidate]
+    candidates = _variants(text, folded, endings)
+    for candidate in candidates:  # the table's names first: `slovenštinou` is `slovenstina` (sk), which
+        if candidate in names:  # langcodes would take for the longest name it starts with (`slovenš…`: sl)
+            return names[candidate]  # `českými` → `cesky`
+    for candidate in candidates:
         code = _find(candidate)
         if code:
             return code

@@ -6,14 +6,16 @@ from dvdtrack.normalise.language import resolve_language, suggest_languages, tag
 
 CASES = {
     "he": ["Hebrew", "he", "heb", "иврит", "Hébreu", "hebreu", "HEBREW"],
-    "en": ["English", "eng", "английский", "английские", "Английский", "angielski", "angielskie",
+    "en": ["English", "eng", "angličtinou", "angličtinu", "английский", "английские", "Английский", "angielski", "angielskie",
            "anglický", "anglicky", "Englisch", "englische", "englanti", "englanniksi", "англ.", "анг", "английских", "英语"],
     "fr": ["Francais", "Français", "fre", "fra", "французский", "francuski", "Französisch"],
     "de": ["Deutsch", "German", "ger", "немецкий", "немецкие", "niemiecki", "Deutsche", "нем.", "немецкими"],
     "es": ["Espanol", "Español", "Spanish", "испанский", "Castellano", "španělské", "hiszpańskie", "Spanisch", "espanja"],
     "pt": ["Portugues", "Português", "Portuguese"],
     "ru": ["Russian", "русский", "русские", "Русский", "rus", "rosyjski", "ruský", "venäjä", "рус.", "русских", "俄语"],
-    "cs": ["Cesky", "Česky", "čeština", "Czech", "cze"],
+    "cs": ["Cesky", "Česky", "čeština", "Czech", "cze", "češtinou", "češtinu"],  # Czech cases: `s češtinou`
+    "lv": ["Latvian", "lotyšské", "lotyština"],
+    "hr": ["Croatian", "chorvatské", "chorvatštinou"],
     "nl": ["Nederlands", "Dutch"],
     "sv": ["Svenska", "Swedish", "ruotsi"],
     "it": ["Italiano", "Italian", "italské", "włoskie", "Italienisch", "italia"],
@@ -24,7 +26,8 @@ CASES = {
     "fi": ["Finnish", "suomi", "suomeksi"],
     "uk": ["Ukrainian", "українська", "украинский", "ukrajinské"],
     "hu": ["Hungarian", "Magyar", "maďarské", "węgierskie", "Ungarisch", "unkari"],
-    "sk": ["Slovak", "slovenské", "slovenčina"],
+    "sk": ["Slovak", "slovenské", "slovenčina", "slovenština", "slovenštinou"],  # not Slovenian, which it starts as
+    "sl": ["Slovenian", "slovinské", "slovinština", "slovenščina"],
     "zxx": ["Silent", "Silent (intertitles)", "немой", "Stumm", "němý", "mykkä"],  # no spoken language
 }
 
