@@ -223,6 +223,17 @@ def test_a_sentence_in_the_languages_of_the_notes(sentence, minutes, track, subt
     assert (runtime_in([sentence]), audio_in([sentence]), subtitles_in([sentence])) == (minutes, [track], subtitles)
 
 
+@pytest.mark.parametrize("sentence, tracks", [
+    ("O filme tem duas faixas: inglês Dolby Digital 5.1 e português 2.0.", ["inglês Dolby Digital 5.1", "português 2.0"]),
+    ("English DD5.1 and German DD2.0 are on the disc.", ["English DD5.1", "German DD2.0"]),  # each its own, glued
+    ("Tenemos 2 pistas en 2.0 en Inglés y Castellano.", ["Inglés 2.0", "Castellano 2.0"]),  # a track word in Spanish
+    ("English and French in Dolby Digital 5.1 and DTS.", ["English Dolby Digital 5.1", "English DTS",
+                                                          "French Dolby Digital 5.1", "French DTS"]),  # each with each
+])
+def test_each_language_takes_the_format_written_after_it(sentence, tracks):
+    assert audio_in([sentence]) == tracks
+
+
 def test_a_future_tense_lists_extras_only_of_a_disc():
     assert extras_in(["The film will feature Tom Hanks, Meg Ryan and a dog."]) == []
     assert extras_in(["The disc will feature a commentary, a trailer and a booklet."]) == ["a commentary", "a trailer",

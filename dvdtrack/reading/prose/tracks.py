@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’-]*[^\W_])?")
 _ELIDED = re.compile(r"^[^\W\d_]{1,5}['’]")
 _CLAUSE = regex(rf"[,;:]\s*|\s+(?:{alternation('or')})\s+")  # `… in English or French` (vocab.toml: or)
 _FORMAT = re.compile(  # matched in lower case
-    rf"(?:(?:{CODEC})[\w-]*(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
+    rf"(?:(?:{CODEC})(?:[\w-]*?(?=\d\.\d)|[\w-]*)(?:\s+(?:digital|surround|ex|es|stereo|headphone))*(?:\s*\d\.\d)?"
     r"|(?<![\d.,])[1-7]\.[01](?!\d|[.,]\d)|\b(?:mono|stereo|моно|стерео|mono|stéréo)\b)")
 # in lower case; a layout alone (`1.0`) is no sound
 _CODEC = re.compile(rf"{CODEC}|\b(?:mono|stereo|моно|стерео|stéréo)\b")
@@ -77,7 +77,10 @@ def _clause_tracks(text: str) -> list[str]:
         formats = _formats(clause)
         # languages alone are a short clause (`French and Spanish`): a long one holds none
         names = _languages(clause) if formats or clause.count(" ") < _LANGUAGES_CLAUSE else []
-        if formats:
+        paired = [] if pending else _paired(clause)
+        if paired:
+            found += paired
+        elif formats:
             for name in (pending + names) or [""]:
                 found += [f"{name} {fmt}".strip() for fmt in formats]
             pending = []
@@ -86,15 +89,36 @@ def _clause_tracks(text: str) -> list[str]:
     return found + (pending if pending and cue("audio_words").search(text) else [])
 
 
+def _paired(clause: str) -> list[str]:
+    """Each language with the format right after it, where the clause names them in turn
+    (`inglês Dolby Digital 5.1 e português 2.0`); else none (`English and French in DD 5.1`: each with each).
+
+    >>> _paired("inglês Dolby Digital 5.1 e português 2.0"), _paired("English and French in DD 5.1 and DTS")
+    (['inglês Dolby Digital 5.1', 'português 2.0'], [])
+    """
+    spans = _format_spans(clause)
+    names = [(w.start(), _ELIDED.sub("", w.group())) for w in _WORD.finditer(clause) if language_of(w.group())]
+    if len(names) < 2 or len(names) != len(spans):
+        return []
+    ends = [0] + [end for _, end in spans[:-1]]
+    if not all(end <= at < start for end, (at, _), (start, _) in zip(ends, names, spans)):
+        return []
+    return [f"{name} {clause[a:b].strip()}" for (_, name), (a, b) in zip(names, spans)]
+
+
 def _formats(clause: str) -> list[str]:
     """The formats a clause names, those written side by side one format (`2.0 Dolby Digital`)."""
+    return [clause[a:b].strip() for a, b in _format_spans(clause)]
+
+
+def _format_spans(clause: str) -> list[tuple[int, int]]:
     found: list[list[int]] = []
     for match in _FORMAT.finditer(lower(clause)):
         if found and not clause[found[-1][1]:match.start()].strip():
             found[-1][1] = match.end()
         else:
             found.append([match.start(), match.end()])
-    return [clause[a:b].strip() for a, b in found]
+    return [(a, b) for a, b in found]
 
 
 def _spoken_in(text: str) -> list[str]:
