@@ -112,8 +112,12 @@ def handles_errors(func):
 def interrupted() -> str:
     """What an interrupted command says: nothing was written, or which change it stored before.
 
-    >>> interrupted()
+    >>> from dvdtrack.store.history import note_stored
+    >>> note_stored(None); interrupted()
     'interrupted; nothing was written'
+    >>> note_stored(7); interrupted()
+    'interrupted after it stored change #7 (`dvdtrack history` shows it, `dvdtrack undo 7` takes it back)'
+    >>> note_stored(None)
     """
     from dvdtrack.store.history import stored_change
 
