@@ -136,6 +136,13 @@ def test_a_letter_and_a_number_alone_on_a_line_is_no_title_over_the_line_above(g
         "U-571 - Das Boot der Helden"
 
 
+def test_a_sentence_under_a_film_heading_is_its_synopsis_not_its_title(grammars):
+    """A page's `FILM` heading (a title's label) over its synopsis: a sentence of eight words or more."""
+    spec = read("Harbour Lights\n\nFILM\nWhen the keeper of the harbour light falls ill, his daughter takes "
+                f"over the lamp for one long winter.\n\n{SPECS}", grammars)
+    assert spec.titles == ["Harbour Lights"] and spec.synopsis.startswith("When the keeper")
+
+
 def test_a_country_and_a_year_with_a_full_stop_between(grammars):
     spec = read(f"The Lantern Keeper\nСША. 2006г.\n{SPECS}", grammars)
     assert (spec.year, spec.countries) == (2006, ["США"])

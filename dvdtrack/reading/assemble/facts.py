@@ -18,10 +18,9 @@ from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome
 from dvdtrack.reading.grammar.kept import regex
 from dvdtrack.reading.grammar.loading import shared_label_lists
 from dvdtrack.reading.grammar.headlines import headline_title, quoted_title
-from dvdtrack.reading.grammar.titles import company_of
+from dvdtrack.reading.grammar.titles import company_of, title_parts
 from dvdtrack.reading.grammar.tracks import languages
-from dvdtrack.reading.grammar.types import (DISCS_RE, RATIO_RE, YEAR_RE, discs, ratio, region,
-                                            titles, year)
+from dvdtrack.reading.grammar.types import DISCS_RE, RATIO_RE, YEAR_RE, discs, ratio, region, year
 from dvdtrack.reading.grammar.words import alternation
 from dvdtrack.reading.release import AudioTrack, ReleaseSpec, SubtitleTrack
 
@@ -82,7 +81,7 @@ def title_from_first_line(spec: ReleaseSpec, more_titles_next: bool = False) -> 
         return
     title, first = found
     named = {t.casefold(): t for t in spec.titles}  # `THE MIRROR` over `Title: The Mirror`: one title, in its case
-    found = [named.get(t.casefold(), t) for t in titles(title)]
+    found = [named.get(t.casefold(), t) for t in title_parts(title)]
     spec.titles = found + [t for t in spec.titles if t not in found]
     rest = first[first.find(title) + len(title):]
     facts_after_title(spec, rest)  # the headline's `[DVD]` says a disc too
@@ -222,7 +221,7 @@ def title_from_first_item(spec: ReleaseSpec) -> None:
         return
     heading = _TITLE_YEAR.match(spec.features[0])
     if heading:
-        spec.titles, spec.year = titles(heading.group(1)), spec.year or year(heading.group(2))
+        spec.titles, spec.year = title_parts(heading.group(1)), spec.year or year(heading.group(2))
         spec.features.pop(0)
 
 

@@ -16,8 +16,7 @@ from dvdtrack.reading.grammar.companies import is_company
 from dvdtrack.reading.grammar.chrome import chrome_line, is_country, page_chrome
 from dvdtrack.reading.grammar.headlines import headline_subject, headline_title
 from dvdtrack.reading.grammar.kept import regex
-from dvdtrack.reading.grammar.titles import company_of, disc_part, discs_of, edition_of, split_title
-from dvdtrack.reading.grammar.types import titles
+from dvdtrack.reading.grammar.titles import company_of, disc_part, discs_of, edition_of, split_title, title_parts
 from dvdtrack.reading.grammar.words import alternation, words
 from dvdtrack.reading.release import ReleaseSpec
 
@@ -56,7 +55,7 @@ def title_from_head(spec: ReleaseSpec, before: list[str], best: Candidate | None
         spec.year = spec.year or best.year
     else:
         line, _, lines = best.line
-        spec.titles = titles(best.title)
+        spec.titles = title_parts(best.title)
         facts_after_title(spec, best.rest)
         spec.year = spec.year or best.year
         if line in lines:  # not when read as prose: the synopsis keeps it; words no fact took are kept
@@ -171,7 +170,7 @@ def _titles_named_beside(spec: ReleaseSpec) -> None:
             continue
         beside = _named_beside(spec.raw, lowered, title)
         other = beside and (beside.group(1) or beside.group(2)).strip()
-        if beside and beside.group(2) and len(titles(f"{title} ({other})")) < 2:  # `(DVD, 1963)`: an edition's words
+        if beside and beside.group(2) and len(title_parts(f"{title} ({other})")) < 2:  # `(DVD, 1963)`: an edition's words
             continue
         # `(Per Holm, 1961)` a director, `(Sweden, 1963)` a country: no title
         known = {t.casefold() for t in spec.titles + spec.directors + spec.cast}

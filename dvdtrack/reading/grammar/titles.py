@@ -39,10 +39,35 @@ def titles(text: str) -> list[str]:
     Traceback (most recent call last):
     dvdtrack.reading.grammar.patterns.Refused: Reviewed by Colin Jacobson
     """
-    if _BYLINE.match(text):  # `Reviewed by Colin Jacobson (November 30, 2012)`: a review's byline, no film
+    if _BYLINE.match(text) or _sentence(text):  # a review's byline (`Reviewed by Colin Jacobson`), a synopsis
         raise Refused(text)
+    return title_parts(text)
+
+
+def title_parts(text: str) -> list[str]:
+    """The titles a title line holds (`titles` without its refusals: for a line already chosen as one).
+
+    >>> title_parts("Irony of Fate AKA Ironiya sudby, ili S legkim parom!")
+    ['Irony of Fate', 'Ironiya sudby, ili S legkim parom!']
+    """
     found = [t.strip() for t in _AKA.split(text) if t.strip()]
     return [part for title in found for part in _bracketed_title(title)]
+
+
+_SENTENCE_WORDS = 8  # words of a sentence, at least, where a page's `Film` heading opens its synopsis
+
+
+def _sentence(text: str) -> bool:
+    """A sentence, not a title: eight words or more ending in a full stop (a title's ellipsis is none; an
+    exclamation mark ends titles: `… ili S legkim parom!`), a quote after it or not.
+
+    >>> _sentence('When Karen is asked to take over the shift of a nurse, she says "yes".'), _sentence("Stalker.")
+    (True, False)
+    >>> _sentence("Dr. Strangelove or: How I Learned to Stop Worrying and Love the Bomb")
+    False
+    """
+    end = text.rstrip("\"”»’' ")
+    return end.endswith(".") and not end.endswith("..") and len(text.split()) >= _SENTENCE_WORDS
 
 
 def _bracketed_title(title: str) -> list[str]:
@@ -63,7 +88,7 @@ def title_pair(text: str) -> list[str]:
     (['THE SALT MEADOW', 'Saltängen'], ["Solaris (Director's Cut)"])
     """
     first, _, second = text[:-1].rpartition(" (")
-    return [text] if _EDITION.search(second) else titles(first) + [second.strip()]
+    return [text] if _EDITION.search(second) else title_parts(first) + [second.strip()]
 
 
 title_pair.words = ("(", ")")  # what every match holds: `grammar` tries the pattern only on lines with them
