@@ -143,6 +143,11 @@ def test_a_sentence_under_a_film_heading_is_its_synopsis_not_its_title(grammars)
     assert spec.titles == ["Harbour Lights"] and spec.synopsis.startswith("When the keeper")
 
 
+@pytest.mark.parametrize("heading", ["Qualità dell'edizione: ••••", "Caractéristiques", "Beeld en geluid"])
+def test_a_reviews_or_a_sheets_section_heading_is_no_title(grammars, heading):
+    assert read(f"{heading}\n\n{SPECS}", grammars).titles == []
+
+
 def test_a_country_and_a_year_with_a_full_stop_between(grammars):
     spec = read(f"The Lantern Keeper\nСША. 2006г.\n{SPECS}", grammars)
     assert (spec.year, spec.countries) == (2006, ["США"])
