@@ -234,6 +234,21 @@ def test_each_language_takes_the_format_written_after_it(sentence, tracks):
     assert audio_in([sentence]) == tracks
 
 
+@pytest.mark.parametrize("word", ["secondly", "seconds", "letterboxed", "coming", "cast", "iron", "indie"])
+def test_a_word_of_prose_that_only_starts_as_a_language_is_none(word):
+    """langcodes takes a word for the longest language name it starts with (`seconds`: Czech)."""
+    from dvdtrack.reading.prose.cues import language_of
+
+    assert language_of(word) is None
+    assert audio_in([f"The {word} English track is Dolby Digital 5.1."]) == ["English Dolby Digital 5.1"]
+
+
+def test_a_language_in_prose_is_the_tables_before_langcodes_guess():
+    from dvdtrack.reading.prose.cues import language_of
+
+    assert [language_of(w) for w in ("slovenštinou", "française", "Hindi", "italiano")] == ["sk", "fr", "hi", "it"]
+
+
 def test_a_future_tense_lists_extras_only_of_a_disc():
     assert extras_in(["The film will feature Tom Hanks, Meg Ryan and a dog."]) == []
     assert extras_in(["The disc will feature a commentary, a trailer and a booklet."]) == ["a commentary", "a trailer",

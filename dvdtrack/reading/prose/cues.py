@@ -242,10 +242,12 @@ def language_of(word: str) -> str | None:
     names, endings = _language_tables()
     if folded in _countries():  # `Norway`, `India`: langcodes finds a language by its country's name
         return None
-    for candidate in [folded] + [folded[: -len(old)] + new for old, new in endings
-                                 if folded.endswith(old) and len(folded) - len(old) >= 3]:
+    candidates = list(dict.fromkeys([folded, word.casefold()] + [folded[: -len(old)] + new for old, new in endings
+                                                             if folded.endswith(old) and len(folded) - len(old) >= 3]))
+    for candidate in candidates:  # the table's names first (`slovenštinou` is Slovak: langcodes says Slovenian)
         if candidate in names:
             return names[candidate]
+    for candidate in candidates:
         code = _find(candidate)
         if code:
             return code
@@ -260,7 +262,31 @@ def _find(name: str) -> str | None:
         code = langcodes.find(name).language
     except LookupError:
         return None
-    return code if code and len(code) == 2 else None
+    return code if code and len(code) == 2 and _named_whole(name) else None
+
+
+def _named_whole(name: str) -> bool:
+    """Whether `name` is a language's name as it stands, or but for its last letter (`hindi`, `française`):
+    langcodes also takes a word for the longest name it starts with, right for a track's name (`Hakka
+    Chinese`) but not for a word of prose (`seconds` is no Czech, `letterboxed` no Latvian, `coming` no
+    Komi). When language_data's table cannot be read, langcodes' answer stands.
+
+    >>> [_named_whole(w) for w in ("English", "Hindi", "seconds", "letterboxed")]
+    [True, True, False, False]
+    """
+    import langcodes
+
+    try:
+        from language_data.names import TRIES, normalize_name
+
+        langcodes.find("English")  # the table is loaded by its first lookup
+        table, lookup = TRIES["und/name_to_language"], normalize_name(name)
+        if lookup in table:
+            return True
+        prefixes = table.prefixes(lookup)
+        return bool(prefixes) and len(lookup) - len(prefixes[-1]) <= 1
+    except Exception:  # noqa: BLE001 - another language_data: langcodes' answer stands
+        return True
 
 
 @lru_cache(maxsize=1)
