@@ -249,6 +249,19 @@ def test_a_language_in_prose_is_the_tables_before_langcodes_guess():
     assert [language_of(w) for w in ("slovenštinou", "française", "Hindi", "italiano")] == ["sk", "fr", "hi", "it"]
 
 
+@pytest.mark.parametrize("sentence, items", [
+    ("Includes five cast audition segments, four deleted scenes, and a commentary with Jan Berg.",
+     ["five cast audition segments", "four deleted scenes", "a commentary with Jan Berg"]),  # the disc unsaid
+    ("En el disco 1 encontramos un trailer, una galería de fotos y entrevistas.",
+     ["un trailer", "una galería de fotos", "entrevistas"]),
+    ("Possiamo trovare il commento audio del regista, due documentari e il trailer.",
+     ["il commento audio del regista", "due documentari", "il trailer"]),
+    ("Contains spoilers, so beware of the ending.", []),  # a list that names no extra
+])
+def test_a_sentence_saying_what_the_disc_holds(sentence, items):
+    assert extras_in([sentence]) == items
+
+
 def test_a_future_tense_lists_extras_only_of_a_disc():
     assert extras_in(["The film will feature Tom Hanks, Meg Ryan and a dog."]) == []
     assert extras_in(["The disc will feature a commentary, a trailer and a booklet."]) == ["a commentary", "a trailer",

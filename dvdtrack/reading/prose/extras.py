@@ -94,8 +94,10 @@ def _opened(sentence: str) -> tuple[str, bool] | None:
             return text, True
         if "," in text.partition(")")[0]:  # `extras on two discs (commentary, featurettes)`, not `a making of (27 min)`
             return text.partition(")")[0], True
+    verb = cue("contents_verbs").search(sentence)
+    opening = verb is not None and not sentence[:verb.start()].strip()  # `Includes five …`: the disc, unsaid
     said = _said_after_word().search(low) or cue("contents_said").search(sentence) or (
-        cue("contents_verbs").search(sentence) if among([sentence], "disc_mention") else None)
+        verb if opening or among([sentence], "disc_mention") else None)
     return (sentence[said.end():], False) if said is not None else None
 
 
