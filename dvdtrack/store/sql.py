@@ -22,6 +22,9 @@ What the two drivers differ in is settled here, once:
 >>> sql.insert_many("t", [{"name": "b", "at": None}, {"name": "c", "at": None}])
 >>> sql.rows("SELECT id, name, at FROM t WHERE name IN :names ORDER BY id", {"names": ["a", "c"]})
 [(1, 'a', '2026-12-06 21:30:00.000000'), (3, 'c', None)]
+>>> sql.insert_many("t", [{"name": "d", "at": datetime(2026, 1, 2)}, {"name": "e", "at": None}])
+>>> sql.rows("SELECT at FROM t WHERE id > 3")
+[('2026-01-02 00:00:00.000000',), (None,)]
 >>> sql.scalar("SELECT count(*) FROM t WHERE id IN :none", {"none": []})
 0
 """
@@ -162,7 +165,7 @@ class Sql:
                + (" ON CONFLICT DO NOTHING" if ignore_duplicates else ""))
         stamped = [n for n in names if isinstance(rows[0][n], date)] if self.dialect == "sqlite" else []
         if stamped:
-            rows = [{**row, **{n: stored(row[n]) for n in stamped}} for row in rows]
+            rows = [{**row, **{n: stored(row[n]) for n in stamped if row[n] is not None}} for row in rows]
         values = itemgetter(*names) if len(names) > 1 else (lambda row: (row[names[0]],))  # always a tuple
         self._many(sql, [values(row) for row in rows])
 
