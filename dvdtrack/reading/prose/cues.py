@@ -269,19 +269,17 @@ def _named_whole(name: str) -> bool:
     """Whether `name` is a language's name as it stands, or but for its last letter (`hindi`, `française`):
     langcodes also takes a word for the longest name it starts with, right for a track's name (`Hakka
     Chinese`) but not for a word of prose (`seconds` is no Czech, `letterboxed` no Latvian, `coming` no
-    Komi). When language_data's table cannot be read, langcodes' answer stands.
+    Komi). When language_data's table cannot be read, langcodes' answer stands. Asked after langcodes
+    found the name, whose lookup loaded the table.
 
-    >>> [_named_whole(w) for w in ("English", "Hindi", "seconds", "letterboxed")]
+    >>> _find("English") and [_named_whole(w) for w in ("English", "Hindi", "seconds", "letterboxed")]
     [True, True, False, False]
     """
-    import langcodes
-
     try:
         from language_data.names import TRIES, normalize_name
 
-        langcodes.find("English")  # the table is loaded by its first lookup
-        table, lookup = TRIES["und/name_to_language"], normalize_name(name)
-        if lookup in table:
+        table, lookup = TRIES.get("und/name_to_language"), normalize_name(name)  # loaded by langcodes' lookup
+        if table is None or lookup in table:
             return True
         prefixes = table.prefixes(lookup)
         return bool(prefixes) and len(lookup) - len(prefixes[-1]) <= 1

@@ -9,11 +9,13 @@ and inserted again under its id (SQLite gives the largest id again) counts as up
 Recording (`record`): ORM writes are caught by session events (`watch`) on every session opened
 with `database.session(engine, write=True)`, with no code in the commands; Core writes (bulk
 inserts, display refreshes, deletes) tell the recorder of their connection through a few calls
-(`record.inserted`, `record.inserting`, `record.updating`, `record.deleting`). A transaction opened
+(`record.inserted`, `record.inserting`, `record.updating`, `record.deleting`); writers of SQL text
+(`store.sql`) tell `sql.journal`, a `journal.Journal`, the same on any connection, `add`'s plain
+`sqlite3` one too (`store.plain`, committed by `journal.recorded`). A transaction opened
 with `database.write_transaction` or a writing session gets a recorder; its change is written just
 before the commit, so the change is in the history exactly when it committed. A writing
 transaction without a recorder cannot change a catalogue table (`guard`, below).
-`record.one_change()` makes one change of several transactions (an import commits in batches).
+`journal.one_change()` makes one change of several transactions (an import commits in batches).
 The history tables are this database's journal, not the catalogue: `export` leaves them out.
 
 Undoing (`undo`): the rows the change inserted are deleted, those it deleted put back with their
